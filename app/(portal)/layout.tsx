@@ -1,0 +1,19 @@
+import { requireActor } from "@/lib/session";
+import { navigationFor } from "@/lib/navigation";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { MAIN_ID, SkipToMain } from "@/components/layout/skip-to-main";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <>
+      <SkipToMain />
+      <SiteHeader personName={actor.name} items={navigationFor(actor)} />
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listNetworks } from "@/lib/networks/queries";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export async function generateMetadata() {
+  const t = await getTranslations("networks");
+  return { title: t("title") };
+}
+
+export default async function NetworksPage() {
+  const actor = await requireActor();
+  const [t, networks] = await Promise.all([getTranslations(), listNetworks(actor)]);
+  const byCounty = new Map<string, typeof networks>();
+  for (const n of networks) byCounty.set(n.county, [...(byCounty.get(n.county) ?? []), n]);
+  return (
+    <>
+      <PageHeading title={t("networks.title")} intro={t("networks.intro")} />
+      {networks.length === 0 ? <Paragraph>{t("networks.empty")}</Paragraph> : null}
+      {[...byCounty.entries()].map(([county, list]) => (
+        <Table key={county} zebra className="mb-8">
+          <caption className="text-left text-lg font-semibold">{county}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("networks.members")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("networks.uhPartners")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("networks.coordinators")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("networks.teacherFte", { year: list.find((n) => n.teacherFte)?.teacherFte?.year ?? "" })}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {list.map((n) => (
+              <TableRow key={n.id}>
+                <TableHeaderCell scope="row">
+                  {n.name}
+                  <span className="block text-sm font-normal text-neutral-text-subtle">{t(`sector.${n.sector}`)}</span>
+                </TableHeaderCell>
+                <TableCell>{n.members.join(", ") || "–"}</TableCell>
+                <TableCell>{n.uhPartners.join(", ") || "–"}</TableCell>
+                <TableCell>{n.coordinators.join(", ") || "–"}</TableCell>
+                <TableCell className="num">{n.teacherFte ? n.teacherFte.value.toLocaleString("nb-NO") : "–"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Button, Field, Label, Paragraph, Select, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listOrganisations } from "@/lib/organisations/queries";
+import { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { formatAccountNumber, formatOrgNumber } from "@/lib/norwegian-ids";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export async function generateMetadata() {
+  const t = await getTranslations("organisations");
+  return { title: t("title") };
+}
+
+const filterSchema = z.object({ type: z.enum(OrganisationKind).optional().catch(undefined) });
+
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const { type } = filterSchema.parse(await searchParams);
+  const [t, orgs] = await Promise.all([getTranslations(), listOrganisations(actor, { kind: type })]);
+  return (
+    <>
+      <PageHeading title={t("organisations.title")} intro={t("organisations.intro")} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <Field>
+          <Label htmlFor="type">{t("organisations.filterKind")}</Label>
+          <Select id="type" name="type" defaultValue={type ?? ""}>
+            <Select.Option value="">{t("organisations.all")}</Select.Option>
+            {Object.values(OrganisationKind).map((k) => (
+              <Select.Option key={k} value={k}>
+                {t(`orgKinds.${k}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" variant="secondary">
+          {t("organisations.filter")}
+        </Button>
+      </form>
+      {orgs.length === 0 ? (
+        <Paragraph>{t("organisations.empty")}</Paragraph>
+      ) : (
+        <Table zebra>
+          <caption className="sr-only">{t("organisations.title")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("common.kind")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("common.orgNumber")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("common.county")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("common.accountNumber")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {orgs.map((o) => (
+              <TableRow key={o.id}>
+                <TableHeaderCell scope="row">
+                  {o.name}
+                  {o.parent ? <span className="block text-sm font-normal">{`${t("organisations.parent")} ${o.parent.name}`}</span> : null}
+                </TableHeaderCell>
+                <TableCell>{t(`orgKinds.${o.kind}`)}</TableCell>
+                <TableCell className="num">{o.orgNumber ? formatOrgNumber(o.orgNumber) : "–"}</TableCell>
+                <TableCell>{o.county?.name ?? "–"}</TableCell>
+                <TableCell className="num">{o.accountNumber ? formatAccountNumber(o.accountNumber) : "–"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

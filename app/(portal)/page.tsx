@@ -1,0 +1,213 @@
+import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getHomeData } from "@/lib/home/queries";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { Money } from "@/components/ui/money";
+import { StatusTag } from "@/components/ui/status-tag";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return { title: t("home") };
+}
+
+type ReportRow = { id: string; status: Parameters<typeof StatusTag>[0]["status"]; round: { year: number }; network: { name: string }; leadOwner: { name: string }; total: number };
+
+async function ReportList({ reports, empty }: { reports: ReportRow[]; empty: string }) {
+  if (reports.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {reports.map((r) => (
+        <li key={r.id} className="flex flex-wrap items-center gap-3">
+          <NextLink href={`/behovsmeldinger/${r.id}`}>
+            {r.network.name} {r.round.year} – {r.leadOwner.name}
+          </NextLink>
+          <StatusTag status={r.status} />
+          <Money amount={r.total} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card data-color="neutral" className="flex flex-col gap-4">
+      <Heading level={2} data-size="sm">
+        {title}
+      </Heading>
+      {children}
+    </Card>
+  );
+}
+
+function SubHeading({ children }: { children: React.ReactNode }) {
+  return (
+    <Heading level={3} data-size="xs">
+      {children}
+    </Heading>
+  );
+}
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const [t, data] = await Promise.all([getTranslations(), getHomeData(actor)]);
+
+  return (
+    <>
+      <PageHeading title={t("home.title", { name: actor.name })} intro={t("home.intro")} />
+      <div className="flex flex-col gap-6">
+        {data.owner.map(({ org, reports, openRounds }) => (
+          <Section key={`owner-${org.id}`} title={t("home.owner.title", { org: org.name })}>
+            <SubHeading>{t("home.owner.openRounds")}</SubHeading>
+            {openRounds.length ? (
+              <ul>
+                {openRounds.map((r) => (
+                  <li key={r.id}>{t("home.owner.roundLine", { year: r.year, deadline: formatDateTime(r.deadline) })}</li>
+                ))}
+              </ul>
+            ) : (
+              <Paragraph>{t("home.owner.noOpenRounds")}</Paragraph>
+            )}
+            <SubHeading>{t("home.owner.reports")}</SubHeading>
+            <ReportList reports={reports} empty={t("home.owner.noReports")} />
+          </Section>
+        ))}
+
+        {data.coordinator.map(({ network, reports, measures, upcoming }) => (
+          <Section key={`coord-${network.id}`} title={t("home.coordinator.title", { network: network.name })}>
+            <Paragraph>{t("home.coordinator.members", { count: network.memberCount })}</Paragraph>
+            <SubHeading>{t("home.coordinator.reports")}</SubHeading>
+            <ReportList reports={reports} empty={t("home.coordinator.noReports")} />
+            <SubHeading>{t("home.coordinator.measures")}</SubHeading>
+            <ul>
+              {measures.map((m) => (
+                <li key={m.id}>
+                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                </li>
+              ))}
+            </ul>
+            <SubHeading>{t("home.coordinator.upcoming")}</SubHeading>
+            {upcoming.length ? (
+              <ul>
+                {upcoming.map((g) => (
+                  <li key={g.id}>
+                    {formatDateTime(g.startsAt)}: <NextLink href={`/tiltak/${g.measure.id}`}>{g.title}</NextLink>
+                    {g.place ? ` – ${g.place}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Paragraph>{t("home.coordinator.noUpcoming")}</Paragraph>
+            )}
+          </Section>
+        ))}
+
+        {data.uh.map(({ org, networks, measures, reports }) => (
+          <Section key={`uh-${org.id}`} title={t("home.uh.title", { org: org.name })}>
+            <SubHeading>{t("home.uh.reports")}</SubHeading>
+            <ReportList reports={reports} empty={t("home.uh.noReports")} />
+            <SubHeading>{t("home.uh.networks")}</SubHeading>
+            <Paragraph>{networks.length ? networks.map((n) => n.name).join(", ") : t("common.none")}</Paragraph>
+            <SubHeading>{t("home.uh.measures")}</SubHeading>
+            <ul>
+              {measures.map((m) => (
+                <li key={m.id}>
+                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ))}
+
+        {data.statsforvalter.map(({ county, rounds, budget, meetings }) => (
+          <Section key={`sf-${county.id}`} title={t("home.statsforvalter.title", { county: county.name })}>
+            <Paragraph>{t("home.statsforvalter.networks", { count: county.networkCount })}</Paragraph>
+            <SubHeading>{t("home.statsforvalter.rounds")}</SubHeading>
+            <ul className="flex flex-col gap-2">
+              {rounds.map((r) => (
+                <li key={r.id}>
+                  <span className="font-semibold">{t("home.statsforvalter.round", { year: r.year })}</span>{" "}
+                  {t("home.statsforvalter.deadline", { deadline: formatDateTime(r.deadline) })}
+                  <ul className="ml-4 list-disc">
+                    {Object.entries(r.counts).length ? (
+                      Object.entries(r.counts).map(([status, count]) => (
+                        <li key={status}>
+                          {t(`status.${status as "SUBMITTED"}`)}: {count}
+                        </li>
+                      ))
+                    ) : (
+                      <li>{t("home.statsforvalter.noReports")}</li>
+                    )}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            {budget ? (
+              <>
+                <SubHeading>{t("home.statsforvalter.budget", { year: budget.year })}</SubHeading>
+                <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
+                  <dt>{t("home.statsforvalter.allocated")}</dt>
+                  <dd>
+                    <Money amount={budget.allocated} />
+                  </dd>
+                  <dt>{t("home.statsforvalter.lines")}</dt>
+                  <dd>
+                    <Money amount={budget.reserved} />
+                  </dd>
+                  <dt>{t("home.statsforvalter.remainder")}</dt>
+                  <dd>
+                    <Money amount={budget.remainder} />
+                  </dd>
+                </dl>
+              </>
+            ) : null}
+            {meetings[0] ? (
+              <>
+                <SubHeading>{meetings[0].startsAt > new Date() ? t("home.statsforvalter.nextMeeting") : t("home.statsforvalter.lastMeeting")}</SubHeading>
+                <Paragraph>
+                  {meetings[0].title}, {formatDate(meetings[0].startsAt)} – {t("home.statsforvalter.cases", { count: meetings[0]._count.cases })}
+                </Paragraph>
+              </>
+            ) : null}
+          </Section>
+        ))}
+
+        {data.forum.map(({ county, meetings, submittedCount }) => (
+          <Section key={`forum-${county.id}`} title={t("home.forum.title", { county: county.name })}>
+            <Paragraph>{t("home.forum.submitted", { count: submittedCount })}</Paragraph>
+            <SubHeading>{t("home.forum.meetings")}</SubHeading>
+            {meetings.length ? (
+              <ul>
+                {meetings.map((m) => (
+                  <li key={m.id}>
+                    {m.title}, {formatDate(m.startsAt)}
+                    {m.place ? `, ${m.place}` : ""} – {t("home.statsforvalter.cases", { count: m._count.cases })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Paragraph>{t("home.forum.noMeetings")}</Paragraph>
+            )}
+          </Section>
+        ))}
+
+        {data.admin ? (
+          <Section title={t("home.admin.title")}>
+            <Paragraph>{t("home.admin.counts", data.admin)}</Paragraph>
+            <ul>
+              <li>
+                <NextLink href="/organisasjoner">{t("nav.organisations")}</NextLink>
+              </li>
+              <li>
+                <NextLink href="/nettverk">{t("nav.networks")}</NextLink>
+              </li>
+            </ul>
+          </Section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listMeasures } from "@/lib/measures/queries";
+import { semesterLabel } from "@/lib/semesters";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export async function generateMetadata() {
+  const t = await getTranslations("measures");
+  return { title: t("title") };
+}
+
+export default async function MeasuresPage() {
+  const actor = await requireActor();
+  const [t, measures] = await Promise.all([getTranslations(), listMeasures(actor)]);
+  return (
+    <>
+      <PageHeading title={t("measures.title")} intro={t("measures.intro")} />
+      {measures.length === 0 ? (
+        <Paragraph>{t("measures.empty")}</Paragraph>
+      ) : (
+        <Table zebra>
+          <caption className="sr-only">{t("measures.title")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.scheme")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.networks")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.semesters")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("measures.gatherings")}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {measures.map((m) => (
+              <TableRow key={m.id}>
+                <TableHeaderCell scope="row">
+                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                  <span className="mt-1 block">
+                    <Tag data-color={m.isJoint ? "accent" : "neutral"}>{m.isJoint ? t("measures.joint") : t("measures.own")}</Tag>
+                  </span>
+                </TableHeaderCell>
+                <TableCell>{t(`schemes.${m.scheme}`)}</TableCell>
+                <TableCell>{m.networks.join(", ") || "–"}</TableCell>
+                <TableCell>
+                  {m.firstSemester && m.lastSemester ? `${semesterLabel(m.firstSemester)} – ${semesterLabel(m.lastSemester)} (${m.semesterCount})` : "–"}
+                </TableCell>
+                <TableCell className="num">{m.gatheringCount}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { getActor } from "@/lib/session";
+import { demoLoginEnabled, env, oidcConfigured } from "@/lib/env";
+import { listDemoPeople } from "@/lib/auth/demo";
+import { signInAsDemoAction, signInWithOidcAction } from "@/lib/auth/actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+const KNOWN_ERRORS = ["AccessDenied", "CredentialsSignin", "Configuration"] as const;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  if (await getActor()) redirect("/");
+  const { error } = await searchParams;
+  const t = await getTranslations();
+  const people = await listDemoPeople();
+  const errorKey = error ? ((KNOWN_ERRORS as readonly string[]).includes(error) ? error : "Default") : null;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Heading level={1} data-size="lg">
+          {t("signIn.title")}
+        </Heading>
+        <Paragraph className="mt-2">{t("signIn.intro")}</Paragraph>
+      </div>
+
+      {errorKey ? (
+        <Alert data-color="danger" role="alert">
+          {t(`signIn.errors.${errorKey as "Default"}`)}
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="oidc-heading" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="oidc-heading">
+          {oidcConfigured() ? t("signIn.oidcButton", { provider: env().AUTH_OIDC_NAME }) : t("signIn.title")}
+        </Heading>
+        {oidcConfigured() ? (
+          <form action={signInWithOidcAction}>
+            <Button type="submit">{t("signIn.oidcButton", { provider: env().AUTH_OIDC_NAME })}</Button>
+          </form>
+        ) : (
+          <Paragraph>{t("signIn.oidcMissing")}</Paragraph>
+        )}
+      </section>
+
+      {demoLoginEnabled() ? (
+        <section aria-labelledby="demo-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="demo-heading">
+            {t("signIn.demoTitle")}
+          </Heading>
+          <Paragraph>{t("signIn.demoIntro")}</Paragraph>
+          <Table zebra>
+            <caption className="sr-only">{t("signIn.demoTitle")}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("signIn.demoPerson")}</TableHeaderCell>
+                <TableHeaderCell>{t("signIn.demoRoles")}</TableHeaderCell>
+                <TableHeaderCell>{t("signIn.demoAction")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {people.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>
+                    <span className="font-semibold">{p.name}</span>
+                    {p.title ? <span className="block text-sm text-neutral-text-subtle">{p.title}</span> : null}
+                  </TableCell>
+                  <TableCell>
+                    <ul className="list-none p-0">
+                      {p.roles.map((r, i) => (
+                        <li key={i}>
+                          {t(`roles.${r.role}`)}
+                          {r.scope ? ` – ${r.scope}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  </TableCell>
+                  <TableCell>
+                    <form action={signInAsDemoAction}>
+                      <input type="hidden" name="personId" value={p.id} />
+                      <Button type="submit" variant="secondary" data-size="sm">
+                        {t("signIn.demoButton", { name: p.name })}
+                      </Button>
+                    </form>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use server";
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth/config";
+import { demoLoginEnabled, oidcConfigured } from "@/lib/env";
+import { getActor } from "@/lib/session";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+
+const demoSchema = z.object({ personId: z.string().min(1).max(64) });
+
+function failed(e: unknown): never {
+  if (e instanceof AuthError) redirect(`/logg-inn?error=${encodeURIComponent(e.type)}`);
+  throw e;
+}
+
+/** Starts the Feide / ID-porten (OIDC) sign-in. */
+export async function signInWithOidcAction(): Promise<void> {
+  if (!oidcConfigured()) redirect("/logg-inn?error=Configuration");
+  try {
+    await signIn("oidc", { redirectTo: "/" });
+  } catch (e) {
+    failed(e);
+  }
+}
+
+/** Demo sign-in as a listed person; exists only when DEMO_LOGIN is on. */
+export async function signInAsDemoAction(form: FormData): Promise<void> {
+  if (!demoLoginEnabled()) redirect("/logg-inn?error=Configuration");
+  const parsed = demoSchema.safeParse({ personId: form.get("personId") });
+  if (!parsed.success) redirect("/logg-inn?error=CredentialsSignin");
+  try {
+    await signIn("demo", { personId: parsed.data.personId, redirectTo: "/" });
+  } catch (e) {
+    failed(e);
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor) {
+    await db.$transaction((tx) =>
+      audit(tx, { actorId: actor.personId, action: "auth.sign-out", entityType: "Person", entityId: actor.personId }),
+    );
+  }
+  await signOut({ redirectTo: "/logg-inn" });
+}

@@ -1,0 +1,57 @@
+/** Dates and times in Norwegian format, time zone Europe/Oslo. */
+const TZ = "Europe/Oslo";
+
+const dateFmt = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
+const timeFmt = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: TZ });
+const shortFmt = new Intl.DateTimeFormat("nb-NO", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TZ });
+
+/** "9. mars 2023" */
+export function formatDate(d: Date): string {
+  return dateFmt.format(d);
+}
+
+/** "09.00" (nb-NO uses a dot; some ICU versions give a colon, normalised here). */
+export function formatTime(d: Date): string {
+  return timeFmt.format(d).replace(":", ".");
+}
+
+/** "9. mars 2023 kl. 09.00" */
+export function formatDateTime(d: Date): string {
+  return `${formatDate(d)} kl. ${formatTime(d)}`;
+}
+
+/** "09.03.2023" */
+export function formatShortDate(d: Date): string {
+  return shortFmt.format(d);
+}
+
+/** "09:00" stored → "09.00" shown */
+export function formatClock(hhmm: string): string {
+  return hhmm.replace(":", ".");
+}
+
+function osloOffsetMinutes(d: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: TZ,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(d);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - d.getTime()) / 60_000);
+}
+
+/** "2023-03-09" + "09:00" in Oslo → the instant (handles summer time). */
+export function osloDateTime(date: string, time = "00:00"): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  const first = wall - osloOffsetMinutes(new Date(wall)) * 60_000;
+  const second = wall - osloOffsetMinutes(new Date(first)) * 60_000;
+  return new Date(second);
+}

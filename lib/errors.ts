@@ -1,0 +1,16 @@
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID";
+
+/** An error the UI knows how to present. A record the actor may not see is NOT_FOUND, never FORBIDDEN. */
+export class AppError extends Error {
+  constructor(
+    public readonly code: AppErrorCode,
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(e: unknown, code?: AppErrorCode): e is AppError {
+  return e instanceof AppError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,19 @@
+import type { Actor } from "@/lib/auth/actor";
+import { canListNeedsReports } from "@/lib/needs-reports/policy";
+
+export type NavKey = "home" | "needsReports" | "measures" | "networks" | "organisations";
+export type NavItem = { key: NavKey; href: string };
+
+/** The main navigation for an actor: only what their roles let them use. */
+export function navigationFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = [{ key: "home", href: "/" }];
+  if (canListNeedsReports(actor)) items.push({ key: "needsReports", href: "/behovsmeldinger" });
+  if (actor.countyIds.length > 0 || actor.isAdmin) {
+    items.push({ key: "measures", href: "/tiltak" });
+    items.push({ key: "networks", href: "/nettverk" });
+  }
+  if (actor.isAdmin || actor.statsforvalterCountyIds.length > 0 || actor.coordinatorNetworkIds.length > 0) {
+    items.push({ key: "organisations", href: "/organisasjoner" });
+  }
+  return items;
+}

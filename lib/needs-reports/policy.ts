@@ -1,0 +1,78 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+
+/** Statuses a report is in once it has left the owners' hands. */
+export const SUBMITTED_STATUSES: NeedsReportStatus[] = ["SUBMITTED", "IN_REVIEW", "RETURNED", "RECOMMENDED", "GRANTED", "REJECTED"];
+
+/** Statuses in which the partnership may edit the report. */
+export const EDITABLE_STATUSES: NeedsReportStatus[] = ["DRAFT", "RETURNED"];
+
+/**
+ * The needs reports an actor may see, as a Prisma `where`. A report outside it is "not found".
+ * - OWNER: reports where their organisation is lead owner or one of the other owners;
+ * - COORDINATOR: reports of the networks they coordinate;
+ * - UH: reports naming their institution or unit;
+ * - STATSFORVALTER and FORUM_MEMBER: submitted reports (never drafts) in their county.
+ * ADMIN operates the portal and sees no reports through that role.
+ */
+export function needsReportScope(actor: Actor): Prisma.NeedsReportWhereInput {
+  const or: Prisma.NeedsReportWhereInput[] = [];
+  if (actor.ownerOrgIds.length > 0) {
+    or.push({ leadOwnerId: { in: actor.ownerOrgIds } });
+    or.push({ owners: { some: { organisationId: { in: actor.ownerOrgIds } } } });
+  }
+  if (actor.coordinatorNetworkIds.length > 0) {
+    or.push({ networkId: { in: actor.coordinatorNetworkIds } });
+  }
+  if (actor.uhOrgIds.length > 0) {
+    or.push({ uhInstitutionId: { in: actor.uhOrgIds } });
+    or.push({ uhUnits: { some: { organisationId: { in: actor.uhOrgIds } } } });
+  }
+  const reviewCounties = [...new Set([...actor.statsforvalterCountyIds, ...actor.forumCountyIds])];
+  if (reviewCounties.length > 0) {
+    or.push({ round: { countyId: { in: reviewCounties } }, status: { in: SUBMITTED_STATUSES } });
+  }
+  // An empty OR matches nothing in Prisma, which is what an actor without these roles should see.
+  return { OR: or };
+}
+
+type ReportFacts = {
+  leadOwnerId: string;
+  ownerIds: string[];
+  networkId: string;
+  countyId: string;
+  uhOrgIds: string[];
+  status: NeedsReportStatus;
+};
+
+/** Pure mirror of `needsReportScope` for one report (used where the record is already loaded). */
+export function canViewNeedsReport(actor: Actor, r: ReportFacts): boolean {
+  if (actor.ownerOrgIds.includes(r.leadOwnerId) || r.ownerIds.some((id) => actor.ownerOrgIds.includes(id))) return true;
+  if (actor.coordinatorNetworkIds.includes(r.networkId)) return true;
+  if (r.uhOrgIds.some((id) => actor.uhOrgIds.includes(id))) return true;
+  const reviewer = actor.statsforvalterCountyIds.includes(r.countyId) || actor.forumCountyIds.includes(r.countyId);
+  return reviewer && SUBMITTED_STATUSES.includes(r.status);
+}
+
+/** The lead owner and the network's coordinator write the report while it is a draft or returned. */
+export function canEditNeedsReport(actor: Actor, r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status">): boolean {
+  if (!EDITABLE_STATUSES.includes(r.status)) return false;
+  return actor.ownerOrgIds.includes(r.leadOwnerId) || actor.coordinatorNetworkIds.includes(r.networkId);
+}
+
+/** Owners and coordinators start reports. */
+export function canCreateNeedsReport(actor: Actor): boolean {
+  return actor.ownerOrgIds.length > 0 || actor.coordinatorNetworkIds.length > 0;
+}
+
+/** Who may see the needs-report list at all (drives navigation). */
+export function canListNeedsReports(actor: Actor): boolean {
+  return (
+    actor.ownerOrgIds.length > 0 ||
+    actor.coordinatorNetworkIds.length > 0 ||
+    actor.uhOrgIds.length > 0 ||
+    actor.statsforvalterCountyIds.length > 0 ||
+    actor.forumCountyIds.length > 0
+  );
+}

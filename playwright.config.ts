@@ -1,0 +1,63 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 9400);
+export const baseURL = `http://localhost:${PORT}`;
+
+/** Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH="" to use Playwright's own browser. */
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node tests/support/oidc-server.mjs",
+      url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      // A production build (run `next build` first; `npm test` does), on a fresh database with demo data.
+      command: "node scripts/e2e-server.mjs",
+      url: `${baseURL}/logg-inn`,
+      env: {
+        E2E_PORT: String(PORT),
+        AUTH_URL: baseURL,
+        AUTH_OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
+        AUTH_OIDC_CLIENT_ID: "kompetanseportalen",
+        AUTH_OIDC_CLIENT_SECRET: "e2e-client-secret",
+        AUTH_OIDC_NAME: "Feide",
+        DEMO_LOGIN: "1",
+      },
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Signs in through the demo login as the person with this name. */
+export async function signInAsDemo(page: Page, name: string) {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}` })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+}
+
+/**
+ * `page.goto` that also runs axe on every page it lands on, so every page the
+ * suite visits is checked. Specs use `visit` instead of `page.goto`.
+ */
+export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
+  visit: async ({ page }, use) => {
+    await use(async (path: string) => {
+      await page.goto(path);
+      await expectAccessible(page);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,44 @@
+// A real OpenID Connect provider for the e2e run (oidc-provider), standing in
+// for Feide / ID-porten. Its dev login form accepts any login name: the name
+// typed is taken as the person's e-mail, and the subject is derived from it.
+//
+//   OIDC_PORT (default 9400), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI
+import Provider from "oidc-provider";
+
+const port = Number(process.env.OIDC_PORT ?? 9400);
+const issuer = `http://localhost:${port}`;
+const redirectUri = process.env.OIDC_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc";
+
+const provider = new Provider(issuer, {
+  clients: [
+    {
+      client_id: process.env.OIDC_CLIENT_ID ?? "kompetanseportalen",
+      client_secret: process.env.OIDC_CLIENT_SECRET ?? "e2e-client-secret",
+      redirect_uris: [redirectUri],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_basic",
+    },
+  ],
+  claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+  // Put the claims in the id_token, as Feide does (next-auth reads the id_token).
+  conformIdTokenClaims: false,
+  pkce: { required: () => true },
+  cookies: { keys: ["e2e-only-cookie-key"] },
+  features: { devInteractions: { enabled: true } },
+  async findAccount(_ctx, id) {
+    const email = String(id).trim().toLowerCase();
+    return {
+      accountId: id,
+      async claims() {
+        return { sub: `feide:${email}`, email, email_verified: true, name: email.split("@")[0] };
+      },
+    };
+  },
+});
+
+// Silence the dev-interactions warning noise in test output.
+provider.on("server_error", (_ctx, err) => console.error("[oidc] server_error", err));
+
+const server = provider.listen(port, () => console.log(`[oidc] test issuer listening on ${issuer}`));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
