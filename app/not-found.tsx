@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { MAIN_ID, SkipToMain } from "@/components/layout/skip-to-main";
@@ -16,7 +16,7 @@ export default async function NotFound() {
         </Heading>
         <Paragraph className="mt-4">{t("notFoundText")}</Paragraph>
         <Paragraph className="mt-4">
-          <NextLink href="/">{t("backHome")}</NextLink>
+          <AppLink href="/">{t("backHome")}</AppLink>
         </Paragraph>
       </main>
     </>

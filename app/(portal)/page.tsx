@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
@@ -21,9 +21,9 @@ async function ReportList({ reports, empty }: { reports: ReportRow[]; empty: str
     <ul className="flex flex-col gap-2">
       {reports.map((r) => (
         <li key={r.id} className="flex flex-wrap items-center gap-3">
-          <NextLink href={`/behovsmeldinger/${r.id}`}>
+          <AppLink href={`/behovsmeldinger/${r.id}`}>
             {r.network.name} {r.round.year} – {r.leadOwner.name}
-          </NextLink>
+          </AppLink>
           <StatusTag status={r.status} />
           <Money amount={r.total} />
         </li>
@@ -85,7 +85,7 @@ export default async function HomePage() {
             <ul>
               {measures.map((m) => (
                 <li key={m.id}>
-                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                  <AppLink href={`/tiltak/${m.id}`}>{m.name}</AppLink>
                 </li>
               ))}
             </ul>
@@ -94,7 +94,7 @@ export default async function HomePage() {
               <ul>
                 {upcoming.map((g) => (
                   <li key={g.id}>
-                    {formatDateTime(g.startsAt)}: <NextLink href={`/tiltak/${g.measure.id}`}>{g.title}</NextLink>
+                    {formatDateTime(g.startsAt)}: <AppLink href={`/tiltak/${g.measure.id}`}>{g.title}</AppLink>
                     {g.place ? ` – ${g.place}` : ""}
                   </li>
                 ))}
@@ -115,7 +115,7 @@ export default async function HomePage() {
             <ul>
               {measures.map((m) => (
                 <li key={m.id}>
-                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                  <AppLink href={`/tiltak/${m.id}`}>{m.name}</AppLink>
                 </li>
               ))}
             </ul>
@@ -199,10 +199,10 @@ export default async function HomePage() {
             <Paragraph>{t("home.admin.counts", data.admin)}</Paragraph>
             <ul>
               <li>
-                <NextLink href="/organisasjoner">{t("nav.organisations")}</NextLink>
+                <AppLink href="/organisasjoner">{t("nav.organisations")}</AppLink>
               </li>
               <li>
-                <NextLink href="/nettverk">{t("nav.networks")}</NextLink>
+                <AppLink href="/nettverk">{t("nav.networks")}</AppLink>
               </li>
             </ul>
           </Section>

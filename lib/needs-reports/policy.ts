@@ -33,8 +33,8 @@ export function needsReportScope(actor: Actor): Prisma.NeedsReportWhereInput {
   if (reviewCounties.length > 0) {
     or.push({ round: { countyId: { in: reviewCounties } }, status: { in: SUBMITTED_STATUSES } });
   }
-  // An empty OR matches nothing in Prisma, which is what an actor without these roles should see.
-  return { OR: or };
+  // Never `{ OR: [] }`: Prisma ignores an empty OR inside AND, which would match everything.
+  return or.length > 0 ? { OR: or } : { id: { in: [] } };
 }
 
 type ReportFacts = {

@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
@@ -38,7 +38,7 @@ export default async function NeedsReportsPage() {
               <TableRow key={r.id}>
                 <TableCell>{r.round.year}</TableCell>
                 <TableCell>
-                  <NextLink href={`/behovsmeldinger/${r.id}`}>{r.network.name}</NextLink>
+                  <AppLink href={`/behovsmeldinger/${r.id}`}>{r.network.name}</AppLink>
                 </TableCell>
                 <TableCell>{r.leadOwner.name}</TableCell>
                 <TableCell>{r.schemes.map((s) => t(`schemes.${s}`)).join(", ")}</TableCell>

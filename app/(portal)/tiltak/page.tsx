@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
@@ -37,7 +37,7 @@ export default async function MeasuresPage() {
             {measures.map((m) => (
               <TableRow key={m.id}>
                 <TableHeaderCell scope="row">
-                  <NextLink href={`/tiltak/${m.id}`}>{m.name}</NextLink>
+                  <AppLink href={`/tiltak/${m.id}`}>{m.name}</AppLink>
                   <span className="mt-1 block">
                     <Tag data-color={m.isJoint ? "accent" : "neutral"}>{m.isJoint ? t("measures.joint") : t("measures.own")}</Tag>
                   </span>

@@ -74,7 +74,9 @@ export default async function NeedsReportPage({ params }: { params: Promise<{ id
         <ul>
           {SCHEMES.map((s) => (
             <li key={s}>
-              {r.schemes.includes(s) ? "☒" : "☐"} {t(`schemes.${s}`)}
+              <span aria-hidden="true">{r.schemes.includes(s) ? "☒" : "☐"}</span>{" "}
+              <span className="sr-only">{r.schemes.includes(s) ? t("needsReports.view.selected") : t("needsReports.view.notSelected")}: </span>
+              {t(`schemes.${s}`)}
             </li>
           ))}
         </ul>

@@ -1,0 +1,46 @@
+/** All demo data, assembled for prisma/seed.ts. */
+import type * as D from "./types";
+import { trondelagData } from "./trondelag";
+import { nordlandData } from "./nordland";
+import { meloyData } from "./meloy";
+import { people } from "./people";
+
+export type DemoData = {
+  counties: D.County[];
+  forums: D.SamarbeidsForum[];
+  organisations: D.Organisation[];
+  networks: D.CompetenceNetwork[];
+  teacherFtes: D.TeacherFte[];
+  people: D.Person[];
+  rounds: D.NeedsReportRound[];
+  budgets: D.YearBudget[];
+  meetings: D.ForumMeeting[];
+  needsReports: D.NeedsReport[];
+  projectPlans: D.ProjectPlan[];
+  measures: D.Measure[];
+};
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((i) => [i.id, i])).values()];
+}
+
+export const demoData: DemoData = {
+  counties: [trondelagData.county, nordlandData.county],
+  forums: [trondelagData.forum, nordlandData.forum],
+  organisations: uniqueById([
+    ...trondelagData.uhOrganisations,
+    ...trondelagData.organisations,
+    ...nordlandData.uhOrganisations,
+    ...nordlandData.organisations,
+    meloyData.organisation,
+  ]),
+  networks: uniqueById([...trondelagData.networks, ...nordlandData.networks, meloyData.network]),
+  teacherFtes: [...trondelagData.teacherFtes],
+  people,
+  rounds: [...nordlandData.rounds],
+  budgets: [trondelagData.budget2023],
+  meetings: [...trondelagData.meetings],
+  needsReports: [...nordlandData.needsReports],
+  projectPlans: [meloyData.projectPlan],
+  measures: [...trondelagData.measures, ...nordlandData.measures],
+};

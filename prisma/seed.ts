@@ -1,0 +1,536 @@
+/**
+ * Demo data from the source documents (shared/seeds): Trøndelag with its 11
+ * networks, the 2023 budget and the Samarbeidsforum meeting of 9 March 2023,
+ * the joint measures of seeds 000 and 002; Nordland with Kompetansenettverk
+ * Lofoten and its 2024 needs report (seed 004); Meløy kommune (seed 001).
+ * Real organisations and organisation numbers, invented people and accounts.
+ *
+ * Idempotent and non-destructive: every record has a stable id and is created
+ * only if missing (upsert with an empty update), so running it on every start
+ * never overwrites what users changed.
+ *
+ *   node scripts/with-db.mjs          # migrates and seeds
+ *   npx prisma db seed                # with DATABASE_URL set
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import type { GrantPurpose, Scheme } from "../lib/generated/prisma/enums";
+import { osloDateTime } from "../lib/dates";
+import { normaliseDigits } from "../lib/norwegian-ids";
+import { demoData, type DemoData } from "./seed-data";
+import type * as D from "./seed-data/types";
+
+type Db = PrismaClient;
+
+const SUBJECT_LABEL: Record<D.Subject, string> = {
+  FELLES: "Felles",
+  ENGELSK: "Engelsk",
+  NORSK: "Norsk",
+  MATEMATIKK: "Matematikk",
+  SKRIVING: "Skriving",
+};
+
+const digits = (v: string | null | undefined) => (v ? normaliseDigits(v) : null);
+const joinText = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join("\n\n") || null;
+
+async function seedOrganisations(db: Db, data: DemoData) {
+  for (const c of data.counties) {
+    await db.county.upsert({ where: { id: c.id }, update: {}, create: { id: c.id, name: c.name, code: c.countyNumber } });
+  }
+  // Institutions before their units.
+  const orgs = [...data.organisations].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+  for (const o of orgs) {
+    await db.organisation.upsert({
+      where: { id: o.id },
+      update: {},
+      create: {
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        orgNumber: digits(o.orgNumber),
+        accountNumber: digits(o.bankAccount),
+        municipalityNumber: o.municipalityNumber,
+        countyId: o.countyId,
+        parentId: o.parentId,
+      },
+    });
+  }
+  for (const f of data.forums) {
+    await db.forum.upsert({ where: { id: f.id }, update: {}, create: { id: f.id, countyId: f.countyId, name: f.name } });
+  }
+  for (const n of data.networks) {
+    await db.network.upsert({
+      where: { id: n.id },
+      update: {},
+      create: { id: n.id, name: n.name, shortName: n.shortName, countyId: n.countyId, sector: "SCHOOL" },
+    });
+    await db.networkMember.createMany({ data: n.memberOrgIds.map((organisationId) => ({ networkId: n.id, organisationId })), skipDuplicates: true });
+    await db.networkUhPartner.createMany({ data: n.uhPartnerOrgIds.map((organisationId) => ({ networkId: n.id, organisationId })), skipDuplicates: true });
+  }
+  for (const f of data.teacherFtes) {
+    await db.teacherFte.upsert({
+      where: { organisationId_year: { organisationId: f.orgId, year: f.year } },
+      update: {},
+      create: { organisationId: f.orgId, year: f.year, teacherFte: f.fte, source: f.source === "SEED" ? "Kildedokument" : "Demodata (oppdiktet)" },
+    });
+  }
+}
+
+async function seedPeople(db: Db, data: DemoData) {
+  for (const p of data.people) {
+    await db.person.upsert({
+      where: { id: p.id },
+      update: {},
+      create: { id: p.id, name: p.name, email: p.email.toLowerCase(), phone: p.phone, title: p.title },
+    });
+    for (const r of p.roles) {
+      const scope = {
+        organisationId: r.scope.kind === "ORGANISATION" ? r.scope.ref : null,
+        networkId: r.scope.kind === "NETWORK" ? r.scope.ref : null,
+        countyId: r.scope.kind === "COUNTY" ? r.scope.ref : null,
+      };
+      const existing = await db.roleBinding.findFirst({ where: { personId: p.id, role: r.role, ...scope } });
+      if (!existing) await db.roleBinding.create({ data: { personId: p.id, role: r.role, ...scope } });
+
+      if (r.role === "FORUM_MEMBER" || r.role === "STATSFORVALTER") {
+        const forum = r.scope.kind === "COUNTY" ? data.forums.find((f) => f.countyId === r.scope.ref) : undefined;
+        if (forum) {
+          await db.forumMember.upsert({
+            where: { forumId_personId: { forumId: forum.id, personId: p.id } },
+            update: {},
+            create: {
+              forumId: forum.id,
+              personId: p.id,
+              represents: r.role === "STATSFORVALTER" ? "Statsforvalteren (sekretariat)" : (r.note ?? "Medlem"),
+              voting: r.role !== "STATSFORVALTER",
+            },
+          });
+        }
+      }
+    }
+  }
+}
+
+async function ensureRound(db: Db, countyId: string, year: number, fallback?: Partial<D.NeedsReportRound>) {
+  const existing = await db.round.findUnique({ where: { countyId_year: { countyId, year } } });
+  if (existing) return existing;
+  return db.round.create({
+    data: {
+      id: fallback?.id ?? `round-${countyId}-${year}`,
+      countyId,
+      year,
+      status: osloDateTime(fallback?.deadline ?? `${year - 1}-11-15`, "23:59") < new Date() ? "CLOSED" : "OPEN",
+      opensAt: fallback?.opensAt ? osloDateTime(fallback.opensAt, "08:00") : null,
+      // Deadline at the end of the stated day, Oslo time.
+      deadline: osloDateTime(fallback?.deadline ?? `${year - 1}-11-15`, "23:59"),
+    },
+  });
+}
+
+async function seedRoundsAndBudgets(db: Db, data: DemoData) {
+  for (const r of data.rounds) await ensureRound(db, r.countyId, r.year, r);
+  for (const b of data.budgets) {
+    const round = await ensureRound(db, b.countyId, b.year);
+    const existing = await db.yearBudget.findUnique({ where: { countyId_year: { countyId: b.countyId, year: b.year } } });
+    if (existing) continue;
+    const lines = b.lines.filter((l) => l.kind !== "ALLOCATED" && l.kind !== "PRO_RATA");
+    await db.yearBudget.create({
+      data: {
+        id: b.id,
+        countyId: b.countyId,
+        roundId: round.id,
+        year: b.year,
+        allocatedAmount: b.allocated,
+        note: b.note,
+        lines: { create: lines.map((l, i) => ({ id: l.id, kind: l.kind as Exclude<D.BudgetLineKind, "ALLOCATED" | "PRO_RATA">, position: i + 1, label: l.label, amount: l.amount })) },
+        uhAllocations: {
+          create: b.uhDirectSplit.shares.map((s) => ({
+            organisationId: s.uhOrgId,
+            networkCount: s.networkCount,
+            proposedAmount: s.exactProRata,
+            decidedAmount: s.decided,
+            reason: b.uhDirectSplit.reason,
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function seedMeetings(db: Db, data: DemoData) {
+  for (const m of data.meetings) {
+    await db.forumMeeting.upsert({
+      where: { id: m.id },
+      update: {},
+      create: {
+        id: m.id,
+        forumId: m.forumId,
+        title: m.title,
+        startsAt: osloDateTime(m.date, m.startTime),
+        endsAt: osloDateTime(m.date, m.endTime),
+        place: m.place,
+        digital: m.digital ?? false,
+        status: new Date(m.date) < new Date() ? "HELD" : "PLANNED",
+      },
+    });
+    for (const c of m.cases) {
+      const questions = c.inputQuestions.length
+        ? `Spørsmål til innspill:\n${c.inputQuestions.map((q) => `• ${q.question}${q.answers ? `\n${q.answers}` : ""}`).join("\n")}`
+        : null;
+      await db.forumCase.upsert({
+        where: { id: c.id },
+        update: {},
+        create: {
+          id: c.id,
+          forumId: m.forumId,
+          meetingId: m.id,
+          year: c.year,
+          number: c.number,
+          title: c.title,
+          kind: c.kind,
+          text: joinText(...c.sections.map((s) => (s.heading ? `${s.heading}\n${s.text}` : s.text)), questions, c.minutes),
+          proposal: c.proposal,
+          decision: c.decision,
+          decidedAt: c.decision ? osloDateTime(m.date, m.endTime) : null,
+        },
+      });
+    }
+    for (const a of m.agenda) {
+      await db.agendaItem.upsert({
+        where: { id: a.id },
+        update: {},
+        create: { id: a.id, meetingId: m.id, position: a.order, startTime: a.startTime, endTime: a.endTime, title: a.title, caseId: a.caseId },
+      });
+    }
+  }
+}
+
+function purposes(p: D.GrantPurpose): GrantPurpose[] {
+  const list: GrantPurpose[] = [];
+  if (p.assessNeeds) list.push("ASSESS_NEEDS");
+  if (p.plan) list.push("PLAN");
+  if (p.carryOutAndEvaluate) list.push("CARRY_OUT");
+  return list;
+}
+
+function laterNeedRow(n: D.LaterNeed, i: number) {
+  return {
+    position: i + 1,
+    term: n.period.kind === "SEMESTER" ? n.period.semester.term : null,
+    year: n.period.kind === "SEMESTER" ? n.period.semester.year : n.period.year,
+    ownerAmount: n.ownerAmount,
+    ownerReason: n.ownerReason,
+    uhAmount: n.uhAmount,
+    uhReason: n.uhReason,
+  };
+}
+
+/** The full report as the version snapshot stores it. */
+export const reportSnapshotInclude = {
+  owners: true,
+  uhUnits: true,
+  contacts: true,
+  measures: { include: { budgetLines: true, semesters: true, laterNeeds: true } },
+  partners: true,
+  codetermination: true,
+} satisfies Prisma.NeedsReportInclude;
+
+async function seedNeedsReports(db: Db, data: DemoData) {
+  for (const r of data.needsReports) {
+    if (await db.needsReport.findUnique({ where: { id: r.id } })) continue;
+    const round = data.rounds.find((x) => x.id === r.roundId);
+    const dbRound = round ? await ensureRound(db, round.countyId, round.year, round) : await db.round.findUniqueOrThrow({ where: { id: r.roundId } });
+    const schemes = (Object.keys(r.schemes) as Scheme[]).filter((s) => r.schemes[s]);
+    const submitter = data.people.find((p) => p.roles.some((b) => b.role === "OWNER" && b.scope.ref === r.leadOwnerOrgId));
+    const contact = (side: "OWNER" | "UH", c: D.ReportContact) => ({
+      side,
+      name: c.name,
+      role: c.role,
+      phone: c.phone,
+      email: c.email,
+      accountNumber: digits(c.bankAccount),
+      orgNumber: digits(c.orgNumber),
+      paymentMarking: c.paymentMarking,
+    });
+    await db.$transaction(async (tx) => {
+      await tx.needsReport.create({
+        data: {
+          id: r.id,
+          roundId: dbRound.id,
+          networkId: r.networkId,
+          leadOwnerId: r.leadOwnerOrgId,
+          schemes,
+          status: r.status,
+          submittedVersion: r.submittedAt ? 1 : 0,
+          submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+          multipleOwners: r.partnership.severalOwners,
+          multipleUh: r.partnership.severalUh,
+          multipleSchemes: r.partnership.severalSchemes,
+          uhInstitutionId: r.uhOrgId,
+          codeterminationDiscussed: r.coDetermination.discussed,
+          codeterminationRemark: r.coDetermination.remark,
+          unitsKommunaleBarnehager: r.units.kommunaleBarnehager,
+          unitsPrivateBarnehager: r.units.privateBarnehager,
+          unitsOffentligeSkoler: r.units.offentligeSkoler,
+          unitsPrivateSkoler: r.units.privateSkoler,
+          unitsPpt: r.units.ppTjenester,
+          createdById: submitter?.id ?? null,
+          owners: { create: r.otherOwnerOrgIds.map((organisationId) => ({ organisationId })) },
+          uhUnits: { create: r.uhUnitOrgIds.map((organisationId) => ({ organisationId })) },
+          contacts: { create: [contact("OWNER", r.contacts.owner), contact("UH", r.contacts.uh)] },
+          partners: {
+            create: r.partners.map((p) => ({ position: p.order, name: p.name, contactPerson: p.contactName, kind: p.kind, organisationId: p.orgId })),
+          },
+          codetermination: { create: r.coDetermination.participants.map((p, i) => ({ position: i + 1, role: p.role, name: p.name })) },
+          measures: {
+            create: r.measures.map((m) => ({
+              id: m.id,
+              position: m.number,
+              name: m.name,
+              scheme: schemes[0] ?? "DESENTRALISERT",
+              ownerAmount: m.ownerAmount,
+              uhAmount: m.uhAmount,
+              purposes: purposes(m.purpose),
+              anchoringText: m.anchoringText,
+              collectiveText: m.collectiveProcessesText,
+              teacherEducationText: m.teacherEducationText,
+              longTermPlanText: joinText(m.longTermPlanText, m.longTermPlanUrl),
+              longTermPlanPoints: m.longTermPlanPoints.join(", ") || null,
+              ownerUsageText: joinText(m.ownerBudgetIntro, m.ownerBudgetCoordinatorNote),
+              coordinatorNeeded: m.coordinator.needed,
+              coordinatorText: m.coordinator.text,
+              targetGroup: m.targetGroup,
+              budgetLines: {
+                create: [
+                  ...m.ownerBudgetLines.map((l) => ({ side: "OWNER" as const, position: l.order, title: l.title, description: joinText(l.description, l.text), amount: l.amount })),
+                  ...m.uhBudgetLines.map((l) => ({ side: "UH" as const, position: l.order, title: l.title, description: joinText(l.description, l.text), amount: l.amount })),
+                ],
+              },
+              semesters: { create: m.semesters.map((s) => ({ term: s.term, year: s.year })) },
+              laterNeeds: { create: m.laterNeeds.map(laterNeedRow) },
+            })),
+          },
+        },
+      });
+      if (r.submittedAt) {
+        const full = await tx.needsReport.findUniqueOrThrow({ where: { id: r.id }, include: reportSnapshotInclude });
+        await tx.needsReportVersion.create({
+          data: { reportId: r.id, number: 1, snapshot: JSON.parse(JSON.stringify(full)), submittedAt: new Date(r.submittedAt), submittedById: submitter?.id ?? null },
+        });
+      }
+    });
+  }
+}
+
+/** Meløy's project plan (seed 001) becomes the owner's draft needs report, one measure per scheme of its resource table. */
+async function seedProjectPlans(db: Db, data: DemoData) {
+  for (const plan of data.projectPlans) {
+    const id = `nr-${plan.ownerOrgId}-${plan.year}`;
+    if (await db.needsReport.findUnique({ where: { id } })) continue;
+    const round = await ensureRound(db, plan.countyId, plan.year);
+    const rows = plan.resources.rows.filter((row): row is D.ResourceRow & { scheme: Scheme } => row.scheme !== null);
+    await db.needsReport.create({
+      data: {
+        id,
+        roundId: round.id,
+        networkId: plan.networkId,
+        leadOwnerId: plan.ownerOrgId,
+        schemes: [...new Set(rows.map((row) => row.scheme))],
+        status: "DRAFT",
+        uhInstitutionId: plan.uhPartnerOrgIds[0] ?? null,
+        multipleSchemes: rows.length > 1,
+        measures: {
+          create: rows.map((row, i) => ({
+            id: `${id}-tiltak-${i + 1}`,
+            position: i + 1,
+            name: `${plan.title} – ${row.label}`,
+            scheme: row.scheme,
+            ownerAmount: row.owner ?? 0,
+            uhAmount: row.uh ?? 0,
+            purposes: ["ASSESS_NEEDS", "PLAN", "CARRY_OUT"],
+            anchoringText: plan.background,
+            collectiveText: joinText(plan.mainGoal, plan.mainGoalBullets.map((b) => `• ${b}`).join("\n")),
+            targetGroup: plan.targetGroups.join(", ") || null,
+            laterNeeds: i === 0 ? { create: plan.resources.laterNeeds.map(laterNeedRow) } : undefined,
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function seedMeasures(db: Db, data: DemoData) {
+  const peopleIds = new Set(data.people.map((p) => p.id));
+  for (const m of data.measures) {
+    if (await db.measure.findUnique({ where: { id: m.id } })) continue;
+    const reportMeasureId = m.relatedNeedsReportId
+      ? ((await db.reportMeasure.findFirst({ where: { reportId: m.relatedNeedsReportId }, orderBy: { position: "asc" }, select: { id: true } }))?.id ?? null)
+      : null;
+    const themes = m.themes.map((t) => `${SUBJECT_LABEL[t.subject]}:\n${t.items.map((i) => `• ${i}`).join("\n")}`).join("\n\n");
+
+    await db.$transaction(async (tx) => {
+      await tx.measure.create({
+        data: {
+          id: m.id,
+          countyId: m.countyId,
+          name: m.name,
+          scheme: m.scheme,
+          isJoint: m.isJoint,
+          ownerNetworkId: m.ownerNetworkId,
+          reportMeasureId,
+          goal: m.goal,
+          targetGroup: m.targetGroup,
+          content: joinText(m.background, m.content, themes, m.durationText),
+          organisation: joinText(m.organisation, m.betweenWork, m.evaluation),
+          obligations: m.obligations,
+        },
+      });
+      for (const [i, c] of m.cohorts.entries()) {
+        const years = c.schoolYears.flatMap((sy) => sy.split("/").map((y) => 2000 + Number(y)));
+        await tx.cohort.create({
+          data: { id: c.id, measureId: m.id, number: i + 1, name: c.name, startYear: Math.min(...years), endYear: Math.max(...years) },
+        });
+      }
+      const cohortOf = (networkId: string) => m.cohorts.find((c) => c.networkIds.includes(networkId))?.id ?? null;
+      await tx.measureParticipation.createMany({
+        data: m.participatingNetworkIds.map((networkId) => ({ measureId: m.id, networkId, cohortId: cohortOf(networkId) })),
+        skipDuplicates: true,
+      });
+      const semesterIds = new Map<string, string>();
+      for (const s of m.semesters) {
+        const created = await tx.measureSemester.create({
+          data: {
+            measureId: m.id,
+            cohortId: s.cohortId,
+            number: s.number,
+            term: s.semester.term,
+            year: s.semester.year,
+            focus: s.focus ? SUBJECT_LABEL[s.focus] : null,
+            betweenWork: s.betweenWork,
+          },
+        });
+        semesterIds.set(`${s.cohortId ?? ""}|${s.semester.term}|${s.semester.year}`, created.id);
+      }
+      // UH contact people are people in the portal (without roles until someone gives them one).
+      for (const c of m.uhContacts) {
+        const personId = c.personId ?? c.id;
+        if (!c.personId && !peopleIds.has(c.id)) {
+          await tx.person.upsert({ where: { email: c.email.toLowerCase() }, update: {}, create: { id: c.id, name: c.name, email: c.email.toLowerCase(), phone: c.phone } });
+        }
+        const group = m.networkGroups.find((g) => g.id === c.networkGroupId);
+        const person = await tx.person.findFirst({ where: { OR: [{ id: personId }, { email: c.email.toLowerCase() }] }, select: { id: true } });
+        await tx.measureContributor.create({
+          data: { measureId: m.id, organisationId: c.uhOrgId, personId: person?.id ?? null, role: group ? `Kontaktperson for ${group.name}` : "Kontaktperson" },
+        });
+      }
+      for (const c of m.contributors) {
+        if (m.uhContacts.some((u) => u.uhOrgId === c.orgId)) continue;
+        await tx.measureContributor.create({ data: { measureId: m.id, organisationId: c.orgId, role: c.role } });
+      }
+      for (const g of m.gatherings) {
+        const assignmentKind = g.assignment
+          ? /^oppdrag/i.test(g.assignment)
+            ? "OPPDRAG"
+            : /^intern/i.test(g.assignment)
+              ? "INTERN_SAMLING"
+              : "MELLOMARBEID"
+          : null;
+        await tx.gathering.create({
+          data: {
+            id: g.id,
+            measureId: m.id,
+            cohortId: g.cohortId,
+            semesterId: semesterIds.get(`${g.cohortId ?? ""}|${g.semester.term}|${g.semester.year}`) ?? null,
+            number: g.number,
+            title: g.title,
+            format: g.format,
+            length: g.length,
+            startsAt: osloDateTime(g.date, g.startTime),
+            endsAt: osloDateTime(g.date, g.endTime),
+            place: g.place,
+            theme: joinText(g.theme, g.commonPart),
+            assignmentKind,
+            assignmentText: g.assignment,
+            networks: { create: g.networkIds.map((networkId) => ({ networkId })) },
+          },
+        });
+        const facilitatorPeople = [...g.facilitatorPersonIds, ...g.facilitatorContactIds];
+        const tracks = g.tracks.length ? g.tracks : facilitatorPeople.length ? [{ subject: "FELLES" as const, theme: null, uhOrgId: null }] : [];
+        for (const [i, t] of tracks.entries()) {
+          const track = await tx.gatheringTrack.create({
+            data: { id: `${g.id}-spor-${i + 1}`, gatheringId: g.id, position: i + 1, name: SUBJECT_LABEL[t.subject], theme: t.theme },
+          });
+          if (t.uhOrgId) await tx.trackFacilitator.create({ data: { trackId: track.id, organisationId: t.uhOrgId } });
+          if (i === 0) {
+            for (const pid of facilitatorPeople) {
+              const person = await tx.person.findUnique({ where: { id: pid }, select: { id: true } });
+              if (person) await tx.trackFacilitator.create({ data: { trackId: track.id, personId: person.id } });
+            }
+          }
+        }
+      }
+    });
+  }
+}
+
+async function seedRecommendations(db: Db, data: DemoData) {
+  for (const b of data.budgets) {
+    const round = await db.round.findUnique({ where: { countyId_year: { countyId: b.countyId, year: b.year } } });
+    if (!round) continue;
+    for (const f of b.frames) {
+      if (f.recommended === null) continue;
+      const exists = await db.recommendation.findFirst({ where: { roundId: round.id, networkId: f.networkId, needsReportId: null } });
+      if (!exists) await db.recommendation.create({ data: { roundId: round.id, networkId: f.networkId, amount: f.recommended } });
+    }
+  }
+}
+
+/**
+ * The demo needs a round open for new reports whenever it is started: the
+ * next year's round in each county, with a deadline two months after the
+ * first seeding (invented, like the people).
+ */
+async function seedOpenRounds(db: Db, data: DemoData, now = new Date()) {
+  const deadline = new Date(now.getTime() + 60 * 24 * 60 * 60 * 1000);
+  const year = now.getUTCFullYear() + 1;
+  for (const c of data.counties) {
+    const exists = await db.round.findUnique({ where: { countyId_year: { countyId: c.id, year } } });
+    if (exists) continue;
+    await db.round.create({
+      data: { id: `round-${c.id}-${year}`, countyId: c.id, year, status: "OPEN", opensAt: now, deadline: osloDateTime(deadline.toISOString().slice(0, 10), "23:59") },
+    });
+  }
+}
+
+export async function seedDemoData(db: Db, data: DemoData = demoData): Promise<void> {
+  await seedOrganisations(db, data);
+  await seedOpenRounds(db, data);
+  await seedPeople(db, data);
+  await seedRoundsAndBudgets(db, data);
+  await seedMeetings(db, data);
+  await seedNeedsReports(db, data);
+  await seedProjectPlans(db, data);
+  await seedMeasures(db, data);
+  await seedRecommendations(db, data);
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL mangler");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const started = Date.now();
+  try {
+    await seedDemoData(db);
+    const [orgs, people, reports, gatherings] = await Promise.all([db.organisation.count(), db.person.count(), db.needsReport.count(), db.gathering.count()]);
+    console.log(`Demodata klar på ${Date.now() - started} ms: ${orgs} organisasjoner, ${people} personer, ${reports} behovsmeldinger, ${gatherings} samlinger.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && /seed\.(ts|js|mjs)$/.test(process.argv[1])) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,38 @@
+/** Per test file: a fresh database cloned from the migrated template. */
+import { randomUUID } from "node:crypto";
+import { afterAll } from "vitest";
+import pg from "pg";
+
+const adminUrl = process.env.KP_ADMIN_URL ?? "";
+const template = process.env.KP_TEMPLATE_DB ?? "kp_it_template";
+const name = `kp_it_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+// CREATE DATABASE … TEMPLATE fails while another clone of the template is being made; retry briefly.
+for (let attempt = 0; ; attempt++) {
+  try {
+    await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    break;
+  } catch (e) {
+    if (attempt >= 20) throw e;
+    await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+  }
+}
+const u = new URL(adminUrl);
+u.pathname = `/${name}`;
+process.env.DATABASE_URL = u.toString();
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+});
