@@ -40,6 +40,7 @@ export default defineConfig({
       url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
       env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
       reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       stdout: "pipe",
     },
     {
@@ -57,6 +58,7 @@ export default defineConfig({
       },
       timeout: 180_000,
       reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       stdout: "pipe",
     },
   ],

@@ -4,7 +4,9 @@
 // Migrates, seeds (first start creates the demo data; later starts keep your
 // changes), builds if the sources changed, and starts the production server
 // with the demo login switched on.
-import { ensureDatabase } from "./lib/database.mjs";
+import { ensureDatabase, loadDatabaseUrlFromEnvFiles } from "./lib/database.mjs";
+
+loadDatabaseUrlFromEnvFiles();
 import { bin, buildIsCurrent, localAuthSecret, migrateAndSeed, node, startNext } from "./lib/run.mjs";
 
 const port = Number(process.env.PORT ?? 3000);

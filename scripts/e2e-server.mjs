@@ -2,7 +2,9 @@
 // Started by Playwright (playwright.config.ts): a fresh database "kp_e2e" with
 // migrations and demo data, and the production build on E2E_PORT.
 // Uses DATABASE_URL's server if set, otherwise the embedded PostgreSQL.
-import { ensureDatabase } from "./lib/database.mjs";
+import { ensureDatabase, loadDatabaseUrlFromEnvFiles } from "./lib/database.mjs";
+
+loadDatabaseUrlFromEnvFiles();
 import { migrateAndSeed, recreateDatabase, startNext } from "./lib/run.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);

@@ -3,7 +3,9 @@
 // against real PostgreSQL, the production build, and the Playwright e2e suite
 // in Chromium (with a local OIDC server). Uses DATABASE_URL's server when set,
 // otherwise one embedded PostgreSQL for the whole run.
-import { ensureDatabase } from "./lib/database.mjs";
+import { ensureDatabase, loadDatabaseUrlFromEnvFiles } from "./lib/database.mjs";
+
+loadDatabaseUrlFromEnvFiles();
 import { bin, run } from "./lib/run.mjs";
 
 const only = process.env.TEST_ONLY?.split(",");

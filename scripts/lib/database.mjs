@@ -70,6 +70,16 @@ function realpathOrSelf(p) {
   }
 }
 
+/** A killed process nobody has reaped yet (PID 1 in a container may not). */
+function isZombie(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
 /** Is `pid` the postmaster of `dataDir`? (true when it cannot be told) */
 function isPostmasterOf(pid, dataDir) {
   if (!isAlive(pid)) return false;
@@ -293,9 +303,11 @@ export async function ensureDatabase(options = {}) {
       say(`stopping a PostgreSQL left running by an earlier run (PID ${pidInfo.pid})`);
       await stopStrayPostmaster(pidInfo.pid);
     } else if (pidInfo && isAlive(pidInfo.pid)) {
-      // The PID was reused by an unrelated process after a crash/reboot;
-      // PostgreSQL would refuse to start while it is alive.
-      say(`removing stale ${path.join(dataDir, "postmaster.pid")} (PID ${pidInfo.pid} is not PostgreSQL)`);
+      // The PID is a zombie (a killed postmaster nobody reaped) or was reused
+      // by an unrelated process after a crash/reboot; PostgreSQL would refuse
+      // to start while that PID exists.
+      const why = isZombie(pidInfo.pid) ? "was killed" : "is not PostgreSQL";
+      say(`removing stale ${path.join(dataDir, "postmaster.pid")} (PID ${pidInfo.pid} ${why})`);
       fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
     }
     // (A postmaster.pid whose PID is dead is handled by PostgreSQL itself.)
@@ -313,6 +325,9 @@ export async function ensureDatabase(options = {}) {
       initdbFlags: ["--encoding=UTF8"],
       postgresFlags: [
         "-c", `listen_addresses=${HOST}`,
+        // TCP only: no Unix socket, so no /tmp/.s.PGSQL.<port>.lock that a
+        // killed server leaves behind (and no clash with other clusters).
+        "-c", "unix_socket_directories=",
         "-c", "fsync=off",
         "-c", "synchronous_commit=off",
         "-c", "full_page_writes=off",

@@ -185,6 +185,10 @@ export function poolConfigFromUrl(url: string): { pool: pg.PoolConfig; schema?: 
     application_name: str(parsed.application_name) ?? "prisma-migrate",
     options: str(parsed.options),
   };
+  if (schema && !pool.options) {
+    // Prisma's ?schema=… : the migration SQL it writes is unqualified.
+    pool.options = `-c search_path=${schema}`;
+  }
   if (parsed.ssl !== undefined && parsed.ssl !== false) {
     pool.ssl = parsed.ssl as pg.PoolConfig["ssl"];
   }

@@ -32,7 +32,7 @@ test("a person the portal does not know is turned away with an explanation", asy
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page).toHaveURL(/\/logg-inn\?error=AccessDenied/);
-  await expect(page.getByRole("alert")).toContainText("Du har ikke tilgang til portalen");
+  await expect(page.getByRole("alert").filter({ hasText: "Du har ikke tilgang til portalen" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/");
   await expect(page).toHaveURL(/\/logg-inn$/);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Button, Field, Label, Paragraph, Select, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { listOrganisations } from "@/lib/organisations/queries";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -25,11 +25,11 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <Field>
           <Label htmlFor="type">{t("organisations.filterKind")}</Label>
           <Select id="type" name="type" defaultValue={type ?? ""}>
-            <Select.Option value="">{t("organisations.all")}</Select.Option>
+            <SelectOption value="">{t("organisations.all")}</SelectOption>
             {Object.values(OrganisationKind).map((k) => (
-              <Select.Option key={k} value={k}>
+              <SelectOption key={k} value={k}>
                 {t(`orgKinds.${k}`)}
-              </Select.Option>
+              </SelectOption>
             ))}
           </Select>
         </Field>
