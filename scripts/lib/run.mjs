@@ -109,3 +109,29 @@ export function buildIsCurrent() {
   const files = ["next.config.js", "package-lock.json", "prisma/schema.prisma"].map((f) => (fs.existsSync(path.join(REPO_ROOT, f)) ? fs.statSync(path.join(REPO_ROOT, f)).mtimeMs : 0));
   return Math.max(...sources, ...files) < built;
 }
+
+/**
+ * Runs `prepare(databaseUrl)` and then `next start` on `port` with the env it
+ * returns; stops the server and the (embedded) database together on a signal
+ * or when the server exits. Used by the demo and the e2e server.
+ */
+export async function serveWithDatabase({ port, prepare }) {
+  const { ensureDatabase } = await import("./database.mjs");
+  const db = await ensureDatabase({ handleSignals: false });
+  let server;
+  const shutdown = async (code = 0) => {
+    server?.stop();
+    await db.stop();
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => void shutdown(0));
+  try {
+    const env = await prepare(db.url);
+    server = startNext(port, env);
+    server.child.on("exit", (code) => void shutdown(code ?? 0));
+    return server;
+  } catch (e) {
+    console.error(e);
+    await shutdown(1);
+  }
+}

@@ -1,35 +1,22 @@
-import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/queries";
 import { SCHEMES } from "@/lib/needs-reports/totals";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/dates";
 import { compareSemesters, semesterLabel } from "@/lib/semesters";
 import { formatAccountNumber, formatOrgNumber } from "@/lib/norwegian-ids";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
 
-async function load(id: string): Promise<NeedsReportView> {
-  const actor = await requireActor();
-  try {
-    return await getNeedsReport(actor, id);
-  } catch (e) {
-    if (isAppError(e, "NOT_FOUND")) notFound();
-    throw e;
-  }
-}
+/** One read per request, shared by the page and its metadata. */
+const load = cache(async (id: string): Promise<NeedsReportView> => orNotFound(getNeedsReport(await requireActor(), id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requireActor();
-  try {
-    const r = await getNeedsReport(actor, id);
-    return { title: `Behovsmelding ${r.round.year} – ${r.network.name}` };
-  } catch {
-    return { title: "Fant ikke siden" };
-  }
+  const r = await load((await params).id);
+  return { title: `Behovsmelding ${r.round.year} – ${r.network.name}` };
 }
 
 function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

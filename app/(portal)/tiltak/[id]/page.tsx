@@ -1,21 +1,14 @@
-import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getMeasure } from "@/lib/measures/queries";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatTime } from "@/lib/dates";
 import { semesterLabel } from "@/lib/semesters";
 
-async function load(id: string) {
-  const actor = await requireActor();
-  try {
-    return await getMeasure(actor, id);
-  } catch (e) {
-    if (isAppError(e, "NOT_FOUND")) notFound();
-    throw e;
-  }
-}
+/** One read per request, shared by the page and its metadata. */
+const load = cache(async (id: string) => orNotFound(getMeasure(await requireActor(), id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const m = await load((await params).id);
