@@ -125,6 +125,9 @@ export async function serveWithDatabase({ port, prepare }) {
     process.exit(code);
   };
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => void shutdown(0));
+  // If whoever started us dies without a signal (e.g. SIGKILL), do not live on as an orphan.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref();
   try {
     const env = await prepare(db.url);
     server = startNext(port, env);

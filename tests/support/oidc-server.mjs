@@ -42,3 +42,6 @@ provider.on("server_error", (_ctx, err) => console.error("[oidc] server_error", 
 
 const server = provider.listen(port, () => console.log(`[oidc] test issuer listening on ${issuer}`));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+// Do not outlive the test run that started us.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.exit(0), 1000).unref();
