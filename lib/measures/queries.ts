@@ -46,7 +46,7 @@ export async function getMeasure(actor: Actor, id: string) {
       ownerNetwork: true,
       cohorts: { orderBy: { number: "asc" }, include: { participations: { include: { network: true } } } },
       participations: { include: { network: true }, orderBy: { network: { name: "asc" } } },
-      semesters: { orderBy: { number: "asc" } },
+      semesters: { orderBy: [{ cohort: { number: "asc" } }, { number: "asc" }], include: { cohort: { select: { name: true } } } },
       contributors: { include: { organisation: true, person: { select: { name: true } } } },
       gatherings: {
         orderBy: [{ startsAt: "asc" }, { number: "asc" }],

@@ -80,6 +80,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
           <caption className="text-left text-lg font-semibold">{t("measures.semesterPlan")}</caption>
           <TableHead>
             <TableRow>
+              {m.cohorts.length ? <TableHeaderCell scope="col">{t("measures.cohortColumn")}</TableHeaderCell> : null}
               <TableHeaderCell scope="col">{t("measures.semesterNo")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.semesters")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.focus")}</TableHeaderCell>
@@ -89,6 +90,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
           <TableBody>
             {m.semesters.map((s) => (
               <TableRow key={s.id}>
+                {m.cohorts.length ? <TableCell>{s.cohort?.name ?? "–"}</TableCell> : null}
                 <TableCell>{s.number}</TableCell>
                 <TableCell>{semesterLabel(s)}</TableCell>
                 <TableCell>{s.focus ?? "–"}</TableCell>
