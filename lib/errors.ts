@@ -1,10 +1,12 @@
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID" | "DEADLINE_PASSED";
 
 /** An error the UI knows how to present. A record the actor may not see is NOT_FOUND, never FORBIDDEN. */
 export class AppError extends Error {
   constructor(
     public readonly code: AppErrorCode,
     message?: string,
+    /** Field errors (INVALID) or the current state of the record (CONFLICT). */
+    public readonly details?: unknown,
   ) {
     super(message ?? code);
     this.name = "AppError";

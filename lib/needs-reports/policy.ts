@@ -76,3 +76,21 @@ export function canListNeedsReports(actor: Actor): boolean {
     actor.forumCountyIds.length > 0
   );
 }
+
+/**
+ * Whether the round's deadline still allows submitting this report: before the
+ * deadline, or while a Statsforvalter has reopened it for this one report.
+ */
+export function deadlineAllowsSubmit(round: { deadline: Date }, report: { reopenedUntil: Date | null }, now: Date): boolean {
+  return now <= round.deadline || (report.reopenedUntil !== null && now <= report.reopenedUntil);
+}
+
+/** An owner starts a report for an owner it acts for; a coordinator for a member of its network. Both in an open round of the network's county. */
+export function canStartNeedsReport(
+  actor: Actor,
+  target: { leadOwnerId: string; networkId: string; networkMemberIds: string[]; networkCountyId: string; round: { countyId: string; status: string } },
+): boolean {
+  if (target.round.status !== "OPEN" || target.round.countyId !== target.networkCountyId) return false;
+  if (!target.networkMemberIds.includes(target.leadOwnerId)) return false;
+  return actor.ownerOrgIds.includes(target.leadOwnerId) || actor.coordinatorNetworkIds.includes(target.networkId);
+}

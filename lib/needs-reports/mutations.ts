@@ -1,0 +1,141 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validation";
+import type { Actor } from "@/lib/auth/actor";
+import { canEditNeedsReport, canStartNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
+import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
+import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
+
+/** Loads a report the actor may edit, inside the transaction; "not found" outside their scope. */
+async function loadForEdit(tx: Tx, actor: Actor, id: string) {
+  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { ...draftInclude, round: true } });
+  if (!report) throw new AppError("NOT_FOUND");
+  if (!canEditNeedsReport(actor, report)) throw new AppError("FORBIDDEN", "Behovsmeldingen kan ikke endres nå.");
+  return report;
+}
+
+/** The organisations a draft refers to must exist and be of the right kind. */
+async function checkReferences(tx: Tx, report: { networkId: string; leadOwnerId: string }, d: NeedsReportDraft) {
+  const errors: Record<string, string> = {};
+  const owners = await tx.organisation.findMany({ where: { id: { in: d.otherOwnerIds }, kind: { in: ["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"] } }, select: { id: true } });
+  if (owners.length !== new Set(d.otherOwnerIds).size || d.otherOwnerIds.includes(report.leadOwnerId)) errors.otherOwnerIds = "validation.unknownOwner";
+  const uhIds = [...new Set([...d.uhUnitIds, ...(d.uhInstitutionId ? [d.uhInstitutionId] : [])])];
+  const uh = await tx.organisation.findMany({ where: { id: { in: uhIds }, kind: "UH" }, select: { id: true, parentId: true } });
+  if (uh.length !== uhIds.length) errors.uhUnitIds = "validation.unknownUh";
+  else if (d.uhInstitutionId && uh.some((u) => d.uhUnitIds.includes(u.id) && u.parentId !== d.uhInstitutionId)) errors.uhUnitIds = "validation.unitNotOfInstitution";
+  if (Object.keys(errors).length) throw new AppError("INVALID", "Ugyldige valg", errors);
+}
+
+/** Starts a new draft report for an owner in a network and round. */
+export async function createNeedsReport(actor: Actor, input: { roundId: string; networkId: string; leadOwnerId: string }) {
+  return db.$transaction(async (tx) => {
+    const [round, network] = await Promise.all([
+      tx.round.findUnique({ where: { id: input.roundId } }),
+      tx.network.findUnique({ where: { id: input.networkId }, include: { members: { select: { organisationId: true } } } }),
+    ]);
+    if (!round || !network) throw new AppError("NOT_FOUND");
+    const allowed = canStartNeedsReport(actor, {
+      leadOwnerId: input.leadOwnerId,
+      networkId: network.id,
+      networkMemberIds: network.members.map((m) => m.organisationId),
+      networkCountyId: network.countyId,
+      round,
+    });
+    if (!allowed) throw new AppError("NOT_FOUND");
+    const report = await tx.needsReport.create({
+      data: { roundId: round.id, networkId: network.id, leadOwnerId: input.leadOwnerId, createdById: actor.personId },
+    });
+    await audit(tx, { actorId: actor.personId, action: "needs-report.create", entityType: "NeedsReport", entityId: report.id, data: input });
+    return { id: report.id, version: report.version };
+  });
+}
+
+/**
+ * Saves a draft. `expectedVersion` is the version the user's form started
+ * from: if someone else saved in between, nothing is written and CONFLICT
+ * carries the stored draft so the user sees what changed.
+ */
+export async function saveNeedsReportDraft(actor: Actor, id: string, expectedVersion: number, input: unknown) {
+  const parsed = draftSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
+  const draft = parsed.data;
+  return db.$transaction(async (tx) => {
+    const report = await loadForEdit(tx, actor, id);
+    if (report.version !== expectedVersion) {
+      throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
+    }
+    await checkReferences(tx, report, draft);
+    // Optimistic lock in the write itself: a concurrent save between our read and this update changes 0 rows.
+    const { count } = await tx.needsReport.updateMany({ where: { id, version: expectedVersion }, data: { ...reportColumns(draft), version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.needsReport.findUniqueOrThrow({ where: { id }, include: draftInclude });
+      throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: current.version, draft: toDraft(current), updatedAt: current.updatedAt });
+    }
+    const rows = childRows(id, draft);
+    await Promise.all([
+      tx.needsReportOwner.deleteMany({ where: { reportId: id } }),
+      tx.needsReportUhUnit.deleteMany({ where: { reportId: id } }),
+      tx.needsReportContact.deleteMany({ where: { reportId: id } }),
+      tx.reportPartner.deleteMany({ where: { reportId: id } }),
+      tx.codeterminationParticipant.deleteMany({ where: { reportId: id } }),
+    ]);
+    // Measures keep their ids where the position is unchanged, so links from planned measures survive.
+    const existing = await tx.reportMeasure.findMany({ where: { reportId: id }, select: { id: true, position: true } });
+    await tx.reportMeasure.deleteMany({ where: { reportId: id, position: { gt: rows.measures.length } } });
+    await Promise.all([
+      tx.needsReportOwner.createMany({ data: rows.owners }),
+      tx.needsReportUhUnit.createMany({ data: rows.uhUnits }),
+      tx.needsReportContact.createMany({ data: rows.contacts }),
+      tx.reportPartner.createMany({ data: rows.partners }),
+      tx.codeterminationParticipant.createMany({ data: rows.codetermination }),
+    ]);
+    for (const m of rows.measures) {
+      const keep = existing.find((e) => e.position === m.data.position);
+      const measureId = keep
+        ? (await tx.reportMeasure.update({ where: { id: keep.id }, data: m.data })).id
+        : (await tx.reportMeasure.create({ data: m.data })).id;
+      await Promise.all([
+        tx.budgetLine.deleteMany({ where: { reportMeasureId: measureId } }),
+        tx.reportMeasureSemester.deleteMany({ where: { reportMeasureId: measureId } }),
+        tx.laterNeed.deleteMany({ where: { reportMeasureId: measureId } }),
+      ]);
+      await Promise.all([
+        tx.budgetLine.createMany({ data: m.budgetLines.map((l) => ({ ...l, reportMeasureId: measureId })) }),
+        tx.reportMeasureSemester.createMany({ data: m.semesters.map((s) => ({ ...s, reportMeasureId: measureId })) }),
+        tx.laterNeed.createMany({ data: m.laterNeeds.map((n) => ({ ...n, reportMeasureId: measureId })) }),
+      ]);
+    }
+    const saved = await tx.needsReport.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+    await audit(tx, { actorId: actor.personId, action: "needs-report.save", entityType: "NeedsReport", entityId: id, data: { version: saved.version } });
+    return saved;
+  });
+}
+
+/**
+ * Submits the report: every rule of the form must hold, the deadline must
+ * allow it, and a numbered, locked version with the full content is kept.
+ */
+export async function submitNeedsReport(actor: Actor, id: string, expectedVersion: number, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const report = await loadForEdit(tx, actor, id);
+    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
+    if (!deadlineAllowsSubmit(report.round, report, now)) throw new AppError("DEADLINE_PASSED", "Fristen for å sende inn er ute.");
+    const draft = toDraft(report);
+    const checked = submitSchema({ roundYear: report.round.year }).safeParse(draft);
+    if (!checked.success) throw new AppError("INVALID", "Behovsmeldingen er ikke fullstendig", fieldErrors(checked.error));
+    const number = report.submittedVersion + 1;
+    const { count } = await tx.needsReport.updateMany({
+      where: { id, version: expectedVersion },
+      data: { status: "SUBMITTED", submittedVersion: number, submittedAt: now, returnReason: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.");
+    const { round, ...content } = report;
+    await tx.needsReportVersion.create({
+      data: { reportId: id, number, submittedAt: now, submittedById: actor.personId, snapshot: JSON.parse(JSON.stringify({ ...content, roundYear: round.year, draft })) },
+    });
+    await audit(tx, { actorId: actor.personId, action: "needs-report.submit", entityType: "NeedsReport", entityId: id, data: { number } });
+    return { number, version: expectedVersion + 1 };
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportMeasure" ADD COLUMN     "coordinatorAcknowledged" BOOLEAN NOT NULL DEFAULT false;
