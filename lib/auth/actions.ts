@@ -7,6 +7,7 @@ import { demoLoginEnabled, oidcConfigured } from "@/lib/env";
 import { getActor } from "@/lib/session";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 const demoSchema = z.object({ personId: z.string().min(1).max(64) });
 
@@ -16,10 +17,10 @@ function failed(e: unknown): never {
 }
 
 /** Starts the Feide / ID-porten (OIDC) sign-in. */
-export async function signInWithOidcAction(): Promise<void> {
+export async function signInWithOidcAction(form: FormData): Promise<void> {
   if (!oidcConfigured()) redirect("/logg-inn?error=Configuration");
   try {
-    await signIn("oidc", { redirectTo: "/" });
+    await signIn("oidc", { redirectTo: safeReturnPath(form.get("tilbake")) });
   } catch (e) {
     failed(e);
   }
@@ -31,7 +32,7 @@ export async function signInAsDemoAction(form: FormData): Promise<void> {
   const parsed = demoSchema.safeParse({ personId: form.get("personId") });
   if (!parsed.success) redirect("/logg-inn?error=CredentialsSignin");
   try {
-    await signIn("demo", { personId: parsed.data.personId, redirectTo: "/" });
+    await signIn("demo", { personId: parsed.data.personId, redirectTo: safeReturnPath(form.get("tilbake")) });
   } catch (e) {
     failed(e);
   }

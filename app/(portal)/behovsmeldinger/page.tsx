@@ -1,7 +1,9 @@
 import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
 import { requireActor } from "@/lib/session";
+import { canCreateNeedsReport } from "@/lib/needs-reports/policy";
 import { listNeedsReports } from "@/lib/needs-reports/queries";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
@@ -17,7 +19,15 @@ export default async function NeedsReportsPage() {
   const [t, reports] = await Promise.all([getTranslations(), listNeedsReports(actor)]);
   return (
     <>
-      <PageHeading title={t("needsReports.title")} intro={t("needsReports.intro")} />
+      <PageHeading title={t("needsReports.title")} intro={t("needsReports.intro")}>
+        {canCreateNeedsReport(actor) ? (
+          <div>
+            <Button asChild>
+              <NextLink href="/behovsmeldinger/ny">{t("form.newLink")}</NextLink>
+            </Button>
+          </div>
+        ) : null}
+      </PageHeading>
       {reports.length === 0 ? (
         <Paragraph>{t("needsReports.empty")}</Paragraph>
       ) : (

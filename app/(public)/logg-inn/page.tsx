@@ -13,9 +13,10 @@ export async function generateMetadata() {
 
 const KNOWN_ERRORS = ["AccessDenied", "CredentialsSignin", "Configuration"] as const;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; tilbake?: string }> }) {
   if (await getActor()) redirect("/");
-  const { error } = await searchParams;
+  const { error, tilbake } = await searchParams;
+  const back = tilbake ? <input type="hidden" name="tilbake" value={tilbake} /> : null;
   const t = await getTranslations();
   const people = await listDemoPeople();
   const errorKey = error ? ((KNOWN_ERRORS as readonly string[]).includes(error) ? error : "Default") : null;
@@ -41,6 +42,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Heading>
         {oidcConfigured() ? (
           <form action={signInWithOidcAction}>
+            {back}
             <Button type="submit">{t("signIn.oidcButton", { provider: env().AUTH_OIDC_NAME })}</Button>
           </form>
         ) : (
@@ -83,6 +85,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                   <TableCell>
                     <form action={signInAsDemoAction}>
                       <input type="hidden" name="personId" value={p.id} />
+                      {back}
                       <Button type="submit" variant="secondary" data-size="sm">
                         {t("signIn.demoButton", { name: p.name })}
                       </Button>

@@ -1,0 +1,454 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import NextLink from "next/link";
+import { FormProvider, useFieldArray, useForm, useFormContext, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Field,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
+import { CheckboxGroup, CountField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
+import { draftSchema, emptyMeasure, SCHEME_VALUES, warningsFor, type NeedsReportDraft } from "@/lib/needs-reports/schema";
+import { reportTotals, SCHEMES } from "@/lib/needs-reports/totals";
+import { formatKroner } from "@/lib/money";
+import { MeasurePart } from "./measure-part";
+import { readBackup, useAutosave, type SaveStatus } from "./use-autosave";
+import { changedPaths, SECTIONS, sectionOf } from "./sections";
+
+export type FormProps = {
+  id: string;
+  version: number;
+  roundYear: number;
+  networkName: string;
+  leadOwnerName: string;
+  draft: NeedsReportDraft;
+  owners: { id: string; name: string }[];
+  uhInstitutions: { id: string; name: string; children: { id: string; name: string }[] }[];
+};
+
+function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-tittel`} className="flex scroll-mt-4 flex-col gap-4 border-t border-neutral-border-subtle pt-6">
+      <Heading level={2} data-size="sm" id={`${id}-tittel`}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+const safe = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? n : 0);
+const timeFmt = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+
+function StatusLine({ status }: { status: SaveStatus }) {
+  const t = useTranslations("form");
+  const text =
+    status.kind === "saving"
+      ? t("saving")
+      : status.kind === "saved"
+        ? t("savedAt", { time: timeFmt.format(status.at).replace(":", ".") })
+        : status.kind === "invalid"
+          ? t("savedExceptErrors")
+          : status.kind === "dirty" || status.kind === "offline" || status.kind === "signed-out" || status.kind === "conflict"
+          ? t("localOnly")
+          : "";
+  return (
+    <p role="status" aria-live="polite" className="text-sm text-neutral-text-subtle">
+      {text}
+    </p>
+  );
+}
+
+function Totals() {
+  const t = useTranslations();
+  const measures = useWatch<NeedsReportDraft, "measures">({ name: "measures" }) ?? [];
+  const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: safe(m.ownerAmount), uhAmount: safe(m.uhAmount) })));
+  return (
+    <Table>
+      <caption className="sr-only">Sum per ordning, beregnet fra tiltakene</caption>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell scope="col">Ordning</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            Eier
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            UH
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            Totalt
+          </TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {SCHEMES.map((s) => (
+          <TableRow key={s}>
+            <TableHeaderCell scope="row">{t(`schemes.${s}`)}</TableHeaderCell>
+            <TableCell className="num">{formatKroner(totals.byScheme[s].owner)}</TableCell>
+            <TableCell className="num">{formatKroner(totals.byScheme[s].uh)}</TableCell>
+            <TableCell className="num">{formatKroner(totals.byScheme[s].total)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+      <TableFoot>
+        <TableRow>
+          <TableHeaderCell scope="row">Sum</TableHeaderCell>
+          <TableCell className="num font-semibold">{formatKroner(totals.total.owner)}</TableCell>
+          <TableCell className="num font-semibold">{formatKroner(totals.total.uh)}</TableCell>
+          <TableCell className="num font-semibold">{formatKroner(totals.total.total)}</TableCell>
+        </TableRow>
+      </TableFoot>
+    </Table>
+  );
+}
+
+function Rows({ name, fields }: { name: "partners" | "codetermination.participants"; fields: { key: string; label: string; kind?: "select" }[] }) {
+  const t = useTranslations("form");
+  const { fields: rows, append, remove } = useFieldArray<NeedsReportDraft, typeof name>({ name });
+  return (
+    <div className="flex flex-col gap-3">
+      {rows.map((row, i) => (
+        <div key={row.id} className="grid items-end gap-3 md:grid-cols-[2fr_2fr_1fr_auto]">
+          {fields.map((f) =>
+            f.kind === "select" ? (
+              <KindSelect key={f.key} path={`${name}.${i}.${f.key}`} label={`${f.label} (rad ${i + 1})`} />
+            ) : (
+              <TextField key={f.key} path={`${name}.${i}.${f.key}`} label={`${f.label} (rad ${i + 1})`} />
+            ),
+          )}
+          <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(i)}>
+            {t("removeRow")} {i + 1}
+          </Button>
+        </div>
+      ))}
+      <div>
+        <Button type="button" variant="secondary" data-size="sm" onClick={() => append(name === "partners" ? { name: "", contactPerson: "", kind: "OWNER" } : ({ role: "", name: "" } as never))}>
+          {t("addRow")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function KindSelect({ path, label }: { path: string; label: string }) {
+  const { register } = useFormContextTyped();
+  return (
+    <Field>
+      <Label htmlFor={fieldId(path)}>{label}</Label>
+      <Select id={fieldId(path)} {...register(path as "partners.0.kind")}>
+        <SelectOption value="OWNER">Eier</SelectOption>
+        <SelectOption value="UH">UH</SelectOption>
+      </Select>
+    </Field>
+  );
+}
+
+const useFormContextTyped = () => useFormContext<NeedsReportDraft>();
+
+function UhChoice({ institutions }: { institutions: FormProps["uhInstitutions"] }) {
+  const t = useTranslations("form");
+  const { register, setValue } = useFormContextTyped();
+  const institutionId = useWatch<NeedsReportDraft, "uhInstitutionId">({ name: "uhInstitutionId" });
+  const error = useFieldError("uhInstitutionId");
+  const units = institutions.find((i) => i.id === institutionId)?.children ?? [];
+  return (
+    <>
+      <Field>
+        <Label htmlFor={fieldId("uhInstitutionId")}>{t("uhInstitution")}</Label>
+        <Select
+          id={fieldId("uhInstitutionId")}
+          aria-invalid={Boolean(error)}
+          {...register("uhInstitutionId", {
+            setValueAs: (v) => (v === "" ? null : v),
+            onChange: () => setValue("uhUnitIds", []),
+          })}
+        >
+          <SelectOption value="">{t("chooseUh")}</SelectOption>
+          {institutions.map((i) => (
+            <SelectOption key={i.id} value={i.id}>
+              {i.name}
+            </SelectOption>
+          ))}
+        </Select>
+        {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+      </Field>
+      {units.length ? <CheckboxGroup path="uhUnitIds" legend={t("uhUnits")} options={units.map((u) => ({ value: u.id, label: u.name }))} /> : null}
+    </>
+  );
+}
+
+function Contact({ side }: { side: "owner" | "uh" }) {
+  const t = useTranslations("form");
+  const p = (k: string) => `contacts.${side}.${k}`;
+  return (
+    <Fieldset>
+      <FieldsetLegend>{side === "owner" ? "Kontaktperson hos eier" : "Kontaktperson hos UH"}</FieldsetLegend>
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField path={p("name")} label={t("contactName")} autoComplete="off" />
+        <TextField path={p("role")} label={t("contactRole")} />
+        <TextField path={p("phone")} label={t("phone")} inputMode="tel" />
+        <TextField path={p("email")} label={t("email")} inputMode="email" />
+        <TextField path={p("accountNumber")} label={t("accountNumber")} description={t("accountHint")} inputMode="numeric" />
+        <TextField path={p("orgNumber")} label={t("orgNumber")} description={t("orgHint")} inputMode="numeric" />
+      </div>
+      <TextField path={p("paymentMarking")} label={t("paymentMarking")} />
+    </Fieldset>
+  );
+}
+
+/** All errors in the form as links to their fields, in form order. */
+function collectErrors(errors: object, prefix = ""): { path: string; message: string }[] {
+  return Object.entries(errors).flatMap(([k, v]) => {
+    if (!v || typeof v !== "object") return [];
+    const path = prefix ? `${prefix}.${k}` : k;
+    const own = typeof (v as { message?: unknown }).message === "string" ? [{ path, message: (v as { message: string }).message }] : [];
+    const root = (v as { root?: { message?: string } }).root?.message ? [{ path, message: (v as { root: { message: string } }).root.message }] : [];
+    const nested = Object.entries(v)
+      .filter(([kk]) => !["message", "type", "ref", "root", "types"].includes(kk))
+      .flatMap(([kk, vv]) => (vv && typeof vv === "object" ? collectErrors({ [kk]: vv }, path) : []));
+    return [...own, ...root, ...nested];
+  });
+}
+
+export function NeedsReportForm(props: FormProps) {
+  const t = useTranslations();
+  const form = useForm<NeedsReportDraft>({ defaultValues: props.draft, resolver: zodResolver(draftSchema) as never, mode: "onBlur" });
+  const { status, save, resolveConflict } = useAutosave(props.id, props.version, form);
+  const { fields: measures, append, remove } = useFieldArray({ control: form.control, name: "measures" });
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const values = useWatch({ control: form.control }) as NeedsReportDraft;
+  const warnings = useMemo(() => {
+    try {
+      return warningsFor(draftSchema.parse(values));
+    } catch {
+      return [];
+    }
+  }, [values]);
+
+  // A copy kept in this browser that the portal does not have yet (reload, expired session, network loss): bring it back.
+  useEffect(() => {
+    const backup = readBackup(props.id);
+    if (!backup) return;
+    if (JSON.stringify(backup.values) === JSON.stringify(props.draft)) return;
+    form.reset(backup.values, { keepDefaultValues: true });
+    setRestoredAt(backup.at);
+    if (backup.baseVersion === props.version) void save();
+    // Older base: someone saved in between; the save reports the conflict and shows what changed.
+    else void save();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const errors = collectErrors(form.formState.errors);
+  const measuresError = (form.formState.errors.measures as { message?: string } | undefined)?.message;
+  const tr = (key: string) => (key.includes(".") ? t(key as "validation.required") : key);
+
+  return (
+    <FormProvider {...form}>
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <nav aria-label={t("form.overview")} className="lg:sticky lg:top-4 lg:self-start">
+          <Heading level={2} data-size="xs">
+            {t("form.overview")}
+          </Heading>
+          <ul className="mt-2 flex flex-col gap-1">
+            {SECTIONS.map((s) => {
+              const count = errors.filter((e) => sectionOf(e.path) === s.key).length;
+              return (
+                <li key={s.key}>
+                  <Link href={`#${s.key}`}>
+                    {s.title}
+                    {count ? <span className="ml-1 text-danger-text-default">({count} feil)</span> : null}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="mt-4 flex flex-col gap-2">
+            <StatusLine status={status} />
+            <Button type="button" variant="secondary" onClick={() => void save()}>
+              {t("form.save")}
+            </Button>
+            <Button asChild>
+              <NextLink href={`/behovsmeldinger/${props.id}/send-inn`} onClick={(e) => { e.preventDefault(); void save().then((ok) => { if (ok || form.formState.isDirty === false) window.location.assign(`/behovsmeldinger/${props.id}/send-inn`); }); }}>
+                {t("form.checkAndSubmit")}
+              </NextLink>
+            </Button>
+          </div>
+        </nav>
+
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate className="flex min-w-0 flex-col gap-6" aria-label={t("form.editTitle", { year: props.roundYear, network: props.networkName })}>
+          {restoredAt ? (
+            <Alert data-color="info">
+              <Heading level={2} data-size="xs">
+                {t("form.restoredTitle")}
+              </Heading>
+              <Paragraph>{t("form.restoredText", { time: new Date(restoredAt).toLocaleString("nb-NO", { timeZone: "Europe/Oslo" }) })}</Paragraph>
+            </Alert>
+          ) : null}
+          {status.kind === "signed-out" ? (
+            <Alert data-color="warning" role="alert">
+              <Paragraph>{t("form.sessionExpired")}</Paragraph>
+              <Paragraph>
+                <Link href={`/logg-inn?tilbake=${encodeURIComponent(`/behovsmeldinger/${props.id}/rediger`)}`}>{t("form.signInAgain")}</Link>
+              </Paragraph>
+            </Alert>
+          ) : null}
+          {status.kind === "offline" ? (
+            <Alert data-color="warning" role="alert">
+              {t("form.offline")}
+            </Alert>
+          ) : null}
+          {status.kind === "conflict" ? (
+            <Alert data-color="danger" role="alert">
+              <Heading level={2} data-size="xs">
+                {t("form.conflictTitle")}
+              </Heading>
+              <Paragraph>{t("form.conflictText")}</Paragraph>
+              <ul className="list-disc pl-6">
+                {[...new Set(changedPaths(form.getValues(), status.theirs.draft).map(sectionOf))].map((key) => (
+                  <li key={key}>{SECTIONS.find((s) => s.key === key)?.title}</li>
+                ))}
+              </ul>
+              <div className="mt-3 flex flex-wrap gap-3">
+                <Button type="button" onClick={() => void resolveConflict("mine", status.theirs)}>
+                  {t("form.conflictKeepMine")}
+                </Button>
+                <Button type="button" variant="secondary" onClick={() => void resolveConflict("theirs", status.theirs)}>
+                  {t("form.conflictTakeTheirs")}
+                </Button>
+              </div>
+            </Alert>
+          ) : null}
+          {errors.length ? (
+            <ErrorSummary>
+              <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
+              <ErrorSummaryList>
+                {errors.map((e) => (
+                  <ErrorSummaryItem key={e.path}>
+                    <ErrorSummaryLink href={`#${fieldId(e.path)}`}>{tr(e.message)}</ErrorSummaryLink>
+                  </ErrorSummaryItem>
+                ))}
+              </ErrorSummaryList>
+            </ErrorSummary>
+          ) : null}
+          {warnings.length ? (
+            <Alert data-color="warning">
+              <Heading level={2} data-size="xs">
+                {t("form.warningsTitle")}
+              </Heading>
+              <ul className="list-disc pl-6">
+                {warnings.map((w) => (
+                  <li key={w.path}>
+                    <Link href={`#${fieldId(w.path)}`}>{t(w.key as "warnings.coordinatorShare")}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+
+          <Part id="del-1" title="1. Hvilke ordninger gjelder behovsmeldingen?">
+            <CheckboxGroup path="schemes" legend="Ordning" options={SCHEME_VALUES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
+          </Part>
+          <Part id="del-2" title="2. Eiere og kompetansenettverk">
+            <Paragraph>
+              Hovedeier: <strong>{props.leadOwnerName}</strong> · Kompetansenettverk: <strong>{props.networkName}</strong>
+            </Paragraph>
+            {props.owners.length ? (
+              <CheckboxGroup path="otherOwnerIds" legend={t("form.otherOwners")} options={props.owners.map((o) => ({ value: o.id, label: o.name }))} />
+            ) : (
+              <Paragraph>{t("form.noOtherOwners")}</Paragraph>
+            )}
+          </Part>
+          <Part id="del-3" title="3. Universitet/høgskole">
+            <UhChoice institutions={props.uhInstitutions} />
+          </Part>
+          <Part id="del-4" title="4. Kontaktpersoner">
+            <Contact side="owner" />
+            <Contact side="uh" />
+          </Part>
+          <Part id="del-5" title="5. Om partnerskapet">
+            <YesNo path="multipleOwners" legend="Består partnerskapet av flere eiere?" />
+            <YesNo path="multipleUh" legend="Består partnerskapet av flere UH?" />
+            <YesNo path="multipleSchemes" legend="Leverer partnerskapet behovsmelding i flere ordninger?" />
+            <Paragraph>Antall tiltak det meldes behov for: {measures.length}</Paragraph>
+          </Part>
+          <Part id="del-6" title={`6. Total sum det meldes behov for ${props.roundYear}`}>
+            <Paragraph>Summene regnes ut fra tiltakene nedenfor.</Paragraph>
+            <Totals />
+          </Part>
+          <Part id="tiltak" title="7–13. Tiltak">
+            {measures.map((m, i) => (
+              <MeasurePart key={m.id} index={i} roundYear={props.roundYear} onRemove={() => remove(i)} />
+            ))}
+            {measuresError ? <ValidationMessage id={fieldId("measures")}>{tr(measuresError)}</ValidationMessage> : null}
+            <div>
+              <Button type="button" variant="secondary" onClick={() => append(emptyMeasure(values.schemes?.[0] ?? "DESENTRALISERT"))}>
+                {t("form.addMeasure")}
+              </Button>
+            </div>
+          </Part>
+          <Part id="del-14" title="14. Andre eiere og UH i partnerskapet">
+            <Rows
+              name="partners"
+              fields={[
+                { key: "name", label: t("form.partnerName") },
+                { key: "contactPerson", label: t("form.partnerContact") },
+                { key: "kind", label: t("form.partnerKind"), kind: "select" },
+              ]}
+            />
+          </Part>
+          <Part id="del-15" title="15. Medbestemmelse">
+            <YesNo path="codetermination.discussed" legend="Har behovsmeldingen vært drøftet i medbestemmelse?" />
+            <Fieldset>
+              <FieldsetLegend>Hvem som har deltatt</FieldsetLegend>
+              <Rows
+                name="codetermination.participants"
+                fields={[
+                  { key: "role", label: t("form.participantRole") },
+                  { key: "name", label: t("form.participantName") },
+                ]}
+              />
+            </Fieldset>
+            <TextField path="codetermination.remark" label="Merknad" multiline rows={3} />
+          </Part>
+          <Part id="del-16" title="16. Hvor mange enheter er inkludert i behovsmeldingen?">
+            <div id={fieldId("units")} tabIndex={-1} className="grid gap-4 md:grid-cols-5">
+              <CountField path="units.kommunaleBarnehager" label="Kommunale barnehager" />
+              <CountField path="units.privateBarnehager" label="Private barnehager" />
+              <CountField path="units.offentligeSkoler" label="Offentlige skoler" />
+              <CountField path="units.privateSkoler" label="Private skoler" />
+              <CountField path="units.ppt" label="PP-tjenester" />
+            </div>
+          </Part>
+          <div className="flex flex-wrap gap-3 border-t border-neutral-border-subtle pt-6">
+            <Button type="submit" variant="secondary">
+              {t("form.save")}
+            </Button>
+          </div>
+        </form>
+      </div>
+    </FormProvider>
+  );
+}

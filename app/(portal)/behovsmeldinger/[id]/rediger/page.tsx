@@ -1,0 +1,55 @@
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getNeedsReportForEdit } from "@/lib/needs-reports/queries";
+import { orNotFound } from "@/lib/not-found";
+import { formatDateTime } from "@/lib/dates";
+import { AppLink } from "@/components/ui/app-link";
+import { NeedsReportForm } from "./needs-report-form";
+
+const load = cache(async (id: string) => orNotFound(getNeedsReportForEdit(await requireActor(), id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const r = await load((await params).id);
+  return { title: `Rediger behovsmelding ${r.round.year} – ${r.network.name}` };
+}
+
+export default async function EditNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const r = await load(id);
+  if (!r.canEdit) redirect(`/behovsmeldinger/${id}`);
+  const t = await getTranslations("form");
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <Heading level={1} data-size="lg">
+          {t("editTitle", { year: r.round.year, network: r.network.name })}
+        </Heading>
+        <Paragraph>{t("intro")}</Paragraph>
+        <Paragraph>
+          Frist: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
+        </Paragraph>
+        {r.status === "RETURNED" && r.returnReason ? (
+          <Alert data-color="warning">
+            <Heading level={2} data-size="xs">
+              {t("returnedTitle")}
+            </Heading>
+            <Paragraph className="whitespace-pre-line">{r.returnReason}</Paragraph>
+          </Alert>
+        ) : null}
+      </header>
+      <NeedsReportForm
+        id={r.id}
+        version={r.version}
+        roundYear={r.round.year}
+        networkName={r.network.name}
+        leadOwnerName={r.leadOwner.name}
+        draft={r.draft}
+        owners={r.options.owners}
+        uhInstitutions={r.options.uhInstitutions}
+      />
+    </div>
+  );
+}

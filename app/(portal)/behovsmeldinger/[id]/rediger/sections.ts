@@ -1,0 +1,35 @@
+/** The form's parts (DOMAIN.md §4) and which fields belong to each, for the overview panel and the conflict list. */
+export type SectionKey = "del-1" | "del-2" | "del-3" | "del-4" | "del-5" | "del-6" | "tiltak" | "del-14" | "del-15" | "del-16";
+
+export const SECTIONS: { key: SectionKey; title: string }[] = [
+  { key: "del-1", title: "1. Ordning" },
+  { key: "del-2", title: "2. Eiere og nettverk" },
+  { key: "del-3", title: "3. Universitet/høgskole" },
+  { key: "del-4", title: "4. Kontaktpersoner" },
+  { key: "del-5", title: "5. Om partnerskapet" },
+  { key: "del-6", title: "6. Sum per ordning" },
+  { key: "tiltak", title: "7–13. Tiltak" },
+  { key: "del-14", title: "14. Andre eiere og UH" },
+  { key: "del-15", title: "15. Medbestemmelse" },
+  { key: "del-16", title: "16. Enheter" },
+];
+
+export function sectionOf(path: string): SectionKey {
+  const head = path.split(".")[0] ?? "";
+  if (head === "schemes") return "del-1";
+  if (head === "otherOwnerIds") return "del-2";
+  if (head === "uhInstitutionId" || head === "uhUnitIds") return "del-3";
+  if (head === "contacts") return "del-4";
+  if (head.startsWith("multiple")) return "del-5";
+  if (head === "measures") return "tiltak";
+  if (head === "partners") return "del-14";
+  if (head === "codetermination") return "del-15";
+  return "del-16";
+}
+
+/** Leaf paths whose values differ between two drafts. */
+export function changedPaths(a: unknown, b: unknown, prefix = ""): string[] {
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].flatMap((k) => changedPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+}

@@ -1,0 +1,97 @@
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import {
+  Alert,
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Heading,
+  Paragraph,
+} from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getNeedsReport, getNeedsReportForEdit } from "@/lib/needs-reports/queries";
+import { deadlineAllowsSubmit } from "@/lib/needs-reports/policy";
+import { submitSchema, warningsFor } from "@/lib/needs-reports/schema";
+import { fieldErrors } from "@/lib/validation";
+import { orNotFound } from "@/lib/not-found";
+import { formatDateTime } from "@/lib/dates";
+import { AppLink } from "@/components/ui/app-link";
+import { fieldId } from "@/components/form/fields";
+import { ReportView } from "../report-view";
+import { SubmitButton } from "./submit-button";
+
+const load = cache(async (id: string) => {
+  const actor = await requireActor();
+  const [edit, view] = await Promise.all([orNotFound(getNeedsReportForEdit(actor, id)), orNotFound(getNeedsReport(actor, id))]);
+  return { edit, view };
+});
+
+export async function generateMetadata() {
+  const t = await getTranslations("form");
+  return { title: t("submitTitle") };
+}
+
+/** "Check your answers": every rule checked on the server, errors linking back to the field, then submit. */
+export default async function SubmitNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { edit, view } = await load(id);
+  if (!edit.canEdit) redirect(`/behovsmeldinger/${id}`);
+  const t = await getTranslations();
+  const checked = submitSchema({ roundYear: edit.round.year }).safeParse(edit.draft);
+  const errors = checked.success ? {} : fieldErrors(checked.error);
+  const warnings = warningsFor(edit.draft).filter((w) => !w.blocking);
+  const deadlineOk = deadlineAllowsSubmit(edit.round, { reopenedUntil: view.reopenedUntil }, new Date());
+  const editHref = (path: string) => `/behovsmeldinger/${id}/rediger#${fieldId(path)}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <Heading level={1} data-size="lg">
+          {t("form.submitTitle")}
+        </Heading>
+        <Paragraph>{t("form.submitIntro", { n: view.submittedVersion + 1 })}</Paragraph>
+        <Paragraph>
+          <AppLink href={`/behovsmeldinger/${id}/rediger`}>{t("form.backToEdit")}</AppLink>
+        </Paragraph>
+      </header>
+      {Object.keys(errors).length ? (
+        <ErrorSummary>
+          <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
+          <ErrorSummaryList>
+            {Object.entries(errors).map(([path, key]) => (
+              <ErrorSummaryItem key={path}>
+                <ErrorSummaryLink href={editHref(path)}>{t(key as "validation.required")}</ErrorSummaryLink>
+              </ErrorSummaryItem>
+            ))}
+          </ErrorSummaryList>
+        </ErrorSummary>
+      ) : null}
+      {warnings.length ? (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t("form.warningsTitle")}
+          </Heading>
+          <ul className="list-disc pl-6">
+            {warnings.map((w) => (
+              <li key={w.path}>
+                <AppLink href={editHref(w.path)}>{t(w.key as "warnings.coordinatorShare")}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {!deadlineOk ? (
+        <Alert data-color="danger">
+          <Paragraph>{t("form.deadlinePassed", { deadline: formatDateTime(edit.round.deadline) })}</Paragraph>
+        </Alert>
+      ) : null}
+      {Object.keys(errors).length ? <Paragraph>{t("form.submitBlocked")}</Paragraph> : null}
+      <SubmitButton id={id} version={edit.version} disabled={Object.keys(errors).length > 0 || !deadlineOk} />
+      <ReportView r={view} />
+      <SubmitButton id={id} version={edit.version} disabled={Object.keys(errors).length > 0 || !deadlineOk} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { Paragraph } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listStartOptions } from "@/lib/needs-reports/queries";
+import { formatDateTime } from "@/lib/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+import { NewReportForm } from "./new-report-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("form");
+  return { title: t("newTitle") };
+}
+
+export default async function NewNeedsReportPage() {
+  const actor = await requireActor();
+  const [t, options] = await Promise.all([getTranslations("form"), listStartOptions(actor)]);
+  return (
+    <>
+      <PageHeading title={t("newTitle")} intro={t("newIntro")} />
+      {options.length === 0 ? (
+        <Paragraph>{t("newNone")}</Paragraph>
+      ) : (
+        <NewReportForm
+          options={options.map((o) => ({
+            value: `${o.roundId}|${o.networkId}|${o.ownerId}`,
+            label: t("newOption", { year: o.year, network: o.networkName, owner: o.ownerName, deadline: formatDateTime(o.deadline) }),
+          }))}
+        />
+      )}
+    </>
+  );
+}
