@@ -10,7 +10,9 @@ import { Controller, get, useFormContext, type FieldValues, type Path } from "re
 import { useTranslations } from "next-intl";
 import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 
-export const fieldId = (path: string) => `felt-${path.replace(/\./g, "-")}`;
+import { fieldId } from "@/components/form/field-id";
+
+export { fieldId };
 
 /** The translated error for a path, or undefined. */
 export function useFieldError(path: string): string | undefined {

@@ -19,7 +19,7 @@ import { fieldErrors } from "@/lib/validation";
 import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/dates";
 import { AppLink } from "@/components/ui/app-link";
-import { fieldId } from "@/components/form/fields";
+import { fieldId } from "@/components/form/field-id";
 import { ReportView } from "../report-view";
 import { SubmitButton } from "./submit-button";
 

@@ -1,0 +1,201 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsDemo, test } from "./fixtures";
+
+/**
+ * An owner who has never seen the portal types the Lofoten report of seed 004
+ * into a new report, part by part, and submits it. Figures as in the seed:
+ * Tiltak 1 700 000 + 880 000 with its ten budget lines; with the seed's other
+ * two scheme rows as measures 2 and 3 the total is 4 069 500.
+ */
+const OWNER_LINES = [
+  ["Arbeidsgruppe", "50 000"],
+  ["Ledersamling", "150 000"],
+  ["Oppstartssamling for alle lærere", "200 000"],
+  ["Fagsamlinger", "200 000"],
+  ["Oppfølging og veiledning av enkeltskoler", "100 000"],
+];
+const UH_LINES = [
+  ["Arbeidsgruppe", "30 000"],
+  ["Ledersamling", "140 000"],
+  ["Oppstartssamling for alle lærere", "250 000"],
+  ["Fagsamlinger (tre samlinger)", "360 000"],
+  ["Oppfølging og veiledning av enkeltskoler", "100 000"],
+];
+
+async function startNewReport(page: Page) {
+  await page.goto("/behovsmeldinger");
+  await page.getByRole("link", { name: "Ny behovsmelding" }).click();
+  await expectAccessible(page);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Opprett behovsmelding" }).click();
+  await expect(page).toHaveURL(/\/rediger$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Behovsmelding \d{4} – Kompetansenettverk Lofoten/ })).toBeVisible();
+  return Number((await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d{4}/)?.[0]);
+}
+
+async function lines(page: Page, measure: number, legend: string, rows: string[][]) {
+  const group = page.locator(`#tiltak-${measure}`).getByRole("group", { name: legend });
+  for (const [i, [title, amount]] of rows.entries()) {
+    await group.getByRole("button", { name: "Legg til post" }).click();
+    await group.getByLabel(`Post ${i + 1}`, { exact: true }).fill(title!);
+    await group.getByLabel(`Post ${i + 1}: beløp`).fill(amount!);
+  }
+}
+
+async function measure(page: Page, n: number, m: { name: string; scheme: string; owner: string; uh: string; ownerLines: string[][]; uhLines: string[][] }, year: number) {
+  await page.getByRole("button", { name: "Legg til tiltak" }).click();
+  const section = page.locator(`#tiltak-${n}`);
+  await section.getByLabel("Navn på tiltaket").fill(m.name);
+  await section.getByLabel("Ordning").selectOption({ label: m.scheme });
+  await section.getByLabel("Tilskudd til eier").fill(m.owner);
+  await section.getByLabel("Tilskudd til UH").fill(m.uh);
+  await section.getByRole("group", { name: "Hva skal tilskuddet brukes til?" }).getByLabel("Gjennomføring av tiltak").check();
+  await section.getByLabel(/forankret i den enkelte barnehage og skole/).fill("Tiltakene innen grunnleggende ferdigheter er forankret i lokalt definerte behov.");
+  await section.getByLabel(/kollektive prosesser for profesjonsutvikling/).fill("Tiltaket er basert på regionalt samarbeid og læring på tvers av enheter.");
+  await section.getByLabel(/styrke lærerutdanningen/).fill("Matematikksenteret og Skrivesenteret er en del av lærerutdanningen ved NTNU.");
+  await section.getByLabel("Punkter i langsiktig plan").fill("pkt. 1.6, 7.1.1–7.1.3");
+  await lines(page, n, "8. Slik brukes eiers tilskudd", m.ownerLines);
+  await lines(page, n, "9. Slik brukes UHs tilskudd", m.uhLines);
+  await expect(section.getByText("Postene stemmer med beløpet.")).toHaveCount(2);
+  const coordinator = section.getByRole("group", { name: "Er det behov for å bruke midler til koordinator for dette tiltaket?" });
+  await coordinator.getByLabel("Ja").check();
+  await section.getByLabel("Beskriv koordinatorens oppgaver").fill("Bistå Lofotkommunene med koordinering og gjennomføring.");
+  const duration = section.getByRole("group", { name: "11. Tiltakets varighet" });
+  await duration.getByLabel(`Vår ${year}`).check();
+  await duration.getByLabel(`Høst ${year}`).check();
+  await duration.getByLabel(`Vår ${year + 1}`).check();
+  await section.getByLabel("13. Hvem er målgruppa for tiltaket?").fill("Skoleeiere, skoleledere, pedagogisk personale i skolen, PPT, UDF i Lofoten.");
+}
+
+test("an owner types the Lofoten report into a new report, checks it and submits it", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signInAsDemo(page, "Kari Nordvik");
+  const year = await startNewReport(page);
+  await expectAccessible(page);
+
+  // 1–3
+  await page.getByRole("group", { name: "Ordning" }).getByLabel("Regional ordning (REKOM)").check();
+  await page.getByRole("group", { name: "Ordning" }).getByLabel("Desentralisert ordning (DEKOM)").check();
+  await page.getByRole("group", { name: "Ordning" }).getByLabel(/^Kompetanseløftet/).check();
+  const owners = page.getByRole("group", { name: "Andre eiere i partnerskapet" });
+  for (const name of ["Vestvågøy kommune", "Flakstad kommune", "Moskenes kommune", "Værøy kommune", "Ørsnes privatskole", "Vikten privatskole"]) await owners.getByLabel(name).check();
+  await page.getByLabel("Universitet eller høgskole").selectOption({ label: "NTNU – Norges teknisk-naturvitenskapelige universitet" });
+  await page.getByRole("group", { name: "Enheter" }).getByLabel(/Matematikksenteret/).check();
+  await page.getByRole("group", { name: "Enheter" }).getByLabel(/Skrivesenteret/).check();
+
+  // 4: a wrong organisation number is refused next to the field and in the summary
+  const owner = page.getByRole("group", { name: "Kontaktperson hos eier" });
+  await owner.getByLabel("Organisasjonsnummer").fill("938 644 501");
+  await owner.getByLabel("Navn").click();
+  const orgError = "Organisasjonsnummeret er ikke gyldig. Det har 9 siffer, for eksempel 938 644 500.";
+  await expect(owner.getByText(orgError)).toBeVisible();
+  await expect(page.getByRole("link", { name: orgError })).toBeVisible();
+  await expectAccessible(page);
+  await owner.getByLabel("Organisasjonsnummer").fill("938 644 500");
+  await owner.getByLabel("Navn").fill("Kari Nordvik");
+  await owner.getByLabel("Funksjon").fill("Skoleeier");
+  await owner.getByLabel("Telefon").fill("400 00 001");
+  await owner.getByLabel("E-post").fill("kari.nordvik@demo.kompetanseportalen.no");
+  await owner.getByLabel("Kontonummer").fill("1234.56.78903");
+  await owner.getByLabel("Merking av utbetaling").fill("skal settes inn til RKK Lofoten, merkes DEKOM");
+  const uh = page.getByRole("group", { name: "Kontaktperson hos UH" });
+  await uh.getByLabel("Navn").fill("Anders Bakkevik");
+  await uh.getByLabel("Funksjon").fill("Medlem ledergruppe og ansvarlig for kurs og prosjekter");
+  await uh.getByLabel("Telefon").fill("400 00 002");
+  await uh.getByLabel("E-post").fill("anders.bakkevik@demo.kompetanseportalen.no");
+  await uh.getByLabel("Kontonummer").fill("1234 56 78903");
+  await uh.getByLabel("Organisasjonsnummer").fill("974 767 880");
+  await uh.getByLabel("Merking av utbetaling").fill("Matematikksenteret og Skrivesenteret, bidrag DEKOM RKK Lofoten");
+  await expect(page.getByText(orgError)).toHaveCount(0);
+
+  // 5
+  await page.getByRole("group", { name: "Består partnerskapet av flere eiere?" }).getByLabel("Ja").check();
+  await page.getByRole("group", { name: "Består partnerskapet av flere UH?" }).getByLabel("Nei").check();
+  await page.getByRole("group", { name: "Leverer partnerskapet behovsmelding i flere ordninger?" }).getByLabel("Ja").check();
+
+  // 7–13: Tiltak 1 as in the seed, and the seed's two other scheme rows
+  await measure(page, 1, { name: "Regionalt samarbeid i Lofoten med NTNU (v/matematikk- og skrivesenteret)", scheme: "Desentralisert ordning (DEKOM)", owner: "700 000", uh: "880 000", ownerLines: OWNER_LINES, uhLines: UH_LINES }, year);
+  await measure(page, 2, { name: "Regional ordning i Lofoten", scheme: "Regional ordning (REKOM)", owner: "357 500", uh: "542 500", ownerLines: [["Samlinger", "357 500"]], uhLines: [["Faglige bidrag", "542 500"]] }, year);
+  await measure(page, 3, { name: "Kompetanseløftet i Lofoten", scheme: "Kompetanseløftet for spesialpedagogikk og inkluderende praksis", owner: "669 250", uh: "920 250", ownerLines: [["Samlinger", "669 250"]], uhLines: [["Faglige bidrag", "920 250"]] }, year);
+
+  // 6 is computed from the measures
+  const totals = page.getByRole("table", { name: "Sum per ordning, beregnet fra tiltakene" });
+  await expect(totals.getByRole("row").last()).toContainText(/1\s726\s750\skr.*2\s342\s750\skr.*4\s069\s500\skr/);
+
+  // 14–16
+  await page.locator("#del-14").getByRole("button", { name: "Legg til rad" }).click();
+  await page.getByLabel("Navn på eier/UH (rad 1)").fill("Vestvågøy kommune");
+  await page.getByLabel("Kontaktperson (rad 1)").fill("Hilde Strand");
+  await page.getByRole("group", { name: "Har behovsmeldingen vært drøftet i medbestemmelse?" }).getByLabel("Ja").check();
+  await page.locator("#del-15").getByRole("button", { name: "Legg til rad" }).click();
+  await page.getByLabel("Rolle (rad 1)").fill("UDF Vestvågøy – representerer regionen");
+  await page.getByLabel("Navn (rad 1)", { exact: true }).fill("Per Olsen");
+  await page.getByLabel("Offentlige skoler").fill("19");
+  await page.getByLabel("Private skoler").fill("2");
+  await page.getByLabel("PP-tjenester").fill("2");
+
+  await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  await expectAccessible(page);
+
+  // A reload loses nothing.
+  await page.reload();
+  await expect(page.locator("#tiltak-1").getByLabel("Navn på tiltaket")).toHaveValue(/Regionalt samarbeid i Lofoten/);
+  await expect(page.locator("#tiltak-1").getByRole("group", { name: "9. Slik brukes UHs tilskudd" }).getByLabel("Post 4: beløp")).toHaveValue(/360\s000/);
+  await expect(page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Organisasjonsnummer")).toHaveValue("938644500");
+
+  // Check your answers, then submit.
+  await page.getByRole("link", { name: "Kontroller og send inn" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kontroller svarene" })).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByText("Rett opp dette før du sender inn:")).toHaveCount(0);
+  await expect(page.getByText(/Kompetanseløftet skal omfatte barnehager, skoler og PP-tjenesten/)).toBeVisible();
+  await page.getByRole("button", { name: "Send inn behovsmeldingen" }).first().click();
+  await expect(page).toHaveURL(/\?sendt=1$/);
+  await expect(page.getByText("Behovsmeldingen er sendt inn som versjon 1.")).toBeVisible();
+  await expectAccessible(page);
+  const view = page.getByRole("table", { name: /Total sum det meldes behov for/ });
+  await expect(view.getByRole("row", { name: /Desentralisert ordning/ })).toContainText(/700\s000\skr.*880\s000\skr.*1\s580\s000\skr/);
+  await expect(view.getByRole("row").last()).toContainText(/4\s069\s500\skr/);
+  await expect(page.getByRole("link", { name: "Rediger" })).toHaveCount(0);
+});
+
+test("an incomplete report cannot be submitted; the summary links to each field", async ({ page }) => {
+  await signInAsDemo(page, "Kari Nordvik");
+  await startNewReport(page);
+  await page.getByRole("link", { name: "Kontroller og send inn" }).click();
+  await expect(page.getByText("Rett opp dette før du sender inn:")).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByRole("link", { name: "Velg minst én ordning." })).toHaveAttribute("href", /\/rediger#felt-schemes$/);
+  await expect(page.getByRole("button", { name: "Send inn behovsmeldingen" }).first()).toBeDisabled();
+});
+
+test("what was typed survives a reload before it reached the portal", async ({ page }) => {
+  await signInAsDemo(page, "Kari Nordvik");
+  await startNewReport(page);
+  await page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Navn").fill("Skrevet rett før omlasting");
+  await page.reload(); // well within the autosave pause
+  await expect(page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Navn")).toHaveValue("Skrevet rett før omlasting");
+  await expect(page.getByText("Ulagrede endringer hentet fram")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+});
+
+test("two people editing the same draft: the second save is told someone else changed it", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  const coordinator = await (await browser.newContext()).newPage();
+  await signInAsDemo(owner, "Kari Nordvik");
+  await startNewReport(owner);
+  const url = owner.url();
+  await signInAsDemo(coordinator, "Eirik Solstad");
+  await coordinator.goto(url);
+
+  await owner.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Navn").fill("Kari Nordvik");
+  await expect(owner.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+
+  await coordinator.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Telefon").fill("400 00 009");
+  const alert = coordinator.getByRole("alert").filter({ hasText: "Noen andre har endret behovsmeldingen" });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert.getByText("4. Kontaktpersoner")).toBeVisible();
+  await expectAccessible(coordinator);
+  await alert.getByRole("button", { name: "Behold mine endringer og lagre" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+});
