@@ -6,6 +6,9 @@ import { getActor } from "@/lib/session";
 import { AppError } from "@/lib/errors";
 import { toResult, type ActionResult } from "@/lib/action-result";
 import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
+import { addReviewNote, markReviewed, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
+import { noteSchema, reopenSchema, returnSchema } from "@/lib/needs-reports/review-schema";
+import { fieldErrors } from "@/lib/validation";
 
 const idSchema = z.string().min(1).max(64);
 const versionSchema = z.number().int().min(1);
@@ -54,4 +57,45 @@ export async function createNeedsReportAction(_prev: ActionResult<null> | null, 
   const result = await toResult(() => createNeedsReport(a, parsed.data));
   if (!result.ok) return { ok: false, code: result.code, fieldErrors: result.code === "NOT_FOUND" ? { choice: "validation.choose" } : result.fieldErrors };
   redirect(`/behovsmeldinger/${result.data.id}/rediger`);
+}
+
+
+async function reviewStep(id: string, work: (a: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<unknown>): Promise<ActionResult<null>> {
+  const result = await toResult(async () => {
+    const a = await actor();
+    await work(a);
+    revalidatePath(`/behovsmeldinger/${id}`);
+    revalidatePath("/behovsmeldinger");
+    return null;
+  });
+  return result;
+}
+
+/** One action for the review panel's buttons and forms; `step` says which. */
+export async function reviewNeedsReportAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+  const id = idSchema.safeParse(form.get("id"));
+  if (!id.success) return { ok: false, code: "INVALID", fieldErrors: { _form: "validation.badRequest" } };
+  switch (form.get("step")) {
+    case "startReview":
+      return reviewStep(id.data, (a) => startReview(a, id.data));
+    case "markReviewed":
+      return reviewStep(id.data, (a) => markReviewed(a, id.data));
+    case "return": {
+      const parsed = returnSchema.safeParse({ reason: form.get("reason") });
+      if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
+      return reviewStep(id.data, (a) => returnForCorrection(a, id.data, parsed.data.reason));
+    }
+    case "reopen": {
+      const parsed = reopenSchema.safeParse({ until: form.get("until") });
+      if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
+      return reviewStep(id.data, (a) => reopenForSubmission(a, id.data, parsed.data.until));
+    }
+    case "note": {
+      const parsed = noteSchema.safeParse({ text: form.get("text") });
+      if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
+      return reviewStep(id.data, (a) => addReviewNote(a, id.data, parsed.data.text));
+    }
+    default:
+      return { ok: false, code: "INVALID", fieldErrors: { _form: "validation.badRequest" } };
+  }
 }

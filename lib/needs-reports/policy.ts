@@ -94,3 +94,24 @@ export function canStartNeedsReport(
   if (!target.networkMemberIds.includes(target.leadOwnerId)) return false;
   return actor.ownerOrgIds.includes(target.leadOwnerId) || actor.coordinatorNetworkIds.includes(target.networkId);
 }
+
+type ReviewFacts = { countyId: string; status: NeedsReportStatus };
+
+/** The Statsforvalter of the report's county reviews submitted reports. */
+export function canReviewNeedsReport(actor: Actor, r: ReviewFacts): boolean {
+  return actor.statsforvalterCountyIds.includes(r.countyId) && ["SUBMITTED", "IN_REVIEW", "RETURNED"].includes(r.status);
+}
+
+/** Review steps allowed from each status. */
+export const REVIEW_TRANSITIONS = {
+  startReview: ["SUBMITTED"],
+  returnForCorrection: ["SUBMITTED", "IN_REVIEW"],
+  markReviewed: ["SUBMITTED", "IN_REVIEW"],
+  reopen: ["RETURNED"],
+} as const satisfies Record<string, readonly NeedsReportStatus[]>;
+
+export type ReviewStep = keyof typeof REVIEW_TRANSITIONS;
+
+export function canTakeReviewStep(actor: Actor, r: ReviewFacts, step: ReviewStep): boolean {
+  return actor.statsforvalterCountyIds.includes(r.countyId) && (REVIEW_TRANSITIONS[step] as readonly NeedsReportStatus[]).includes(r.status);
+}

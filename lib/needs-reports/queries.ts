@@ -46,6 +46,7 @@ export async function getNeedsReport(actor: Actor, id: string) {
       },
       partners: { orderBy: { position: "asc" } },
       codetermination: { orderBy: { position: "asc" } },
+      versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } } },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");
@@ -114,4 +115,19 @@ export async function listStartOptions(actor: Actor) {
         .map((m) => ({ roundId: round.id, year: round.year, deadline: round.deadline, networkId: n.id, networkName: n.name, ownerId: m.organisation.id, ownerName: m.organisation.name })),
     ),
   );
+}
+
+/** The submitted versions of a report the actor may see, with their content. */
+export async function getNeedsReportVersions(actor: Actor, id: string) {
+  const report = await db.needsReport.findFirst({
+    where: { AND: [{ id }, needsReportScope(actor)] },
+    select: {
+      id: true,
+      round: { select: { year: true } },
+      network: { select: { name: true } },
+      versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, snapshot: true, submittedBy: { select: { name: true } } } },
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND");
+  return report;
 }

@@ -97,3 +97,17 @@ describe("the needs report form rules", () => {
     expect(warningsFor(d)).toEqual([]);
   });
 });
+
+describe("comparing two versions", () => {
+  it("lists exactly the fields that differ, with Norwegian labels", async () => {
+    const { changedPaths, pathLabel, valueAt } = await import("@/lib/needs-reports/compare");
+    const a = lofotenDraft(2024, "ntnu");
+    const b = lofotenDraft(2024, "ntnu");
+    b.measures[0]!.ownerLines[2]!.amount = 210_000;
+    b.contacts.uh.phone = "400 00 003";
+    const paths = changedPaths(a, b);
+    expect(paths.sort()).toEqual(["contacts.uh.phone", "measures.0.ownerLines.2.amount"]);
+    expect(pathLabel("measures.0.ownerLines.2.amount")).toBe("Tiltak 1 › Eiers post 3 › Beløp");
+    expect(valueAt(b, "measures.0.ownerLines.2.amount").replace(/\s/g, " ")).toBe("210 000");
+  });
+});

@@ -4,7 +4,12 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import NextLink from "next/link";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/queries";
-import { canEditNeedsReport } from "@/lib/needs-reports/policy";
+import { canEditNeedsReport, canTakeReviewStep } from "@/lib/needs-reports/policy";
+import { listReviewNotes } from "@/lib/needs-reports/review";
+import { formatDateTime } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { AppLink } from "@/components/ui/app-link";
+import { ReviewPanel } from "./review-panel";
 import { orNotFound } from "@/lib/not-found";
 import { ReportView } from "./report-view";
 
@@ -21,6 +26,10 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const { sendt } = await searchParams;
   const [r, actor, t] = await Promise.all([load(id), requireActor(), getTranslations("form")]);
   const editable = canEditNeedsReport(actor, r);
+  const facts = { countyId: r.round.countyId, status: r.status };
+  const notes = await listReviewNotes(actor, id);
+  const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
+  const tr = await getTranslations("review");
   return (
     <ReportView
       r={r}
@@ -38,6 +47,31 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               </Heading>
               <Paragraph className="whitespace-pre-line">{r.returnReason}</Paragraph>
             </Alert>
+          ) : null}
+          {r.versions.length ? (
+            <Paragraph>
+              {tr("versions")}: {r.versions.map((v) => tr("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" })).join("; ")}
+              {r.versions.length > 1 ? (
+                <>
+                  {" · "}
+                  <AppLink href={`/behovsmeldinger/${id}/versjoner`}>{tr("compare")}</AppLink>
+                </>
+              ) : null}
+            </Paragraph>
+          ) : null}
+          {notes ? (
+            <ReviewPanel
+              id={id}
+              allowed={{
+                startReview: canTakeReviewStep(actor, facts, "startReview"),
+                markReviewed: canTakeReviewStep(actor, facts, "markReviewed"),
+                returnForCorrection: canTakeReviewStep(actor, facts, "returnForCorrection"),
+                reopen: canTakeReviewStep(actor, facts, "reopen"),
+              }}
+              reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewer?.name ?? "–" }) : null}
+              reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}
+              notes={notes.map((n) => ({ id: n.id, text: n.text, author: n.author.name, at: formatDateTime(n.createdAt) }))}
+            />
           ) : null}
           {editable ? (
             <div className="flex flex-wrap gap-3">

@@ -27,9 +27,4 @@ export function sectionOf(path: string): SectionKey {
   return "del-16";
 }
 
-/** Leaf paths whose values differ between two drafts. */
-export function changedPaths(a: unknown, b: unknown, prefix = ""): string[] {
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].flatMap((k) => changedPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
-}
+export { changedPaths } from "@/lib/needs-reports/compare";

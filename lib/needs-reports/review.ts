@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { osloDateTime } from "@/lib/dates";
+import type { Actor } from "@/lib/auth/actor";
+import { canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
+
+/** Loads a report for a review step, in the transaction; "not found" outside scope, FORBIDDEN when the step is not allowed now. */
+async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
+  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true, deadline: true } } } });
+  if (!report) throw new AppError("NOT_FOUND");
+  if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step)) throw new AppError("FORBIDDEN", "Dette steget er ikke mulig nå.");
+  return report;
+}
+
+type ReportRow = Awaited<ReturnType<typeof loadForReview>>;
+type Data = Parameters<typeof db.needsReport.update>[0]["data"];
+
+async function transition(actor: Actor, id: string, step: ReviewStep, data: Data | ((r: ReportRow) => Data), auditData?: Record<string, string>) {
+  return db.$transaction(async (tx) => {
+    const report = await loadForReview(tx, actor, id, step);
+    const values = typeof data === "function" ? data(report) : data;
+    const { count } = await tx.needsReport.updateMany({ where: { id, version: report.version }, data: { ...values, version: { increment: 1 } } as never });
+    if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen ble endret samtidig. Prøv igjen.");
+    await audit(tx, { actorId: actor.personId, action: `needs-report.${step}`, entityType: "NeedsReport", entityId: id, data: { from: report.status, ...auditData } });
+  });
+}
+
+export const startReview = (actor: Actor, id: string) => transition(actor, id, "startReview", { status: "IN_REVIEW" });
+
+/** Days the owners get to correct a report returned after the round's deadline. */
+export const CORRECTION_DAYS = 14;
+
+/**
+ * Returns the report to the owners with a reason they see on the report; they
+ * correct and resubmit (a new version). Returned after the deadline, it stays
+ * open for resubmission for CORRECTION_DAYS (the Statsforvalter can extend).
+ */
+export const returnForCorrection = (actor: Actor, id: string, reason: string, now = new Date()) =>
+  transition(
+    actor,
+    id,
+    "returnForCorrection",
+    (r) => ({
+      status: "RETURNED",
+      returnReason: reason,
+      reviewedAt: null,
+      reviewedById: null,
+      reopenedUntil: now > r.round.deadline ? new Date(now.getTime() + CORRECTION_DAYS * 24 * 3600 * 1000) : r.reopenedUntil,
+    }),
+    { reason },
+  );
+
+export const markReviewed = (actor: Actor, id: string) =>
+  transition(actor, id, "markReviewed", { status: "IN_REVIEW", reviewedAt: new Date(), reviewedById: actor.personId });
+
+/** After the deadline: lets the owners submit this one report until the end of `until` (Oslo time). */
+export async function reopenForSubmission(actor: Actor, id: string, until: string, now = new Date()) {
+  const end = osloDateTime(until, "23:59");
+  if (end <= now || end.getTime() - now.getTime() > 60 * 24 * 3600 * 1000) throw new AppError("INVALID", "Ugyldig dato", { until: "validation.reopenDate" });
+  return transition(actor, id, "reopen", { reopenedUntil: end }, { until });
+}
+
+export async function addReviewNote(actor: Actor, id: string, text: string) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true } } } });
+    if (!report) throw new AppError("NOT_FOUND");
+    if (!actor.statsforvalterCountyIds.includes(report.round.countyId)) throw new AppError("FORBIDDEN");
+    const note = await tx.reviewNote.create({ data: { reportId: id, authorId: actor.personId, text } });
+    await audit(tx, { actorId: actor.personId, action: "needs-report.note", entityType: "NeedsReport", entityId: id, data: { noteId: note.id } });
+    return note;
+  });
+}
+
+/** Internal notes: only for the Statsforvalter of the county. */
+export async function listReviewNotes(actor: Actor, id: string) {
+  const report = await db.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, select: { round: { select: { countyId: true } } } });
+  if (!report || !actor.statsforvalterCountyIds.includes(report.round.countyId)) return null;
+  return db.reviewNote.findMany({ where: { reportId: id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } });
+}
