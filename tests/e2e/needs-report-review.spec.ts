@@ -47,3 +47,25 @@ test("return for correction, correct, resubmit and compare versions", async ({ p
   await expect(row).toContainText("Bistå Lofotkommunene");
   await expect(row).toContainText("Koordinatoren leder arbeidsgruppa og følger opp enhetene.");
 });
+
+test("print view and PDF mirror the form; another organisation gets 404 for the PDF", async ({ page }) => {
+  await signInAsDemo(page, "Kari Nordvik");
+  await page.goto(REPORT);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Last ned PDF" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2, name: "4. Kontaktpersoner" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned PDF" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^behovsmelding-2024-kompetansenettverk-lofoten\.pdf$/);
+  const body = await (await import("node:fs/promises")).readFile((await file.path())!);
+  expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+  await signOut(page);
+
+  await signInAsDemo(page, "Hanne Vik"); // Trondheim kommune
+  const response = await page.request.get(`${REPORT}/pdf`);
+  expect(response.status()).toBe(404);
+});

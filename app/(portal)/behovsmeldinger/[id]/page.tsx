@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppLink } from "@/components/ui/app-link";
 import { ReviewPanel } from "./review-panel";
+import { PrintButton } from "@/components/ui/print-button";
 import { orNotFound } from "@/lib/not-found";
 import { ReportView } from "./report-view";
 
@@ -48,6 +49,14 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               <Paragraph className="whitespace-pre-line">{r.returnReason}</Paragraph>
             </Alert>
           ) : null}
+          <div className="no-print flex flex-wrap gap-3">
+            <PrintButton label={t("print")} />
+            <Button asChild variant="secondary">
+              <a href={`/behovsmeldinger/${id}/pdf`} download>
+                {t("downloadPdf")}
+              </a>
+            </Button>
+          </div>
           {r.versions.length ? (
             <Paragraph>
               {tr("versions")}: {r.versions.map((v) => tr("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" })).join("; ")}
@@ -60,6 +69,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
             </Paragraph>
           ) : null}
           {notes ? (
+            <div className="no-print">
             <ReviewPanel
               id={id}
               allowed={{
@@ -72,9 +82,10 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}
               notes={notes.map((n) => ({ id: n.id, text: n.text, author: n.author.name, at: formatDateTime(n.createdAt) }))}
             />
+            </div>
           ) : null}
           {editable ? (
-            <div className="flex flex-wrap gap-3">
+            <div className="no-print flex flex-wrap gap-3">
               <Button asChild>
                 <NextLink href={`/behovsmeldinger/${id}/rediger`}>{t("edit")}</NextLink>
               </Button>

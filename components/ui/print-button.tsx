@@ -1,0 +1,10 @@
+"use client";
+import { Button } from "@digdir/designsystemet-react";
+
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button type="button" variant="secondary" onClick={() => window.print()}>
+      {label}
+    </Button>
+  );
+}
