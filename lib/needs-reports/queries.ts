@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, type ListFilters } from "@/lib/needs-reports/list-filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -6,23 +8,69 @@ import { canEditNeedsReport, needsReportScope } from "@/lib/needs-reports/policy
 import { draftInclude, toDraft } from "@/lib/needs-reports/mapping";
 import { reportTotals } from "@/lib/needs-reports/totals";
 
-/** The reports the actor may see, newest round first, with computed totals. */
-export async function listNeedsReports(actor: Actor) {
+/** The reports the actor may see, filtered, searched and sorted, with computed totals. All matching rows; page with `pageOf`. */
+export async function listNeedsReports(actor: Actor, f: ListFilters = {}) {
+  const where: Prisma.NeedsReportWhereInput = {
+    AND: [
+      needsReportScope(actor),
+      f.scheme ? { schemes: { has: f.scheme } } : {},
+      f.network ? { networkId: f.network } : {},
+      f.status ? { status: f.status } : {},
+      f.year ? { round: { year: f.year } } : {},
+      f.q
+        ? {
+            OR: [
+              { network: { name: { contains: f.q, mode: "insensitive" } } },
+              { leadOwner: { name: { contains: f.q, mode: "insensitive" } } },
+              { owners: { some: { organisation: { name: { contains: f.q, mode: "insensitive" } } } } },
+              { measures: { some: { name: { contains: f.q, mode: "insensitive" } } } },
+            ],
+          }
+        : {},
+    ],
+  };
   const reports = await db.needsReport.findMany({
-    where: needsReportScope(actor),
+    where,
     orderBy: [{ round: { year: "desc" } }, { network: { name: "asc" } }],
     select: {
       id: true,
       status: true,
       schemes: true,
       submittedAt: true,
+      submittedVersion: true,
       round: { select: { year: true, deadline: true, county: { select: { name: true } } } },
       network: { select: { id: true, name: true } },
       leadOwner: { select: { id: true, name: true } },
       measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } },
     },
   });
-  return reports.map(({ measures, ...r }) => ({ ...r, total: reportTotals(measures).total.total }));
+  const rows = reports.map(({ measures, ...r }) => {
+    const totals = reportTotals(measures);
+    return { ...r, total: totals.total.total, owner: totals.total.owner, uh: totals.total.uh };
+  });
+  const dir = f.dir === "asc" ? 1 : f.dir === "desc" ? -1 : f.sort === "total" || f.sort === "year" || !f.sort ? -1 : 1;
+  const key = (r: (typeof rows)[number]): string | number =>
+    f.sort === "network" ? r.network.name : f.sort === "owner" ? r.leadOwner.name : f.sort === "status" ? r.status : f.sort === "total" ? r.total : r.round.year;
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "nb");
+    return c * dir || a.network.name.localeCompare(b.network.name, "nb");
+  });
+}
+
+export type NeedsReportRow = Awaited<ReturnType<typeof listNeedsReports>>[number];
+
+/** One page of rows (1-based), and how many pages there are. */
+export function pageOf<T>(rows: T[], page = 1) {
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages, total: rows.length };
+}
+
+/** Networks that appear in the actor's reports (for the filter). */
+export async function listReportNetworks(actor: Actor) {
+  return db.network.findMany({ where: { needsReports: { some: needsReportScope(actor) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** One report in full for the read view; "not found" when outside the actor's scope. */

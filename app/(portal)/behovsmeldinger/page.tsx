@@ -1,22 +1,55 @@
-import { AppLink } from "@/components/ui/app-link";
-import { getTranslations } from "next-intl/server";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
+import {
+  Button,
+  Field,
+  Label,
+  Pagination,
+  PaginationButton,
+  PaginationItem,
+  PaginationList,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Textfield,
+} from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
+import { listNeedsReports, listReportNetworks, pageOf } from "@/lib/needs-reports/queries";
 import { canCreateNeedsReport } from "@/lib/needs-reports/policy";
-import { listNeedsReports } from "@/lib/needs-reports/queries";
+import { filterParams, listFilterSchema, STATUS_VALUES, type ListFilters } from "@/lib/needs-reports/list-filters";
+import { SCHEMES } from "@/lib/needs-reports/totals";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
 import { PageHeading } from "@/components/ui/page-heading";
+import { AppLink } from "@/components/ui/app-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("needsReports");
   return { title: t("title") };
 }
 
-export default async function NeedsReportsPage() {
+function SortHeader({ f, sort, label, numeric }: { f: ListFilters; sort: NonNullable<ListFilters["sort"]>; label: string; numeric?: boolean }) {
+  const active = (f.sort ?? "year") === sort;
+  const dir = active ? (f.dir ?? (sort === "year" || sort === "total" ? "desc" : "asc")) : undefined;
+  const next = active && dir === "asc" ? "desc" : active ? "asc" : sort === "total" || sort === "year" ? "desc" : "asc";
+  return (
+    <TableHeaderCell scope="col" className={numeric ? "num" : undefined} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}>
+      <AppLink href={`/behovsmeldinger${filterParams(f, { sort, dir: next, page: undefined })}`}>{label}</AppLink>
+    </TableHeaderCell>
+  );
+}
+
+export default async function NeedsReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const [t, reports] = await Promise.all([getTranslations(), listNeedsReports(actor)]);
+  const f = listFilterSchema.parse(await searchParams);
+  const [t, all, networks] = await Promise.all([getTranslations(), listNeedsReports(actor, f), listReportNetworks(actor)]);
+  const { rows, page, pages, total } = pageOf(all, f.page);
   return (
     <>
       <PageHeading title={t("needsReports.title")} intro={t("needsReports.intro")}>
@@ -28,30 +61,84 @@ export default async function NeedsReportsPage() {
           </div>
         ) : null}
       </PageHeading>
-      {reports.length === 0 ? (
+      <form method="get" role="search" aria-label={t("list.filters")} className="mb-6 grid gap-3 md:grid-cols-3 lg:grid-cols-6 lg:items-end">
+        <Textfield id="q" name="q" label={t("list.search")} defaultValue={f.q ?? ""} className="lg:col-span-2" />
+        <Field>
+          <Label htmlFor="scheme">{t("needsReports.schemes")}</Label>
+          <Select id="scheme" name="scheme" defaultValue={f.scheme ?? ""}>
+            <SelectOption value="">{t("list.all")}</SelectOption>
+            {SCHEMES.map((s) => (
+              <SelectOption key={s} value={s}>
+                {t(`schemes.${s}`)}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="network">{t("needsReports.network")}</Label>
+          <Select id="network" name="network" defaultValue={f.network ?? ""}>
+            <SelectOption value="">{t("list.all")}</SelectOption>
+            {networks.map((n) => (
+              <SelectOption key={n.id} value={n.id}>
+                {n.name}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="status">{t("common.status")}</Label>
+          <Select id="status" name="status" defaultValue={f.status ?? ""}>
+            <SelectOption value="">{t("list.all")}</SelectOption>
+            {STATUS_VALUES.map((s) => (
+              <SelectOption key={s} value={s}>
+                {t(`status.${s}`)}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <div className="flex gap-2">
+          <Button type="submit" variant="secondary">
+            {t("list.apply")}
+          </Button>
+          <Button asChild variant="tertiary">
+            <NextLink href="/behovsmeldinger">{t("list.reset")}</NextLink>
+          </Button>
+        </div>
+        {f.year ? <input type="hidden" name="year" value={f.year} /> : null}
+        {f.sort ? <input type="hidden" name="sort" value={f.sort} /> : null}
+        {f.dir ? <input type="hidden" name="dir" value={f.dir} /> : null}
+      </form>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <Paragraph role="status">{t("list.count", { count: total })}</Paragraph>
+        <div className="flex gap-3">
+          <AppLink href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=xlsx`}>{t("list.exportXlsx")}</AppLink>
+          <AppLink href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=csv`}>{t("list.exportCsv")}</AppLink>
+        </div>
+      </div>
+      {rows.length === 0 ? (
         <Paragraph>{t("needsReports.empty")}</Paragraph>
       ) : (
         <Table zebra>
           <caption className="sr-only">{t("needsReports.title")}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>{t("needsReports.round")}</TableHeaderCell>
-              <TableHeaderCell>{t("needsReports.network")}</TableHeaderCell>
-              <TableHeaderCell>{t("needsReports.leadOwner")}</TableHeaderCell>
-              <TableHeaderCell>{t("needsReports.schemes")}</TableHeaderCell>
-              <TableHeaderCell>{t("common.status")}</TableHeaderCell>
-              <TableHeaderCell className="num">{t("needsReports.total")}</TableHeaderCell>
+              <SortHeader f={f} sort="year" label={t("needsReports.round")} />
+              <SortHeader f={f} sort="network" label={t("needsReports.network")} />
+              <SortHeader f={f} sort="owner" label={t("needsReports.leadOwner")} />
+              <TableHeaderCell scope="col">{t("needsReports.schemes")}</TableHeaderCell>
+              <SortHeader f={f} sort="status" label={t("common.status")} />
+              <SortHeader f={f} sort="total" label={t("needsReports.total")} numeric />
             </TableRow>
           </TableHead>
           <TableBody>
-            {reports.map((r) => (
+            {rows.map((r) => (
               <TableRow key={r.id}>
                 <TableCell>{r.round.year}</TableCell>
                 <TableCell>
                   <AppLink href={`/behovsmeldinger/${r.id}`}>{r.network.name}</AppLink>
                 </TableCell>
                 <TableCell>{r.leadOwner.name}</TableCell>
-                <TableCell>{r.schemes.map((s) => t(`schemes.${s}`)).join(", ")}</TableCell>
+                <TableCell>{r.schemes.map((s) => t(`schemes.${s}`)).join(", ") || "–"}</TableCell>
                 <TableCell>
                   <StatusTag status={r.status} />
                 </TableCell>
@@ -63,6 +150,19 @@ export default async function NeedsReportsPage() {
           </TableBody>
         </Table>
       )}
+      {pages > 1 ? (
+        <Pagination aria-label={t("list.pages")} className="mt-6">
+          <PaginationList>
+            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+              <PaginationItem key={n}>
+                <PaginationButton asChild aria-current={n === page ? "page" : undefined}>
+                  <NextLink href={`/behovsmeldinger${filterParams(f, { page: n })}`}>{n}</NextLink>
+                </PaginationButton>
+              </PaginationItem>
+            ))}
+          </PaginationList>
+        </Pagination>
+      ) : null}
     </>
   );
 }

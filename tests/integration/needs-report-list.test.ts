@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { db } from "@/lib/db";
+import { listNeedsReports, pageOf } from "@/lib/needs-reports/queries";
+import { reportsToCsv, reportsToXlsx } from "@/lib/needs-reports/export";
+import * as f from "@/tests/support/factory";
+
+let w: Awaited<ReturnType<typeof world>>;
+async function world() {
+  const county = await f.county();
+  const a = await f.organisation(county.id);
+  const b = await f.organisation(county.id);
+  const netA = await f.network(county.id, [a.id]);
+  const netB = await f.network(county.id, [b.id]);
+  const round = await f.round(county.id, 2025);
+  const r1 = await f.needsReport({ roundId: round.id, networkId: netA.id, leadOwnerId: a.id, status: "SUBMITTED" });
+  const r2 = await f.needsReport({ roundId: round.id, networkId: netB.id, leadOwnerId: b.id, status: "RETURNED" });
+  await db.reportMeasure.create({ data: { reportId: r2.id, position: 2, name: "Skrivesenteret i Salten", scheme: "REGIONAL", ownerAmount: 100_000, uhAmount: 50_001 } });
+  const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }]);
+  return { county, a, b, netA, netB, r1, r2, sf };
+}
+beforeAll(async () => {
+  w = await world();
+});
+
+describe("the Statsforvalter's list of needs reports", () => {
+  it("filters by scheme, network, status and searches names and measures", async () => {
+    const ids = async (filters: Parameters<typeof listNeedsReports>[1]) => (await listNeedsReports(w.sf, filters)).map((r) => r.id).sort();
+    expect(await ids({})).toEqual([w.r1.id, w.r2.id].sort());
+    expect(await ids({ scheme: "DESENTRALISERT" })).toEqual([w.r1.id, w.r2.id].sort());
+    expect(await ids({ status: "RETURNED" })).toEqual([w.r2.id]);
+    expect(await ids({ network: w.netA.id })).toEqual([w.r1.id]);
+    expect(await ids({ q: "skrivesenteret i salten" })).toEqual([w.r2.id]);
+    expect(await ids({ q: "finnes ikke" })).toEqual([]);
+  });
+
+  it("sorts by total and pages", async () => {
+    const rows = await listNeedsReports(w.sf, { sort: "total", dir: "desc" });
+    expect(rows.map((r) => r.total)).toEqual([1_730_001, 1_580_000]);
+    const page = pageOf(rows, 1);
+    expect(page).toMatchObject({ page: 1, pages: 1, total: 2 });
+  });
+
+  it("exports the same rows to CSV and XLSX with totals that add up", async () => {
+    const rows = await listNeedsReports(w.sf, { sort: "total" });
+    const csv = reportsToCsv(rows);
+    expect(csv.startsWith("\ufeffÅr;Fylke;Kompetansenettverk")).toBe(true);
+    expect(csv.trim().split("\r\n")).toHaveLength(3);
+    expect(csv).toContain(";1730001\r\n");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportsToXlsx(rows)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Behovsmeldinger")!;
+    expect(ws.getRow(1).getCell(3).value).toBe("Kompetansenettverk");
+    expect(ws.getRow(2).getCell(11).value).toBe(1_730_001);
+    const sumCell = ws.getRow(4).getCell(11).value as { result: number };
+    expect(sumCell.result).toBe(1_730_001 + 1_580_000);
+  });
+});
