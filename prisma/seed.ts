@@ -461,11 +461,13 @@ async function seedMeasures(db: Db, data: DemoData) {
             data: { id: `${g.id}-spor-${i + 1}`, gatheringId: g.id, position: i + 1, name: SUBJECT_LABEL[t.subject], theme: t.theme },
           });
           if (t.uhOrgId) await tx.trackFacilitator.create({ data: { trackId: track.id, organisationId: t.uhOrgId } });
-          if (i === 0) {
-            for (const pid of facilitatorPeople) {
-              const person = await tx.person.findUnique({ where: { id: pid }, select: { id: true } });
-              if (person) await tx.trackFacilitator.create({ data: { trackId: track.id, personId: person.id } });
-            }
+          // A facilitator goes on the track of their own UH unit; without such a track, on the first.
+          for (const pid of facilitatorPeople) {
+            const unit = m.uhContacts.find((c) => c.id === pid || c.personId === pid)?.uhOrgId ?? data.people.find((p) => p.id === pid)?.organisationId ?? null;
+            const home = tracks.findIndex((x) => x.uhOrgId !== null && x.uhOrgId === unit);
+            if ((home === -1 ? 0 : home) !== i) continue;
+            const person = await tx.person.findFirst({ where: { OR: [{ id: pid }, { email: m.uhContacts.find((c) => c.id === pid)?.email.toLowerCase() ?? "-" }] }, select: { id: true } });
+            if (person) await tx.trackFacilitator.create({ data: { trackId: track.id, personId: person.id } });
           }
         }
       }
@@ -491,13 +493,15 @@ async function seedRecommendations(db: Db, data: DemoData) {
  * first seeding (invented, like the people).
  */
 async function seedOpenRounds(db: Db, data: DemoData, now = new Date()) {
-  const deadline = new Date(now.getTime() + 60 * 24 * 60 * 60 * 1000);
+  // Reports for next year are due in December this year; late in the year, three weeks from now.
+  const december = osloDateTime(`${now.getUTCFullYear()}-12-15`, "23:59");
+  const deadline = december.getTime() - now.getTime() > 7 * 24 * 3600 * 1000 ? december : new Date(now.getTime() + 21 * 24 * 3600 * 1000);
   const year = now.getUTCFullYear() + 1;
   for (const c of data.counties) {
     const exists = await db.round.findUnique({ where: { countyId_year: { countyId: c.id, year } } });
     if (exists) continue;
     await db.round.create({
-      data: { id: `round-${c.id}-${year}`, countyId: c.id, year, status: "OPEN", opensAt: now, deadline: osloDateTime(deadline.toISOString().slice(0, 10), "23:59") },
+      data: { id: `round-${c.id}-${year}`, countyId: c.id, year, status: "OPEN", opensAt: now, deadline },
     });
   }
 }

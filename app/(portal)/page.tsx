@@ -71,6 +71,11 @@ export default async function HomePage() {
             ) : (
               <Paragraph>{t("home.owner.noOpenRounds")}</Paragraph>
             )}
+            {openRounds.length ? (
+              <div>
+                <AppLink href="/behovsmeldinger/ny">{t("home.owner.newReport")}</AppLink>
+              </div>
+            ) : null}
             <SubHeading>{t("home.owner.reports")}</SubHeading>
             <ReportList reports={reports} empty={t("home.owner.noReports")} />
           </Section>

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { deliverPendingMail } from "@/lib/mail/outbox";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/session";
@@ -37,6 +39,7 @@ export async function submitNeedsReportAction(id: string, expectedVersion: numbe
     const args = z.object({ id: idSchema, expectedVersion: versionSchema }).safeParse({ id, expectedVersion });
     if (!args.success) throw new AppError("INVALID", "Ugyldig forespørsel", { _form: "validation.badRequest" });
     const { number } = await submitNeedsReport(a, args.data.id, args.data.expectedVersion);
+    after(() => deliverPendingMail().catch((e) => console.error("[mail]", e)));
     revalidatePath("/behovsmeldinger");
     revalidatePath(`/behovsmeldinger/${args.data.id}`);
     return { number };
@@ -64,6 +67,7 @@ async function reviewStep(id: string, work: (a: NonNullable<Awaited<ReturnType<t
   const result = await toResult(async () => {
     const a = await actor();
     await work(a);
+    after(() => deliverPendingMail().catch((e) => console.error("[mail]", e)));
     revalidatePath(`/behovsmeldinger/${id}`);
     revalidatePath("/behovsmeldinger");
     return null;

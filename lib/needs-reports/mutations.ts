@@ -7,10 +7,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { canEditNeedsReport, canStartNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
 import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
+import { mailSubmitted } from "@/lib/needs-reports/notifications";
 
 /** Loads a report the actor may edit, inside the transaction; "not found" outside their scope. */
 async function loadForEdit(tx: Tx, actor: Actor, id: string) {
-  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { ...draftInclude, round: true } });
+  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { ...draftInclude, round: true, network: { select: { name: true } } } });
   if (!report) throw new AppError("NOT_FOUND");
   if (!canEditNeedsReport(actor, report)) throw new AppError("FORBIDDEN", "Behovsmeldingen kan ikke endres nå.");
   return report;
@@ -131,11 +132,12 @@ export async function submitNeedsReport(actor: Actor, id: string, expectedVersio
       data: { status: "SUBMITTED", submittedVersion: number, submittedAt: now, returnReason: null, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.");
-    const { round, ...content } = report;
+    const { round, network, ...content } = report;
     await tx.needsReportVersion.create({
       data: { reportId: id, number, submittedAt: now, submittedById: actor.personId, snapshot: JSON.parse(JSON.stringify({ ...content, roundYear: round.year, draft })) },
     });
     await audit(tx, { actorId: actor.personId, action: "needs-report.submit", entityType: "NeedsReport", entityId: id, data: { number } });
+    await mailSubmitted(tx, { id, year: round.year, network: network.name, number, by: { name: actor.name, email: actor.email }, at: now });
     return { number, version: expectedVersion + 1 };
   });
 }

@@ -5,10 +5,11 @@ import { AppError } from "@/lib/errors";
 import { osloDateTime } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
+import { mailReturned } from "@/lib/needs-reports/notifications";
 
 /** Loads a report for a review step, in the transaction; "not found" outside scope, FORBIDDEN when the step is not allowed now. */
 async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
-  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true, deadline: true } } } });
+  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true, deadline: true, year: true } }, network: { select: { name: true } } } });
   if (!report) throw new AppError("NOT_FOUND");
   if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step)) throw new AppError("FORBIDDEN", "Dette steget er ikke mulig nå.");
   return report;
@@ -17,13 +18,21 @@ async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0
 type ReportRow = Awaited<ReturnType<typeof loadForReview>>;
 type Data = Parameters<typeof db.needsReport.update>[0]["data"];
 
-async function transition(actor: Actor, id: string, step: ReviewStep, data: Data | ((r: ReportRow) => Data), auditData?: Record<string, string>) {
+async function transition(
+  actor: Actor,
+  id: string,
+  step: ReviewStep,
+  data: Data | ((r: ReportRow) => Data),
+  auditData?: Record<string, string>,
+  after?: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], r: ReportRow, values: Data) => Promise<void>,
+) {
   return db.$transaction(async (tx) => {
     const report = await loadForReview(tx, actor, id, step);
     const values = typeof data === "function" ? data(report) : data;
     const { count } = await tx.needsReport.updateMany({ where: { id, version: report.version }, data: { ...values, version: { increment: 1 } } as never });
     if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen ble endret samtidig. Prøv igjen.");
     await audit(tx, { actorId: actor.personId, action: `needs-report.${step}`, entityType: "NeedsReport", entityId: id, data: { from: report.status, ...auditData } });
+    if (after) await after(tx, report, values);
   });
 }
 
@@ -50,6 +59,7 @@ export const returnForCorrection = (actor: Actor, id: string, reason: string, no
       reopenedUntil: now > r.round.deadline ? new Date(now.getTime() + CORRECTION_DAYS * 24 * 3600 * 1000) : r.reopenedUntil,
     }),
     { reason },
+    (tx, r, values) => mailReturned(tx, { id, year: r.round.year, network: r.network.name, reason, until: (values.reopenedUntil as Date | null) ?? null }),
   );
 
 export const markReviewed = (actor: Actor, id: string) =>

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 import { expect, expectAccessible, signInAsDemo, test } from "./fixtures";
 
 /**
@@ -157,6 +159,12 @@ test("an owner types the Lofoten report into a new report, checks it and submits
   await expect(view.getByRole("row", { name: /Desentralisert ordning/ })).toContainText(/700\s000\skr.*880\s000\skr.*1\s580\s000\skr/);
   await expect(view.getByRole("row").last()).toContainText(/4\s069\s500\skr/);
   await expect(page.getByRole("link", { name: "Rediger" })).toHaveCount(0);
+
+  // The PDF shows the same figures.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned PDF" }).click();
+  const text = pdfText(await readFile((await (await download).path())!));
+  for (const figure of ["4 069 500 kr", "1 580 000 kr", "700 000 kr", "880 000 kr", "360 000 kr", "938 644 500"]) expect(text, figure).toContain(figure);
 });
 
 test("an incomplete report cannot be submitted; the summary links to each field", async ({ page }) => {

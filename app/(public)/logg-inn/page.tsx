@@ -38,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
       <section aria-labelledby="oidc-heading" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="oidc-heading">
-          {oidcConfigured() ? t("signIn.oidcButton", { provider: env().AUTH_OIDC_NAME }) : t("signIn.title")}
+          {t("signIn.oidcTitle")}
         </Heading>
         {oidcConfigured() ? (
           <form action={signInWithOidcAction}>

@@ -82,7 +82,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
             <TableRow>
               {m.cohorts.length ? <TableHeaderCell scope="col">{t("measures.cohortColumn")}</TableHeaderCell> : null}
               <TableHeaderCell scope="col">{t("measures.semesterNo")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("measures.semesters")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.semesterColumn")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.focus")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.betweenWork")}</TableHeaderCell>
             </TableRow>
@@ -140,9 +140,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
                         <li key={tr.id}>
                           <span className="font-semibold">{tr.name}</span>
                           {tr.theme ? `: ${tr.theme}` : ""}
-                          {tr.facilitators.length
-                            ? ` (${tr.facilitators.map((f) => f.person?.name ?? f.name ?? f.organisation?.name).filter(Boolean).join(", ")})`
-                            : ""}
+                          {tr.facilitators.length ? (
+                            <span className="block text-sm">
+                              {t("measures.facilitators")}: {tr.facilitators.map((f) => f.person?.name ?? f.name ?? f.organisation?.name).filter(Boolean).join(", ")}
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

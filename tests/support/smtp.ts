@@ -1,0 +1,37 @@
+/** A real SMTP server on a free local port that keeps what it receives, for mail tests. */
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
+
+export type Received = { from: string; to: string[]; raw: string };
+
+export async function startSmtp() {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** The decoded body of a received message (quoted-printable or plain). */
+export function bodyOf(raw: string): string {
+  const body = raw.split(/\r?\n\r?\n/).slice(1).join("\n\n");
+  return body.includes("=\r\n") || /=[0-9A-F]{2}/.test(body)
+    ? Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
+    : body;
+}
