@@ -11,6 +11,7 @@ export const listFilterSchema = z.object({
   network: z.string().max(64).optional().catch(undefined),
   status: z.enum(STATUS_VALUES).optional().catch(undefined),
   year: z.coerce.number().int().min(2015).max(2100).optional().catch(undefined),
+  frame: z.enum(["over", "under"]).optional().catch(undefined),
   sort: z.enum(SORT_VALUES).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

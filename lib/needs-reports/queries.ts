@@ -4,7 +4,7 @@ import { PAGE_SIZE, type ListFilters } from "@/lib/needs-reports/list-filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { canEditNeedsReport, needsReportScope } from "@/lib/needs-reports/policy";
+import { canEditNeedsReport, needsReportScope, SUBMITTED_STATUSES } from "@/lib/needs-reports/policy";
 import { draftInclude, toDraft } from "@/lib/needs-reports/mapping";
 import { reportTotals } from "@/lib/needs-reports/totals";
 
@@ -38,16 +38,37 @@ export async function listNeedsReports(actor: Actor, f: ListFilters = {}) {
       schemes: true,
       submittedAt: true,
       submittedVersion: true,
-      round: { select: { year: true, deadline: true, county: { select: { name: true } } } },
+      round: { select: { id: true, year: true, deadline: true, county: { select: { name: true } } } },
       network: { select: { id: true, name: true } },
       leadOwner: { select: { id: true, name: true } },
       measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } },
     },
   });
-  const rows = reports.map(({ measures, ...r }) => {
+  // Frames from the decided frame scenario of each round's budget (issue 4 decides them).
+  const scenarios = await db.frameScenario.findMany({
+    where: { decided: true, budget: { roundId: { in: [...new Set(reports.map((r) => r.round.id))] } } },
+    select: { budget: { select: { roundId: true } }, frames: { select: { networkId: true, frame: true } } },
+  });
+  const frameOf = (roundId: string, networkId: string) =>
+    scenarios.find((sc) => sc.budget.roundId === roundId)?.frames.find((fr) => fr.networkId === networkId)?.frame ?? null;
+  const withTotals = reports.map(({ measures, ...r }) => {
     const totals = reportTotals(measures);
     return { ...r, total: totals.total.total, owner: totals.total.owner, uh: totals.total.uh };
   });
+  // Applied = the network's submitted reports in the round (those the actor sees; the Statsforvalter sees all).
+  const applied = new Map<string, number>();
+  for (const r of withTotals) {
+    if (!SUBMITTED_STATUSES.includes(r.status)) continue;
+    const key = `${r.round.id}|${r.network.id}`;
+    applied.set(key, (applied.get(key) ?? 0) + r.total);
+  }
+  const rows = withTotals
+    .map((r) => {
+      const frame = frameOf(r.round.id, r.network.id);
+      const networkApplied = applied.get(`${r.round.id}|${r.network.id}`) ?? 0;
+      return { ...r, frame, overFrame: frame === null ? null : networkApplied > frame };
+    })
+    .filter((r) => (f.frame === "over" ? r.overFrame === true : f.frame === "under" ? r.overFrame === false : true));
   const dir = f.dir === "asc" ? 1 : f.dir === "desc" ? -1 : f.sort === "total" || f.sort === "year" || !f.sort ? -1 : 1;
   const key = (r: (typeof rows)[number]): string | number =>
     f.sort === "network" ? r.network.name : f.sort === "owner" ? r.leadOwner.name : f.sort === "status" ? r.status : f.sort === "total" ? r.total : r.round.year;

@@ -34,6 +34,36 @@ describe("the Statsforvalter's list of needs reports", () => {
     expect(await ids({ q: "finnes ikke" })).toEqual([]);
   });
 
+  it("filters networks that applied over or within their decided frame", async () => {
+    const ids = async (frame: "over" | "under") => (await listNeedsReports(w.sf, { frame })).map((r) => r.id);
+    // Before a frame is decided, neither filter matches.
+    expect(await ids("over")).toEqual([]);
+    const round = await db.round.findFirstOrThrow({ where: { countyId: w.county.id } });
+    await db.yearBudget.create({
+      data: {
+        countyId: w.county.id,
+        roundId: round.id,
+        year: round.year,
+        allocatedAmount: 3_000_000,
+        scenarios: {
+          create: {
+            name: "Vedtatt",
+            keyYear: round.year,
+            baseAmount: 0,
+            proRataAmount: 3_000_000,
+            decided: true,
+            frames: { create: [
+              { networkId: w.netA.id, keyValue: 1, baseShare: 0, proRataShare: 1_000_000, frame: 1_000_000 },
+              { networkId: w.netB.id, keyValue: 2, baseShare: 0, proRataShare: 2_000_000, frame: 2_000_000 },
+            ] },
+          },
+        },
+      },
+    });
+    expect(await ids("over")).toEqual([w.r1.id]); // 1 580 000 applied, frame 1 000 000
+    expect(await ids("under")).toEqual([w.r2.id]); // 1 730 001 applied, frame 2 000 000
+  });
+
   it("sorts by total and pages", async () => {
     const rows = await listNeedsReports(w.sf, { sort: "total", dir: "desc" });
     expect(rows.map((r) => r.total)).toEqual([1_730_001, 1_580_000]);

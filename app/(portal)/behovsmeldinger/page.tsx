@@ -61,7 +61,7 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
           </div>
         ) : null}
       </PageHeading>
-      <form method="get" role="search" aria-label={t("list.filters")} className="mb-6 grid gap-3 md:grid-cols-3 lg:grid-cols-6 lg:items-end">
+      <form method="get" role="search" aria-label={t("list.filters")} className="mb-6 grid gap-3 md:grid-cols-3 lg:grid-cols-4 lg:items-end">
         <Textfield id="q" name="q" label={t("list.search")} defaultValue={f.q ?? ""} className="lg:col-span-2" />
         <Field>
           <Label htmlFor="scheme">{t("needsReports.schemes")}</Label>
@@ -94,6 +94,14 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
                 {t(`status.${s}`)}
               </SelectOption>
             ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="frame">{t("list.frame")}</Label>
+          <Select id="frame" name="frame" defaultValue={f.frame ?? ""}>
+            <SelectOption value="">{t("list.all")}</SelectOption>
+            <SelectOption value="over">{t("list.overFrame")}</SelectOption>
+            <SelectOption value="under">{t("list.underFrame")}</SelectOption>
           </Select>
         </Field>
         <div className="flex gap-2">
@@ -141,6 +149,7 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
                 <TableCell>{r.schemes.map((s) => t(`schemes.${s}`)).join(", ") || "–"}</TableCell>
                 <TableCell>
                   <StatusTag status={r.status} />
+                  {r.overFrame ? <span className="block text-sm text-danger-text-default">{t("list.networkOverFrame")}</span> : null}
                 </TableCell>
                 <TableCell className="num">
                   <Money amount={r.total} />
