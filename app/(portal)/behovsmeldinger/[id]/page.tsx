@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppLink } from "@/components/ui/app-link";
 import { ReviewPanel } from "./review-panel";
+import { ReturnedNotice } from "./returned-notice";
 import { PrintButton } from "@/components/ui/print-button";
 import { orNotFound } from "@/lib/not-found";
 import { ReportView } from "./report-view";
@@ -41,14 +42,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               <Paragraph>{t("submitted", { n: r.submittedVersion })}</Paragraph>
             </Alert>
           ) : null}
-          {r.status === "RETURNED" && r.returnReason ? (
-            <Alert data-color="warning">
-              <Heading level={2} data-size="xs">
-                {t("returnedTitle")}
-              </Heading>
-              <Paragraph className="whitespace-pre-line">{r.returnReason}</Paragraph>
-            </Alert>
-          ) : null}
+{r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
           <div className="no-print flex flex-wrap gap-3">
             <PrintButton label={t("print")} />
             <Button asChild variant="secondary">

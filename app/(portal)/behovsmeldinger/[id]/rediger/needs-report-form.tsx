@@ -7,11 +7,6 @@ import { useTranslations } from "next-intl";
 import {
   Alert,
   Button,
-  ErrorSummary,
-  ErrorSummaryHeading,
-  ErrorSummaryItem,
-  ErrorSummaryLink,
-  ErrorSummaryList,
   Field,
   Fieldset,
   FieldsetLegend,
@@ -30,6 +25,7 @@ import {
   TableRow,
   ValidationMessage,
 } from "@digdir/designsystemet-react";
+import { FormErrorSummary, WarningSummary } from "@/components/form/issue-summary";
 import { CheckboxGroup, CountField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
 import { draftSchema, emptyMeasure, SCHEME_VALUES, warningsFor, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { reportTotals, SCHEMES } from "@/lib/needs-reports/totals";
@@ -341,32 +337,8 @@ export function NeedsReportForm(props: FormProps) {
               </div>
             </Alert>
           ) : null}
-          {errors.length ? (
-            <ErrorSummary>
-              <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
-              <ErrorSummaryList>
-                {errors.map((e) => (
-                  <ErrorSummaryItem key={e.path}>
-                    <ErrorSummaryLink href={`#${fieldId(e.path)}`}>{tr(e.message)}</ErrorSummaryLink>
-                  </ErrorSummaryItem>
-                ))}
-              </ErrorSummaryList>
-            </ErrorSummary>
-          ) : null}
-          {warnings.length ? (
-            <Alert data-color="warning">
-              <Heading level={2} data-size="xs">
-                {t("form.warningsTitle")}
-              </Heading>
-              <ul className="list-disc pl-6">
-                {warnings.map((w) => (
-                  <li key={w.path}>
-                    <Link href={`#${fieldId(w.path)}`}>{t(w.key as "warnings.coordinatorShare")}</Link>
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          ) : null}
+          <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: tr(e.message) }))} />
+          <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: `#${fieldId(w.path)}`, text: t(w.key as "warnings.coordinatorShare") }))} />
 
           <Part id="del-1" title="1. Hvilke ordninger gjelder behovsmeldingen?">
             <CheckboxGroup path="schemes" legend="Ordning" options={SCHEME_VALUES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />

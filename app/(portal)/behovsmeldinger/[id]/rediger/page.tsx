@@ -1,13 +1,14 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportForEdit } from "@/lib/needs-reports/queries";
 import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { NeedsReportForm } from "./needs-report-form";
+import { ReturnedNotice } from "../returned-notice";
 
 const load = cache(async (id: string) => orNotFound(getNeedsReportForEdit(await requireActor(), id)));
 
@@ -31,14 +32,7 @@ export default async function EditNeedsReportPage({ params }: { params: Promise<
         <Paragraph>
           Frist: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
         </Paragraph>
-        {r.status === "RETURNED" && r.returnReason ? (
-          <Alert data-color="warning">
-            <Heading level={2} data-size="xs">
-              {t("returnedTitle")}
-            </Heading>
-            <Paragraph className="whitespace-pre-line">{r.returnReason}</Paragraph>
-          </Alert>
-        ) : null}
+{r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
       </header>
       <NeedsReportForm
         id={r.id}

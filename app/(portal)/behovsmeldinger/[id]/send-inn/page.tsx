@@ -1,16 +1,8 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import {
-  Alert,
-  ErrorSummary,
-  ErrorSummaryHeading,
-  ErrorSummaryItem,
-  ErrorSummaryLink,
-  ErrorSummaryList,
-  Heading,
-  Paragraph,
-} from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { FormErrorSummary, WarningSummary } from "@/components/form/issue-summary";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, getNeedsReportForEdit } from "@/lib/needs-reports/queries";
 import { deadlineAllowsSubmit } from "@/lib/needs-reports/policy";
@@ -57,32 +49,8 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
           <AppLink href={`/behovsmeldinger/${id}/rediger`}>{t("form.backToEdit")}</AppLink>
         </Paragraph>
       </header>
-      {Object.keys(errors).length ? (
-        <ErrorSummary>
-          <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
-          <ErrorSummaryList>
-            {Object.entries(errors).map(([path, key]) => (
-              <ErrorSummaryItem key={path}>
-                <ErrorSummaryLink href={editHref(path)}>{t(key as "validation.required")}</ErrorSummaryLink>
-              </ErrorSummaryItem>
-            ))}
-          </ErrorSummaryList>
-        </ErrorSummary>
-      ) : null}
-      {warnings.length ? (
-        <Alert data-color="warning">
-          <Heading level={2} data-size="xs">
-            {t("form.warningsTitle")}
-          </Heading>
-          <ul className="list-disc pl-6">
-            {warnings.map((w) => (
-              <li key={w.path}>
-                <AppLink href={editHref(w.path)}>{t(w.key as "warnings.coordinatorShare")}</AppLink>
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
+      <FormErrorSummary title={t("form.errorSummary")} items={Object.entries(errors).map(([path, key]) => ({ key: path, href: editHref(path), text: t(key as "validation.required") }))} />
+      <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: editHref(w.path), text: t(w.key as "warnings.coordinatorShare") }))} />
       {!deadlineOk ? (
         <Alert data-color="danger">
           <Paragraph>{t("form.deadlinePassed", { deadline: formatDateTime(edit.round.deadline) })}</Paragraph>
