@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/session";
 import { AppError } from "@/lib/errors";
 import { toResult, type ActionResult } from "@/lib/action-result";
-import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
+import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
 import { addReviewNote, markReviewed, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
 import { noteSchema, reopenSchema, returnSchema } from "@/lib/needs-reports/review-schema";
 import { fieldErrors } from "@/lib/validation";
@@ -102,4 +102,13 @@ export async function reviewNeedsReportAction(_prev: ActionResult<null> | null, 
     default:
       return { ok: false, code: "INVALID", fieldErrors: { _form: "validation.badRequest" } };
   }
+}
+
+/** The owners ask to submit after the deadline (a plain form post with a reason). */
+export async function requestReopenAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+  const id = idSchema.safeParse(form.get("id"));
+  const parsed = returnSchema.safeParse({ reason: form.get("reason") });
+  if (!id.success) return { ok: false, code: "INVALID", fieldErrors: { _form: "validation.badRequest" } };
+  if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
+  return reviewStep(id.data, (a) => requestReopen(a, id.data, parsed.data.reason));
 }

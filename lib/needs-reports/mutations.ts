@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canEditNeedsReport, canStartNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
 import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
-import { mailSubmitted } from "@/lib/needs-reports/notifications";
+import { mailReopenRequested, mailSubmitted } from "@/lib/needs-reports/notifications";
 
 /** Loads a report the actor may edit, inside the transaction; "not found" outside their scope. */
 async function loadForEdit(tx: Tx, actor: Actor, id: string) {
@@ -139,5 +139,17 @@ export async function submitNeedsReport(actor: Actor, id: string, expectedVersio
     await audit(tx, { actorId: actor.personId, action: "needs-report.submit", entityType: "NeedsReport", entityId: id, data: { number } });
     await mailSubmitted(tx, { id, year: round.year, network: network.name, number, by: { name: actor.name, email: actor.email }, at: now });
     return { number, version: expectedVersion + 1 };
+  });
+}
+
+/** After the deadline: the owners ask the county's Statsforvalter to reopen this report; it then becomes visible to them. */
+export async function requestReopen(actor: Actor, id: string, reason: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const report = await loadForEdit(tx, actor, id);
+    if (deadlineAllowsSubmit(report.round, report, now)) throw new AppError("INVALID", "Fristen er ikke ute", { reason: "validation.deadlineNotPassed" });
+    await tx.needsReport.update({ where: { id }, data: { reopenRequestedAt: now, reopenRequestReason: reason, version: { increment: 1 } } });
+    await audit(tx, { actorId: actor.personId, action: "needs-report.requestReopen", entityType: "NeedsReport", entityId: id, data: { reason } });
+    const owner = await tx.organisation.findUniqueOrThrow({ where: { id: report.leadOwnerId }, select: { name: true } });
+    await mailReopenRequested(tx, { id, countyId: report.round.countyId, year: report.round.year, network: report.network.name, owner: owner.name, reason, by: actor.name });
   });
 }

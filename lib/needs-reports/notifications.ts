@@ -45,3 +45,14 @@ export async function mailReturned(tx: Tx, r: { id: string; year: number; networ
     entityId: r.id,
   });
 }
+
+export async function mailReopenRequested(tx: Tx, r: { id: string; countyId: string; year: number; network: string; owner: string; reason: string; by: string }) {
+  const officers = await tx.roleBinding.findMany({ where: { role: "STATSFORVALTER", countyId: r.countyId, person: { active: true } }, select: { person: { select: { email: true } } } });
+  await queueMail(tx, {
+    to: officers.map((o) => o.person.email),
+    subject: `Ønske om å sende inn behovsmelding ${r.year} for ${r.network} etter fristen`,
+    text: [`${r.by} (${r.owner}) ber om å få sende inn behovsmeldingen for ${r.network} for ${r.year} etter fristen.`, "", "Begrunnelse:", r.reason, "", `Behovsmeldingen: ${reportUrl(r.id)}`].join("\n"),
+    entityType: "NeedsReport",
+    entityId: r.id,
+  });
+}

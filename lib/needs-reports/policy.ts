@@ -33,6 +33,10 @@ export function needsReportScope(actor: Actor): Prisma.NeedsReportWhereInput {
   if (reviewCounties.length > 0) {
     or.push({ round: { countyId: { in: reviewCounties } }, status: { in: SUBMITTED_STATUSES } });
   }
+  if (actor.statsforvalterCountyIds.length > 0) {
+    // A draft the owners asked to submit after the deadline is shown to the Statsforvalter, who may reopen it.
+    or.push({ round: { countyId: { in: actor.statsforvalterCountyIds } }, status: "DRAFT", reopenRequestedAt: { not: null } });
+  }
   // Never `{ OR: [] }`: Prisma ignores an empty OR inside AND, which would match everything.
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
 }
@@ -44,6 +48,7 @@ type ReportFacts = {
   countyId: string;
   uhOrgIds: string[];
   status: NeedsReportStatus;
+  reopenRequested?: boolean;
 };
 
 /** Pure mirror of `needsReportScope` for one report (used where the record is already loaded). */
@@ -52,7 +57,8 @@ export function canViewNeedsReport(actor: Actor, r: ReportFacts): boolean {
   if (actor.coordinatorNetworkIds.includes(r.networkId)) return true;
   if (r.uhOrgIds.some((id) => actor.uhOrgIds.includes(id))) return true;
   const reviewer = actor.statsforvalterCountyIds.includes(r.countyId) || actor.forumCountyIds.includes(r.countyId);
-  return reviewer && SUBMITTED_STATUSES.includes(r.status);
+  if (reviewer && SUBMITTED_STATUSES.includes(r.status)) return true;
+  return actor.statsforvalterCountyIds.includes(r.countyId) && r.status === "DRAFT" && r.reopenRequested === true;
 }
 
 /** The lead owner and the network's coordinator write the report while it is a draft or returned. */
@@ -107,7 +113,7 @@ export const REVIEW_TRANSITIONS = {
   startReview: ["SUBMITTED"],
   returnForCorrection: ["SUBMITTED", "IN_REVIEW"],
   markReviewed: ["SUBMITTED", "IN_REVIEW"],
-  reopen: ["RETURNED"],
+  reopen: ["RETURNED", "DRAFT"],
 } as const satisfies Record<string, readonly NeedsReportStatus[]>;
 
 export type ReviewStep = keyof typeof REVIEW_TRANSITIONS;

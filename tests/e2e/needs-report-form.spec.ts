@@ -203,6 +203,8 @@ test("two people editing the same draft: the second save is told someone else ch
   const alert = coordinator.getByRole("alert").filter({ hasText: "Noen andre har endret behovsmeldingen" });
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert.getByText("4. Kontaktpersoner")).toBeVisible();
+  await alert.getByText("Vis feltene som er ulike").click();
+  await expect(alert.getByText(/Kontaktpersoner › Eier › Navn: lagret «Kari Nordvik», ditt «–»/)).toBeVisible();
   await expectAccessible(coordinator);
   await alert.getByRole("button", { name: "Behold mine endringer og lagre" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });

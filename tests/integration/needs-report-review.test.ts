@@ -77,3 +77,35 @@ describe("the Statsforvalter reviews a submitted report", () => {
     expect((await db.needsReport.findUniqueOrThrow({ where: { id: w.id } })).status).toBe("SUBMITTED");
   });
 });
+
+describe("a draft that missed the deadline", () => {
+  it("the owners ask, the Statsforvalter sees it and reopens it, and the owners submit", async () => {
+    const county = await f.county();
+    const ownerOrg = await f.organisation(county.id);
+    const ntnu = await f.organisation(null, "UH");
+    const net = await f.network(county.id, [ownerOrg.id], [ntnu.id]);
+    const year = new Date().getUTCFullYear();
+    const round = await db.round.create({ data: { countyId: county.id, year, deadline: new Date(Date.now() - 24 * 3600 * 1000) } });
+    const owner = await f.actor([{ role: "OWNER", organisationId: ownerOrg.id }]);
+    const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }], "saksbehandler@example.test");
+    const forum = await f.actor([{ role: "FORUM_MEMBER", countyId: county.id }]);
+    // The round's deadline passed yesterday; it is still open for starting drafts.
+    const { id, version } = await createNeedsReport(owner, { roundId: round.id, networkId: net.id, leadOwnerId: ownerOrg.id });
+    const saved = await saveNeedsReportDraft(owner, id, version, lofotenDraft(year, ntnu.id));
+    expect(code(await submitNeedsReport(owner, id, saved.version).catch((e) => e))).toBe("DEADLINE_PASSED");
+    expect(code(await getNeedsReport(sf, id).catch((e) => e))).toBe("NOT_FOUND");
+
+    const { requestReopen } = await import("@/lib/needs-reports/mutations");
+    await requestReopen(owner, id, "Kommunestyret vedtok tiltaket først i går.");
+    expect((await getNeedsReport(sf, id)).status).toBe("DRAFT");
+    expect(code(await getNeedsReport(forum, id).catch((e) => e))).toBe("NOT_FOUND");
+    const mail = await db.emailMessage.findFirstOrThrow({ where: { entityId: id } });
+    expect(mail.to).toEqual(["saksbehandler@example.test"]);
+    expect(mail.subject).toContain("etter fristen");
+
+    const until = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await reopenForSubmission(sf, id, until);
+    const current = await db.needsReport.findUniqueOrThrow({ where: { id } });
+    expect((await submitNeedsReport(owner, id, current.version)).number).toBe(1);
+  });
+});

@@ -52,10 +52,15 @@ describe("who may see a needs report", () => {
     expect(needsReportScope(actorWith([{ role: "ADMIN" }]))).toEqual({ id: { in: [] } });
   });
 
-  it("the Prisma scope keeps drafts from reviewers", () => {
+  it("the Prisma scope keeps drafts from reviewers, except a draft whose owners asked to submit late", () => {
     const scope = needsReportScope(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]));
-    expect(scope.OR).toHaveLength(1);
+    expect(scope.OR).toHaveLength(2);
     expect(scope.OR?.[0]).toMatchObject({ round: { countyId: { in: ["nordland"] } }, status: { in: expect.not.arrayContaining(["DRAFT"]) } });
+    expect(scope.OR?.[1]).toMatchObject({ status: "DRAFT", reopenRequestedAt: { not: null } });
+    expect(needsReportScope(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }])).OR).toHaveLength(1);
+    const sf = actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]);
+    expect(canViewNeedsReport(sf, { ...report("DRAFT"), reopenRequested: true })).toBe(true);
+    expect(canViewNeedsReport(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]), { ...report("DRAFT"), reopenRequested: true })).toBe(false);
   });
 });
 

@@ -74,6 +74,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               }}
               reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewer?.name ?? "–" }) : null}
               reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}
+              reopenRequest={r.reopenRequestedAt && r.status === "DRAFT" ? `${tr("reopenRequest", { date: formatDateTime(r.reopenRequestedAt) })} ${r.reopenRequestReason ?? ""}` : null}
               notes={notes.map((n) => ({ id: n.id, text: n.text, author: n.author.name, at: formatDateTime(n.createdAt) }))}
             />
             </div>

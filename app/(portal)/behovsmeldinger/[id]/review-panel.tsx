@@ -41,6 +41,7 @@ export function ReviewPanel(props: {
   allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean };
   reviewed: string | null;
   reopenedUntil: string | null;
+  reopenRequest: string | null;
   notes: { id: string; text: string; author: string; at: string }[];
 }) {
   const t = useTranslations();
@@ -55,6 +56,7 @@ export function ReviewPanel(props: {
       </Heading>
       {props.reviewed ? <Paragraph>{props.reviewed}</Paragraph> : null}
       {props.reopenedUntil ? <Paragraph>{t("review.reopenedUntil", { date: props.reopenedUntil })}</Paragraph> : null}
+      {props.reopenRequest ? <Paragraph className="whitespace-pre-line">{props.reopenRequest}</Paragraph> : null}
       <div className="flex flex-wrap gap-3">
         {props.allowed.startReview ? (
           <StepForm id={props.id} step="startReview">

@@ -33,6 +33,7 @@ import { formatKroner } from "@/lib/money";
 import { MeasurePart } from "./measure-part";
 import { readBackup, useAutosave, type SaveStatus } from "./use-autosave";
 import { changedPaths, SECTIONS, sectionOf } from "./sections";
+import { pathLabel, valueAt } from "@/lib/needs-reports/compare";
 
 export type FormProps = {
   id: string;
@@ -327,6 +328,18 @@ export function NeedsReportForm(props: FormProps) {
                   <li key={key}>{SECTIONS.find((s) => s.key === key)?.title}</li>
                 ))}
               </ul>
+              <details className="mt-2">
+                <summary>{t("form.conflictDetails")}</summary>
+                <ul className="list-disc pl-6">
+                  {changedPaths(form.getValues(), status.theirs.draft)
+                    .slice(0, 20)
+                    .map((path) => (
+                      <li key={path}>
+                        {pathLabel(path)}: {t("form.conflictTheirs")} «{valueAt(status.theirs.draft, path)}», {t("form.conflictMine")} «{valueAt(form.getValues(), path)}»
+                      </li>
+                    ))}
+                </ul>
+              </details>
               <div className="mt-3 flex flex-wrap gap-3">
                 <Button type="button" onClick={() => void resolveConflict("mine", status.theirs)}>
                   {t("form.conflictKeepMine")}

@@ -14,6 +14,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { fieldId } from "@/components/form/field-id";
 import { ReportView } from "../report-view";
 import { SubmitButton } from "./submit-button";
+import { ReopenRequest } from "./reopen-request";
 
 const load = cache(async (id: string) => {
   const actor = await requireActor();
@@ -54,6 +55,11 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
       {!deadlineOk ? (
         <Alert data-color="danger">
           <Paragraph>{t("form.deadlinePassed", { deadline: formatDateTime(edit.round.deadline) })}</Paragraph>
+          {view.reopenRequestedAt ? (
+            <Paragraph>{t("form.reopenRequestedAt", { date: formatDateTime(view.reopenRequestedAt) })}</Paragraph>
+          ) : (
+            <ReopenRequest id={id} />
+          )}
         </Alert>
       ) : null}
       {Object.keys(errors).length ? <Paragraph>{t("form.submitBlocked")}</Paragraph> : null}
