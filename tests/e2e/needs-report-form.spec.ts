@@ -209,3 +209,20 @@ test("two people editing the same draft: the second save is told someone else ch
   await alert.getByRole("button", { name: "Behold mine endringer og lagre" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
 });
+
+test("an expired session keeps what was typed and brings it back after signing in again", async ({ page, context }) => {
+  await signInAsDemo(page, "Kari Nordvik");
+  await startNewReport(page);
+  await context.clearCookies(); // the session expires
+  await page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Funksjon").fill("Skrevet etter at økten gikk ut");
+  const alert = page.getByRole("alert").filter({ hasText: "Du er logget ut" });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expectAccessible(page);
+  await alert.getByRole("link", { name: "Logg inn igjen" }).click();
+  await page.getByRole("button", { name: "Logg inn som Kari Nordvik" }).click();
+  await expect(page).toHaveURL(/\/rediger$/);
+  await expect(page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Funksjon")).toHaveValue("Skrevet etter at økten gikk ut");
+  await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Funksjon")).toHaveValue("Skrevet etter at økten gikk ut");
+});
