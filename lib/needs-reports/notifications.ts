@@ -56,3 +56,21 @@ export async function mailReopenRequested(tx: Tx, r: { id: string; countyId: str
     entityId: r.id,
   });
 }
+
+export async function mailDecided(tx: Tx, r: { id: string; year: number; network: string; outcome: "GRANTED" | "REJECTED"; amount: number; reason: string; at: Date }) {
+  const kr = new Intl.NumberFormat("nb-NO").format(r.amount).replace(/[\u202f\u00a0]/g, " ");
+  await queueMail(tx, {
+    to: await recipients(tx, r.id),
+    subject: `Vedtak om tilskudd: behovsmelding ${r.year} for ${r.network}`,
+    text: [
+      r.outcome === "GRANTED"
+        ? `Statsforvalteren har ${formatDateTime(r.at)} innvilget ${kr} kr til behovsmeldingen for ${r.network} for ${r.year}.`
+        : `Statsforvalteren har ${formatDateTime(r.at)} avslått behovsmeldingen for ${r.network} for ${r.year}.`,
+      ...(r.reason ? ["", "Begrunnelse:", r.reason] : []),
+      "",
+      `Se behovsmeldingen: ${reportUrl(r.id)}`,
+    ].join("\n"),
+    entityType: "NeedsReport",
+    entityId: r.id,
+  });
+}

@@ -116,6 +116,8 @@ export async function getNeedsReport(actor: Actor, id: string) {
       partners: { orderBy: { position: "asc" } },
       codetermination: { orderBy: { position: "asc" } },
       versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } } },
+      recommendations: { orderBy: { createdAt: "desc" }, take: 1, select: { amount: true, comment: true } },
+      decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { outcome: true, amount: true, decidedAt: true, reason: true } },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");

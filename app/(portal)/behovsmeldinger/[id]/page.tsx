@@ -7,6 +7,7 @@ import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/querie
 import { canEditNeedsReport, canTakeReviewStep } from "@/lib/needs-reports/policy";
 import { listReviewNotes } from "@/lib/needs-reports/review";
 import { formatDateTime } from "@/lib/dates";
+import { formatKroner } from "@/lib/money";
 import { db } from "@/lib/db";
 import { AppLink } from "@/components/ui/app-link";
 import { ReviewPanel } from "./review-panel";
@@ -51,6 +52,16 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               </a>
             </Button>
           </div>
+          {r.recommendations[0] ? <Paragraph>{tr("recommendation", { amount: formatKroner(r.recommendations[0].amount) })}</Paragraph> : null}
+          {r.decisions[0] ? (
+            <Paragraph>
+              {tr("decision", {
+                date: formatDateTime(r.decisions[0].decidedAt),
+                outcome: r.decisions[0].outcome === "GRANTED" ? tr("granted") : tr("rejected"),
+                amount: r.decisions[0].outcome === "GRANTED" ? formatKroner(r.decisions[0].amount) : "",
+              })}
+            </Paragraph>
+          ) : null}
           {r.versions.length ? (
             <Paragraph>
               {tr("versions")}: {r.versions.map((v) => tr("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" })).join("; ")}
@@ -71,6 +82,8 @@ export default async function NeedsReportPage({ params, searchParams }: { params
                 markReviewed: canTakeReviewStep(actor, facts, "markReviewed"),
                 returnForCorrection: canTakeReviewStep(actor, facts, "returnForCorrection"),
                 reopen: canTakeReviewStep(actor, facts, "reopen"),
+                recommend: canTakeReviewStep(actor, facts, "recommend"),
+                decide: canTakeReviewStep(actor, facts, "decide"),
               }}
               reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewer?.name ?? "–" }) : null}
               reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Fieldset, FieldsetLegend, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
 import { reviewNeedsReportAction } from "@/lib/needs-reports/actions";
 import type { ActionResult } from "@/lib/action-result";
 
-type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note";
+type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note" | "recommend" | "decide";
 
 function StepForm({ id, step, children }: { id: string; step: Step; children: (state: ActionResult<null> | null, pending: boolean) => React.ReactNode }) {
   const [state, action, pending] = useActionState(reviewNeedsReportAction, null);
@@ -38,7 +38,7 @@ function Feedback({ state }: { state: ActionResult<null> | null }) {
 
 export function ReviewPanel(props: {
   id: string;
-  allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean };
+  allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean; recommend: boolean; decide: boolean };
   reviewed: string | null;
   reopenedUntil: string | null;
   reopenRequest: string | null;
@@ -94,6 +94,49 @@ export function ReviewPanel(props: {
               <div>
                 <Button type="submit" variant="secondary" disabled={pending}>
                   {t("review.returnButton")}
+                </Button>
+              </div>
+              <Feedback state={state} />
+            </>
+          )}
+        </StepForm>
+      ) : null}
+      {props.allowed.recommend ? (
+        <StepForm id={props.id} step="recommend">
+          {(state, pending) => (
+            <>
+              <Heading level={3} data-size="xs">
+                {t("review.recommendTitle")}
+              </Heading>
+              <Textfield id="felt-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.recommendAmount")} error={err(state, "amount")} />
+              <Textfield id="felt-comment" name="comment" label={t("review.recommendComment")} error={err(state, "comment")} />
+              <div>
+                <Button type="submit" variant="secondary" disabled={pending}>
+                  {t("review.recommendButton")}
+                </Button>
+              </div>
+              <Feedback state={state} />
+            </>
+          )}
+        </StepForm>
+      ) : null}
+      {props.allowed.decide ? (
+        <StepForm id={props.id} step="decide">
+          {(state, pending) => (
+            <>
+              <Heading level={3} data-size="xs">
+                {t("review.decideTitle")}
+              </Heading>
+              <Fieldset>
+                <FieldsetLegend>{t("review.decideOutcome")}</FieldsetLegend>
+                <Radio name="outcome" value="GRANTED" label={t("review.granted")} defaultChecked />
+                <Radio name="outcome" value="REJECTED" label={t("review.rejected")} />
+              </Fieldset>
+              <Textfield id="felt-decision-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.decideAmount")} error={err(state, "amount")} />
+              <Textfield id="felt-decision-reason" name="reason" multiline rows={3} label={t("review.decideReason")} error={err(state, "reason")} />
+              <div>
+                <Button type="submit" disabled={pending}>
+                  {t("review.decideButton")}
                 </Button>
               </div>
               <Feedback state={state} />
