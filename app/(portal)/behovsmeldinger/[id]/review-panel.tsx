@@ -6,19 +6,9 @@ import { reviewNeedsReportAction } from "@/lib/needs-reports/actions";
 import type { ActionResult } from "@/lib/action-result";
 
 type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note" | "recommend" | "decide";
+type State = ActionResult<null> | null;
 
-function StepForm({ id, step, children }: { id: string; step: Step; children: (state: ActionResult<null> | null, pending: boolean) => React.ReactNode }) {
-  const [state, action, pending] = useActionState(reviewNeedsReportAction, null);
-  return (
-    <form action={action} className="flex flex-col gap-3">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="step" value={step} />
-      {children(state, pending)}
-    </form>
-  );
-}
-
-function Feedback({ state }: { state: ActionResult<null> | null }) {
+function Feedback({ state }: { state: State }) {
   const t = useTranslations();
   if (!state) return null;
   if (state.ok)
@@ -36,6 +26,34 @@ function Feedback({ state }: { state: ActionResult<null> | null }) {
   );
 }
 
+/** One review step as a form: optional heading and fields, a submit button, and what happened. */
+function StepForm(props: { id: string; step: Step; title?: string; button: string; primary?: boolean; fields?: (error: (field: string) => string | undefined) => React.ReactNode }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(reviewNeedsReportAction, null);
+  const error = (field: string) => {
+    const key = state && !state.ok ? state.fieldErrors?.[field] : undefined;
+    return key ? t(key as "validation.required") : undefined;
+  };
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="id" value={props.id} />
+      <input type="hidden" name="step" value={props.step} />
+      {props.title ? (
+        <Heading level={3} data-size="xs">
+          {props.title}
+        </Heading>
+      ) : null}
+      {props.fields?.(error)}
+      <div>
+        <Button type="submit" variant={props.primary ? "primary" : "secondary"} disabled={pending}>
+          {props.button}
+        </Button>
+      </div>
+      <Feedback state={state} />
+    </form>
+  );
+}
+
 export function ReviewPanel(props: {
   id: string;
   allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean; recommend: boolean; decide: boolean };
@@ -45,10 +63,7 @@ export function ReviewPanel(props: {
   notes: { id: string; text: string; author: string; at: string }[];
 }) {
   const t = useTranslations();
-  const err = (state: ActionResult<null> | null, field: string) => {
-    const key = state && !state.ok ? state.fieldErrors?.[field] : undefined;
-    return key ? t(key as "validation.required") : undefined;
-  };
+  const { id, allowed } = props;
   return (
     <Card data-color="accent" className="flex flex-col gap-5">
       <Heading level={2} data-size="sm">
@@ -58,109 +73,60 @@ export function ReviewPanel(props: {
       {props.reopenedUntil ? <Paragraph>{t("review.reopenedUntil", { date: props.reopenedUntil })}</Paragraph> : null}
       {props.reopenRequest ? <Paragraph className="whitespace-pre-line">{props.reopenRequest}</Paragraph> : null}
       <div className="flex flex-wrap gap-3">
-        {props.allowed.startReview ? (
-          <StepForm id={props.id} step="startReview">
-            {(state, pending) => (
-              <>
-                <Button type="submit" disabled={pending}>
-                  {t("review.startReview")}
-                </Button>
-                <Feedback state={state} />
-              </>
-            )}
-          </StepForm>
-        ) : null}
-        {props.allowed.markReviewed ? (
-          <StepForm id={props.id} step="markReviewed">
-            {(state, pending) => (
-              <>
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {t("review.markReviewed")}
-                </Button>
-                <Feedback state={state} />
-              </>
-            )}
-          </StepForm>
-        ) : null}
+        {allowed.startReview ? <StepForm id={id} step="startReview" button={t("review.startReview")} primary /> : null}
+        {allowed.markReviewed ? <StepForm id={id} step="markReviewed" button={t("review.markReviewed")} /> : null}
       </div>
-      {props.allowed.returnForCorrection ? (
-        <StepForm id={props.id} step="return">
-          {(state, pending) => (
+      {allowed.recommend ? (
+        <StepForm
+          id={id}
+          step="recommend"
+          title={t("review.recommendTitle")}
+          button={t("review.recommendButton")}
+          fields={(error) => (
             <>
-              <Heading level={3} data-size="xs">
-                {t("review.returnTitle")}
-              </Heading>
-              <Textfield id="felt-reason" name="reason" label={t("review.returnReason")} multiline rows={4} error={err(state, "reason")} />
-              <div>
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {t("review.returnButton")}
-                </Button>
-              </div>
-              <Feedback state={state} />
+              <Textfield id="felt-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.recommendAmount")} error={error("amount")} />
+              <Textfield id="felt-comment" name="comment" label={t("review.recommendComment")} error={error("comment")} />
             </>
           )}
-        </StepForm>
+        />
       ) : null}
-      {props.allowed.recommend ? (
-        <StepForm id={props.id} step="recommend">
-          {(state, pending) => (
+      {allowed.decide ? (
+        <StepForm
+          id={id}
+          step="decide"
+          title={t("review.decideTitle")}
+          button={t("review.decideButton")}
+          primary
+          fields={(error) => (
             <>
-              <Heading level={3} data-size="xs">
-                {t("review.recommendTitle")}
-              </Heading>
-              <Textfield id="felt-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.recommendAmount")} error={err(state, "amount")} />
-              <Textfield id="felt-comment" name="comment" label={t("review.recommendComment")} error={err(state, "comment")} />
-              <div>
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {t("review.recommendButton")}
-                </Button>
-              </div>
-              <Feedback state={state} />
-            </>
-          )}
-        </StepForm>
-      ) : null}
-      {props.allowed.decide ? (
-        <StepForm id={props.id} step="decide">
-          {(state, pending) => (
-            <>
-              <Heading level={3} data-size="xs">
-                {t("review.decideTitle")}
-              </Heading>
               <Fieldset>
                 <FieldsetLegend>{t("review.decideOutcome")}</FieldsetLegend>
                 <Radio name="outcome" value="GRANTED" label={t("review.granted")} defaultChecked />
                 <Radio name="outcome" value="REJECTED" label={t("review.rejected")} />
               </Fieldset>
-              <Textfield id="felt-decision-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.decideAmount")} error={err(state, "amount")} />
-              <Textfield id="felt-decision-reason" name="reason" multiline rows={3} label={t("review.decideReason")} error={err(state, "reason")} />
-              <div>
-                <Button type="submit" disabled={pending}>
-                  {t("review.decideButton")}
-                </Button>
-              </div>
-              <Feedback state={state} />
+              <Textfield id="felt-decision-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.decideAmount")} error={error("amount")} />
+              <Textfield id="felt-decision-reason" name="reason" multiline rows={3} label={t("review.decideReason")} error={error("reason")} />
             </>
           )}
-        </StepForm>
+        />
       ) : null}
-      {props.allowed.reopen ? (
-        <StepForm id={props.id} step="reopen">
-          {(state, pending) => (
-            <>
-              <Heading level={3} data-size="xs">
-                {t("review.reopenTitle")}
-              </Heading>
-              <Textfield id="felt-until" name="until" type="date" label={t("review.reopenUntil")} error={err(state, "until")} />
-              <div>
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {t("review.reopenButton")}
-                </Button>
-              </div>
-              <Feedback state={state} />
-            </>
-          )}
-        </StepForm>
+      {allowed.returnForCorrection ? (
+        <StepForm
+          id={id}
+          step="return"
+          title={t("review.returnTitle")}
+          button={t("review.returnButton")}
+          fields={(error) => <Textfield id="felt-reason" name="reason" label={t("review.returnReason")} multiline rows={4} error={error("reason")} />}
+        />
+      ) : null}
+      {allowed.reopen ? (
+        <StepForm
+          id={id}
+          step="reopen"
+          title={t("review.reopenTitle")}
+          button={t("review.reopenButton")}
+          fields={(error) => <Textfield id="felt-until" name="until" type="date" label={t("review.reopenUntil")} error={error("until")} />}
+        />
       ) : null}
       <section aria-labelledby="notes-heading" className="flex flex-col gap-3">
         <Heading level={3} data-size="xs" id="notes-heading">
@@ -181,19 +147,12 @@ export function ReviewPanel(props: {
         ) : (
           <Paragraph>{t("review.noNotes")}</Paragraph>
         )}
-        <StepForm id={props.id} step="note">
-          {(state, pending) => (
-            <>
-              <Textfield id="felt-text" name="text" label={t("review.noteText")} multiline rows={3} error={err(state, "text")} />
-              <div>
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {t("review.noteButton")}
-                </Button>
-              </div>
-              <Feedback state={state} />
-            </>
-          )}
-        </StepForm>
+        <StepForm
+          id={id}
+          step="note"
+          button={t("review.noteButton")}
+          fields={(error) => <Textfield id="felt-text" name="text" label={t("review.noteText")} multiline rows={3} error={error("text")} />}
+        />
       </section>
     </Card>
   );
