@@ -48,3 +48,8 @@ export function splitByWeights(total: number, weights: readonly number[]): numbe
 export function splitEqually(total: number, count: number): number[] {
   return splitByWeights(total, Array.from({ length: count }, () => 1));
 }
+
+/** A form value as kroner for live sums: anything not yet a finite number counts as 0. */
+export function kronerOrZero(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}

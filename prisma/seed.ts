@@ -13,7 +13,8 @@
  *   npx prisma db seed                # with DATABASE_URL set
  */
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { draftInclude, toDraft } from "../lib/needs-reports/mapping";
 import type { GrantPurpose, Scheme } from "../lib/generated/prisma/enums";
 import { osloDateTime } from "../lib/dates";
 import { normaliseDigits } from "../lib/norwegian-ids";
@@ -225,16 +226,6 @@ function laterNeedRow(n: D.LaterNeed, i: number) {
   };
 }
 
-/** The full report as the version snapshot stores it. */
-export const reportSnapshotInclude = {
-  owners: true,
-  uhUnits: true,
-  contacts: true,
-  measures: { include: { budgetLines: true, semesters: true, laterNeeds: true } },
-  partners: true,
-  codetermination: true,
-} satisfies Prisma.NeedsReportInclude;
-
 async function seedNeedsReports(db: Db, data: DemoData) {
   for (const r of data.needsReports) {
     if (await db.needsReport.findUnique({ where: { id: r.id } })) continue;
@@ -313,9 +304,16 @@ async function seedNeedsReports(db: Db, data: DemoData) {
         },
       });
       if (r.submittedAt) {
-        const full = await tx.needsReport.findUniqueOrThrow({ where: { id: r.id }, include: reportSnapshotInclude });
+        // The same snapshot shape as a submission in the portal (lib/needs-reports/mutations.ts).
+        const full = await tx.needsReport.findUniqueOrThrow({ where: { id: r.id }, include: draftInclude });
         await tx.needsReportVersion.create({
-          data: { reportId: r.id, number: 1, snapshot: JSON.parse(JSON.stringify(full)), submittedAt: new Date(r.submittedAt), submittedById: submitter?.id ?? null },
+          data: {
+            reportId: r.id,
+            number: 1,
+            snapshot: JSON.parse(JSON.stringify({ ...full, roundYear: dbRound.year, draft: toDraft(full) })),
+            submittedAt: new Date(r.submittedAt),
+            submittedById: submitter?.id ?? null,
+          },
         });
       }
     });

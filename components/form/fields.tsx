@@ -6,7 +6,7 @@
  * Error messages are message keys, translated here.
  */
 import { useState } from "react";
-import { Controller, get, useFormContext, type FieldValues, type Path } from "react-hook-form";
+import { Controller, get, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 
@@ -181,4 +181,3 @@ export function CheckboxField({ path, label }: { path: string; label: string }) 
   );
 }
 
-export type { FieldValues, Path };

@@ -1,9 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { NeedsReportRow } from "@/lib/needs-reports/queries";
+import { SCHEME_LABEL, STATUS_LABEL } from "@/lib/needs-reports/labels";
 
-const STATUS = { DRAFT: "Utkast", SUBMITTED: "Sendt inn", IN_REVIEW: "Under behandling", RETURNED: "Returnert for retting", RECOMMENDED: "Innstilt", GRANTED: "Innvilget", REJECTED: "Avslått" } as const;
-const SCHEME = { REGIONAL: "Regional ordning", DESENTRALISERT: "Desentralisert ordning", KOMPETANSELOFTET: "Kompetanseløftet" } as const;
 
 const COLUMNS = ["År", "Fylke", "Kompetansenettverk", "Hovedeier", "Ordninger", "Status", "Versjon", "Sendt inn", "Eier (kr)", "UH (kr)", "Sum (kr)"] as const;
 
@@ -13,8 +12,8 @@ function values(r: NeedsReportRow) {
     r.round.county.name,
     r.network.name,
     r.leadOwner.name,
-    r.schemes.map((s) => SCHEME[s]).join(", "),
-    STATUS[r.status],
+    r.schemes.map((s) => SCHEME_LABEL[s]).join(", "),
+    STATUS_LABEL[r.status],
     r.submittedVersion || "",
     r.submittedAt ? r.submittedAt.toISOString().slice(0, 10) : "",
     r.owner,

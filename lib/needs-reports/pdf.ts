@@ -2,14 +2,12 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import type { NeedsReportView } from "@/lib/needs-reports/queries";
 import { SCHEMES } from "@/lib/needs-reports/totals";
+import { PURPOSE_LABEL, SCHEME_LABEL, STATUS_LABEL } from "@/lib/needs-reports/labels";
 import { formatKroner } from "@/lib/money";
 import { formatDateTime } from "@/lib/dates";
 import { compareSemesters, semesterLabel } from "@/lib/semesters";
 import { formatAccountNumber, formatOrgNumber } from "@/lib/norwegian-ids";
 
-const SCHEME_NAMES = { REGIONAL: "Regional ordning", DESENTRALISERT: "Desentralisert ordning", KOMPETANSELOFTET: "Kompetanseløftet" } as const;
-const PURPOSES = { ASSESS_NEEDS: "Vurdere kompetansebehov", PLAN: "Utvikle og planlegge tiltak", CARRY_OUT: "Gjennomføring av tiltak" } as const;
-const STATUS = { DRAFT: "Utkast", SUBMITTED: "Sendt inn", IN_REVIEW: "Under behandling", RETURNED: "Returnert for retting", RECOMMENDED: "Innstilt", GRANTED: "Innvilget", REJECTED: "Avslått" } as const;
 
 /** Standard PDF fonts cover Norwegian letters (WinAnsi) but not the narrow no-break space. */
 const clean = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
@@ -61,10 +59,10 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
   };
 
   h1(`Behovsmelding ${r.round.year} – lokal kompetanseutvikling i barnehage og grunnopplæring`);
-  doc.font("Helvetica").fontSize(10).text(clean(`${r.network.name} · Status: ${STATUS[r.status]}${r.submittedAt ? ` · Sendt inn ${formatDateTime(r.submittedAt)} (versjon ${r.submittedVersion})` : ""}`));
+  doc.font("Helvetica").fontSize(10).text(clean(`${r.network.name} · Status: ${STATUS_LABEL[r.status]}${r.submittedAt ? ` · Sendt inn ${formatDateTime(r.submittedAt)} (versjon ${r.submittedVersion})` : ""}`));
 
   h2("1. Behovsmeldingen gjelder");
-  p(SCHEMES.map((s) => `${r.schemes.includes(s) ? "[X]" : "[ ]"} ${SCHEME_NAMES[s]}`).join("    "));
+  p(SCHEMES.map((s) => `${r.schemes.includes(s) ? "[X]" : "[ ]"} ${SCHEME_LABEL[s]}`).join("    "));
 
   h2("2. Eiere og kompetansenettverk");
   kv("Hovedeier", r.leadOwner.name);
@@ -101,7 +99,7 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
   table(
     ["Ordning", "Eier", "UH", "Totalt"],
     [
-      ...SCHEMES.map((s) => [SCHEME_NAMES[s], kr(r.totals.byScheme[s].owner), kr(r.totals.byScheme[s].uh), kr(r.totals.byScheme[s].total)]),
+      ...SCHEMES.map((s) => [SCHEME_LABEL[s], kr(r.totals.byScheme[s].owner), kr(r.totals.byScheme[s].uh), kr(r.totals.byScheme[s].total)]),
       ["Sum", kr(r.totals.total.owner), kr(r.totals.total.uh), kr(r.totals.total.total)],
     ],
     [width - 3 * 100, 100, 100, 100],
@@ -110,8 +108,8 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
 
   for (const m of r.measures) {
     h2(`Tiltak ${m.position}: ${m.name}`);
-    table(["Tilskuddet fordeles", "Eier", "UH", "Sum totalt"], [[SCHEME_NAMES[m.scheme], kr(m.ownerAmount), kr(m.uhAmount), kr(m.ownerAmount + m.uhAmount)]], [width - 300, 100, 100, 100]);
-    kv("Hva skal tilskuddet brukes til?", m.purposes.map((x) => PURPOSES[x]).join(", ") || "Ikke oppgitt");
+    table(["Tilskuddet fordeles", "Eier", "UH", "Sum totalt"], [[SCHEME_LABEL[m.scheme], kr(m.ownerAmount), kr(m.uhAmount), kr(m.ownerAmount + m.uhAmount)]], [width - 300, 100, 100, 100]);
+    kv("Hva skal tilskuddet brukes til?", m.purposes.map((x) => PURPOSE_LABEL[x]).join(", ") || "Ikke oppgitt");
     h3("Forankring i den enkelte barnehage og skole, med ansatte, ledere og UH");
     p(m.anchoringText);
     h3("Kollektive prosesser for profesjonsutvikling");

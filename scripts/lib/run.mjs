@@ -4,6 +4,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "./database.mjs";
+import { withDatabase } from "./database-url.mjs";
+
+export { withDatabase };
 
 export const bin = {
   prisma: path.join(REPO_ROOT, "node_modules", "prisma", "build", "index.js"),
@@ -69,12 +72,6 @@ export function localAuthSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-/** Replaces the database name of a PostgreSQL URL. */
-export function withDatabase(url, database) {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 /** Drops and re-creates `database` on the server of `url` (for test runs). */
 export async function recreateDatabase(url, database) {

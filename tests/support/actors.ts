@@ -3,7 +3,7 @@ import { buildActor, type Actor, type Binding } from "@/lib/auth/actor";
 /** Builds an actor from bindings, for policy tests. Counties: organisations/networks named "<county>:<id>". */
 export function actorWith(bindings: Partial<Binding>[], opts: { uhChildren?: Record<string, string[]> } = {}): Actor {
   const full: Binding[] = bindings.map((b) => ({ role: b.role ?? "OWNER", organisationId: b.organisationId ?? null, networkId: b.networkId ?? null, countyId: b.countyId ?? null }));
-  const countyOfId = (id: string) => (id.includes(":") ? id.split(":")[0]! : null);
+  const countyOfId = (id: string) => (id.includes(":") ? id.slice(0, id.indexOf(":")) : null);
   const organisations: Record<string, string | null> = {};
   const networks: Record<string, string> = {};
   for (const b of full) {

@@ -7,14 +7,10 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { withDatabase } from "../../scripts/lib/database-url.mjs";
 
 export const TEMPLATE = "kp_it_template";
 
-function withDatabase(url: string, database: string) {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
 import pg from "pg";
+import { withDatabase } from "../../scripts/lib/database-url.mjs";
 
 const adminUrl = process.env.KP_ADMIN_URL ?? "";
 const template = process.env.KP_TEMPLATE_DB ?? "kp_it_template";
@@ -27,9 +28,7 @@ for (let attempt = 0; ; attempt++) {
     await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
   }
 }
-const u = new URL(adminUrl);
-u.pathname = `/${name}`;
-process.env.DATABASE_URL = u.toString();
+process.env.DATABASE_URL = withDatabase(adminUrl, name);
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");

@@ -31,7 +31,7 @@ const provider = new Provider(issuer, {
     return {
       accountId: id,
       async claims() {
-        return { sub: `feide:${email}`, email, email_verified: true, name: email.split("@")[0] };
+        return { sub: `feide:${email}`, email, email_verified: true, name: email.slice(0, email.indexOf("@")) };
       },
     };
   },
@@ -41,7 +41,12 @@ const provider = new Provider(issuer, {
 provider.on("server_error", (_ctx, err) => console.error("[oidc] server_error", err));
 
 const server = provider.listen(port, () => console.log(`[oidc] test issuer listening on ${issuer}`));
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+// Closing the server ends the process (nothing else keeps it alive).
+const stop = () => {
+  server.close();
+  server.closeAllConnections?.();
+};
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, stop);
 // Do not outlive the test run that started us.
 const parent = process.ppid;
-setInterval(() => process.ppid !== parent && process.exit(0), 1000).unref();
+setInterval(() => process.ppid !== parent && stop(), 1000).unref();

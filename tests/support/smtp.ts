@@ -30,8 +30,9 @@ export async function startSmtp() {
 
 /** The decoded body of a received message (quoted-printable or plain). */
 export function bodyOf(raw: string): string {
-  const body = raw.split(/\r?\n\r?\n/).slice(1).join("\n\n");
-  return body.includes("=\r\n") || /=[0-9A-F]{2}/.test(body)
+  const headerEnd = raw.search(/\r?\n\r?\n/);
+  const body = headerEnd < 0 ? "" : raw.slice(headerEnd).replace(/^\r?\n\r?\n/, "");
+  return body.includes("=\r\n") || body.search(/=[0-9A-F]{2}/) >= 0
     ? Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
     : body;
 }

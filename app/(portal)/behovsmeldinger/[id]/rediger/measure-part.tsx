@@ -3,11 +3,10 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Field, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import { CheckboxField, CheckboxGroup, MoneyField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
-import { formatKroner } from "@/lib/money";
+import { formatKroner, kronerOrZero } from "@/lib/money";
 import { coordinatorAboveLimit, sumLines, SCHEME_VALUES, PURPOSE_VALUES, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { semesterLabel } from "@/lib/semesters";
 
-const safe = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? n : 0);
 
 function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhLines" }) {
   const t = useTranslations("form");
@@ -17,8 +16,8 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
   const lines = useWatch({ control, name: path }) ?? [];
   const amount = useWatch({ control, name: `measures.${index}.${side === "ownerLines" ? "ownerAmount" : "uhAmount"}` });
   const error = useFieldError(path);
-  const sum = sumLines(lines.map((l) => ({ amount: safe(l?.amount) })));
-  const diff = sum - safe(amount);
+  const sum = sumLines(lines.map((l) => ({ amount: kronerOrZero(l?.amount) })));
+  const diff = sum - kronerOrZero(amount);
   return (
     <Fieldset id={fieldId(path)} tabIndex={-1}>
       <FieldsetLegend>{side === "ownerLines" ? "8. Slik brukes eiers tilskudd" : "9. Slik brukes UHs tilskudd"}</FieldsetLegend>
@@ -42,7 +41,7 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
         </Button>
       </div>
       <p aria-live="polite" className={diff === 0 ? "text-success-text-default" : "text-warning-text-default"}>
-        {t("linesSum", { sum: formatKroner(sum), amount: formatKroner(safe(amount)) })} {diff === 0 ? t("linesMatch") : t("linesDiffer", { diff: formatKroner(diff) })}
+        {t("linesSum", { sum: formatKroner(sum), amount: formatKroner(kronerOrZero(amount)) })} {diff === 0 ? t("linesMatch") : t("linesDiffer", { diff: formatKroner(diff) })}
       </p>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Fieldset>
@@ -138,8 +137,8 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
   const m = useWatch({ control, name: `measures.${index}` });
   const schemeError = useFieldError(`measures.${index}.scheme`);
   const { register } = useFormContext<NeedsReportDraft>();
-  const total = safe(m?.ownerAmount) + safe(m?.uhAmount);
-  const overLimit = m ? coordinatorAboveLimit({ ...m, ownerAmount: safe(m.ownerAmount), uhAmount: safe(m.uhAmount) }) : false;
+  const total = kronerOrZero(m?.ownerAmount) + kronerOrZero(m?.uhAmount);
+  const overLimit = m ? coordinatorAboveLimit({ ...m, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) }) : false;
   const p = (s: string) => `measures.${index}.${s}`;
   return (
     <section aria-labelledby={`tiltak-${index + 1}-tittel`} id={`tiltak-${index + 1}`} className="flex flex-col gap-5 rounded-md border border-neutral-border-subtle p-4">

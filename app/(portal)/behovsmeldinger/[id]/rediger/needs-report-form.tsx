@@ -29,7 +29,7 @@ import { FormErrorSummary, WarningSummary } from "@/components/form/issue-summar
 import { CheckboxGroup, CountField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
 import { draftSchema, emptyMeasure, SCHEME_VALUES, warningsFor, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { reportTotals, SCHEMES } from "@/lib/needs-reports/totals";
-import { formatKroner } from "@/lib/money";
+import { formatKroner, kronerOrZero } from "@/lib/money";
 import { MeasurePart } from "./measure-part";
 import { readBackup, useAutosave, type SaveStatus } from "./use-autosave";
 import { changedPaths, SECTIONS, sectionOf } from "./sections";
@@ -57,7 +57,6 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-const safe = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? n : 0);
 const timeFmt = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
 
 function StatusLine({ status }: { status: SaveStatus }) {
@@ -82,7 +81,7 @@ function StatusLine({ status }: { status: SaveStatus }) {
 function Totals() {
   const t = useTranslations();
   const measures = useWatch<NeedsReportDraft, "measures">({ name: "measures" }) ?? [];
-  const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: safe(m.ownerAmount), uhAmount: safe(m.uhAmount) })));
+  const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) })));
   return (
     <Table>
       <caption className="sr-only">Sum per ordning, beregnet fra tiltakene</caption>

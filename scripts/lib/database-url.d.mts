@@ -1,0 +1,1 @@
+export function withDatabase(url: string, database: string): string;
