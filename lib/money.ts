@@ -21,27 +21,38 @@ export function sum(amounts: readonly number[]): number {
 
 /**
  * Splits `total` kroner by `weights` so that the parts are whole kroner and add
- * up exactly to `total` (largest remainder method). Ties in the remainder are
- * broken by the larger weight, then by position (earlier first): stable and stated.
+ * up exactly to `total` (largest remainder method). The arithmetic is exact
+ * (integers, BigInt), so equal remainders are really equal: ties go to the
+ * larger weight, then to the earlier position — stable and stated. Weights are
+ * whole numbers (scale decimal keys first, see `keyUnits`).
  */
 export function splitByWeights(total: number, weights: readonly number[]): number[] {
   assertKroner(total);
+  if (total < 0) throw new RangeError("Beløpet som fordeles kan ikke være negativt");
   if (weights.length === 0) return [];
-  if (weights.some((w) => !(w >= 0) || !Number.isFinite(w))) throw new RangeError("Vekter må være ikke-negative tall");
-  const weightSum = weights.reduce((a, b) => a + b, 0);
-  if (weightSum === 0) throw new RangeError("Summen av vektene er 0");
-  const exact = weights.map((w) => (total * w) / weightSum);
-  const parts = exact.map((x) => Math.floor(x));
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x), w: weights[i]! }))
-    .sort((a, b) => b.rest - a.rest || b.w - a.w || a.i - b.i);
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError("Vekter må være hele, ikke-negative tall");
+  const weightSum = weights.reduce((a, w) => a + BigInt(w), 0n);
+  if (weightSum === 0n) throw new RangeError("Summen av vektene er 0");
+  const t = BigInt(total);
+  const floors = weights.map((w) => (t * BigInt(w)) / weightSum);
+  const rests = weights.map((w) => (t * BigInt(w)) % weightSum);
+  let left = t - floors.reduce((a, b) => a + b, 0n);
+  const order = weights
+    .map((w, i) => ({ i, w, rest: rests[i]! }))
+    .sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : 0) || b.w - a.w || a.i - b.i);
   for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i]! += 1;
-    left -= 1;
+    if (left <= 0n) break;
+    floors[i]! += 1n;
+    left -= 1n;
   }
-  return parts;
+  return floors.map(Number);
+}
+
+/** A decimal key (e.g. 2053.0841 FTE) as whole ten-thousandths, so keys split exactly. */
+export function keyUnits(value: number | string): number {
+  const units = Math.round(Number(value) * 10_000);
+  if (!Number.isSafeInteger(units) || units < 0) throw new RangeError(`Ugyldig nøkkelverdi: ${value}`);
+  return units;
 }
 
 /** Equal split in whole kroner that adds up exactly (the first parts get the extra krone). */

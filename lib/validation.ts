@@ -14,6 +14,44 @@ export const kroner = z
 
 export const optionalKroner = kroner.nullable();
 
+const stripAmount = (v: string) => v.replace(/[\s\u00a0\u202f.]/g, "").replace(/kr$/i, "").replace(/,-$/, "");
+
+/** Whole kroner as typed in a form ("1 580 000", "1.580.000", "1580000 kr"); empty is "missing". */
+export const kronerText = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const cleaned = stripAmount(v);
+  if (cleaned === "") return undefined;
+  return /^-?\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}, kroner);
+
+/** A required text with a minimum length (message keys from the catalogue). */
+export const requiredText = (max = 10_000, min = 1, minMessage = "validation.required") =>
+  z.string({ error: "validation.required" }).trim().min(min, { error: minMessage }).max(max, { error: "validation.tooLong" });
+
+/** An optional text; empty becomes null. */
+export const optionalText = (max = 10_000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** A date from <input type="date">: "2023-03-09". */
+export const isoDate = z.string({ error: "validation.date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "validation.date" });
+
+/** A clock time from <input type="time">: "09:15". */
+export const clock = z.string({ error: "validation.time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
+
+/** A record id as posted by a form (never trusted: every mutation scopes it). */
+export const recordId = z.string({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(64, { error: "validation.badRequest" });
+
+/** An optimistic-lock version as posted by a form. */
+export const versionField = z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" });
+
+/** A checkbox: present ("on") or absent. */
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
 export const text = (max = 10_000) => z.string().trim().max(max, { error: "validation.tooLong" });
 
 export const orgNumber = z

@@ -5,16 +5,20 @@
  *   budget lines; it is computed, never typed.
  * - The base grant is split equally; the remainder by a key (teacher FTEs per
  *   network, summed from its owners). Both splits are whole kroner by the
- *   largest remainder method and add up exactly to the amount split.
+ *   largest remainder method, in exact integer arithmetic, and add up exactly
+ *   to the amount split.
  * - Ties: networks are ordered by name (Norwegian collation) before splitting,
  *   so a tie in the remainder goes to the larger key, then to the name first in
  *   alphabetical order. The same input always gives the same frames.
  */
-import { splitByWeights, sum } from "@/lib/money";
+import { keyUnits, splitByWeights, sum } from "@/lib/money";
 
 export type BudgetInput = { allocated: number; lines: { kind: string; amount: number }[] };
+/** A network and its key (e.g. teacher FTEs, up to four decimals). */
 export type NetworkKey = { networkId: string; name: string; key: number };
 export type Frame = { networkId: string; name: string; key: number; baseShare: number; proRataShare: number; frame: number };
+/** What a frame computation splits: the base grant equally, the pro-rata amount by key. */
+export type FrameAmounts = { base: number; proRata: number };
 
 export function budgetLineTotal(lines: BudgetInput["lines"], kind: string): number {
   return sum(lines.filter((l) => l.kind === kind).map((l) => l.amount));
@@ -25,22 +29,34 @@ export function proRataRemainder(budget: BudgetInput): number {
   return budget.allocated - sum(budget.lines.map((l) => l.amount));
 }
 
-const byName = <T extends { name: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+/** The amounts a budget gives its frames: the base-grant line(s) and the remainder. */
+export function frameAmounts(budget: BudgetInput): FrameAmounts {
+  return { base: budgetLineTotal(budget.lines, "BASE_GRANT"), proRata: proRataRemainder(budget) };
+}
 
-/** Frames for the networks: equal share of the base grant plus a key-weighted share of the remainder. */
-export function computeFrames(budget: BudgetInput, networks: readonly NetworkKey[]): Frame[] {
+export const byName = <T extends { name: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+
+/**
+ * Frames for the networks: equal share of the base grant plus a key-weighted
+ * share of the pro-rata amount. Networks whose key is 0 get only the base
+ * share; if every key is 0 the pro-rata amount is split equally.
+ */
+export function computeFrames(amounts: FrameAmounts | BudgetInput, networks: readonly NetworkKey[]): Frame[] {
+  const { base, proRata } = "allocated" in amounts ? frameAmounts(amounts) : amounts;
   if (networks.length === 0) return [];
+  if (proRata < 0) throw new RangeError("Budsjettpostene er større enn tildelt beløp");
+  if (base < 0) throw new RangeError("Grunntilskuddet kan ikke være negativt");
   const ordered = byName(networks);
-  const base = splitByWeights(budgetLineTotal(budget.lines, "BASE_GRANT"), ordered.map(() => 1));
-  const remainder = proRataRemainder(budget);
-  if (remainder < 0) throw new RangeError("Budsjettpostene er større enn tildelt beløp");
-  const proRata = splitByWeights(remainder, ordered.map((n) => n.key));
-  return ordered.map((n, i) => ({ ...n, baseShare: base[i]!, proRataShare: proRata[i]!, frame: base[i]! + proRata[i]! }));
+  const baseParts = splitByWeights(base, ordered.map(() => 1));
+  const units = ordered.map((n) => keyUnits(n.key));
+  const proRataParts = splitByWeights(proRata, units.some((u) => u > 0) ? units : units.map(() => 1));
+  return ordered.map((n, i) => ({ ...n, baseShare: baseParts[i]!, proRataShare: proRataParts[i]!, frame: baseParts[i]! + proRataParts[i]! }));
 }
 
 /** The direct UH line proposed pro rata by the number of networks each UH institution partners. */
-export function proposeUhSplit(total: number, partners: readonly { organisationId: string; name: string; networkCount: number }[]) {
+export function proposeUhSplit<P extends { organisationId: string; name: string; networkCount: number }>(total: number, partners: readonly P[]): (P & { proposed: number })[] {
   const ordered = byName(partners);
+  if (ordered.length === 0 || ordered.every((p) => p.networkCount === 0)) return ordered.map((p) => ({ ...p, proposed: 0 }));
   const parts = splitByWeights(total, ordered.map((p) => p.networkCount));
   return ordered.map((p, i) => ({ ...p, proposed: parts[i]! }));
 }
@@ -48,6 +64,6 @@ export function proposeUhSplit(total: number, partners: readonly { organisationI
 /** A forum override of the UH split must add up to the line and carry a reason. */
 export function checkUhOverride(total: number, decided: readonly number[], reason: string): "ok" | "sum" | "reason" {
   if (sum([...decided]) !== total) return "sum";
-  if (reason.trim().length < 5) return "reason";
+  if (reason.trim().length < 10) return "reason";
   return "ok";
 }

@@ -8,8 +8,8 @@ import { getActor } from "@/lib/session";
 import { AppError } from "@/lib/errors";
 import { toResult, type ActionResult } from "@/lib/action-result";
 import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
-import { addReviewNote, markReviewed, recordDecision, recordRecommendation, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
-import { decideSchema, noteSchema, recommendSchema, reopenSchema, returnSchema } from "@/lib/needs-reports/review-schema";
+import { addReviewNote, markReviewed, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
+import { noteSchema, reopenSchema, returnSchema } from "@/lib/needs-reports/review-schema";
 import { fieldErrors } from "@/lib/validation";
 
 const idSchema = z.string().min(1).max(64);
@@ -93,16 +93,6 @@ export async function reviewNeedsReportAction(_prev: ActionResult<null> | null, 
       const parsed = reopenSchema.safeParse({ until: form.get("until") });
       if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
       return reviewStep(id.data, (a) => reopenForSubmission(a, id.data, parsed.data.until));
-    }
-    case "recommend": {
-      const parsed = recommendSchema.safeParse({ amount: form.get("amount"), comment: form.get("comment") ?? "" });
-      if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
-      return reviewStep(id.data, (a) => recordRecommendation(a, id.data, parsed.data.amount, parsed.data.comment));
-    }
-    case "decide": {
-      const parsed = decideSchema.safeParse({ outcome: form.get("outcome"), amount: form.get("amount") ?? "0", reason: form.get("reason") ?? "" });
-      if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: fieldErrors(parsed.error) };
-      return reviewStep(id.data, (a) => recordDecision(a, id.data, parsed.data));
     }
     case "note": {
       const parsed = noteSchema.safeParse({ text: form.get("text") });

@@ -114,8 +114,6 @@ export const REVIEW_TRANSITIONS = {
   returnForCorrection: ["SUBMITTED", "IN_REVIEW"],
   markReviewed: ["SUBMITTED", "IN_REVIEW"],
   reopen: ["RETURNED", "DRAFT"],
-  recommend: ["SUBMITTED", "IN_REVIEW"],
-  decide: ["RECOMMENDED"],
 } as const satisfies Record<string, readonly NeedsReportStatus[]>;
 
 export type ReviewStep = keyof typeof REVIEW_TRANSITIONS;

@@ -116,15 +116,28 @@ export async function getNeedsReport(actor: Actor, id: string) {
       partners: { orderBy: { position: "asc" } },
       codetermination: { orderBy: { position: "asc" } },
       versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } } },
-      recommendations: { orderBy: { createdAt: "desc" }, take: 1, select: { amount: true, comment: true } },
-      decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { outcome: true, amount: true, decidedAt: true, reason: true } },
+      decision: {
+        select: {
+          outcome: true,
+          amount: true,
+          decidedAt: true,
+          reason: true,
+          case: { select: { number: true, year: true, title: true } },
+          payments: { orderBy: { side: "asc" }, select: { side: true, amount: true, organisation: { select: { name: true } } } },
+        },
+      },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");
-  const uhInstitution = report.uhInstitutionId
-    ? await db.organisation.findUnique({ where: { id: report.uhInstitutionId }, select: { id: true, name: true, orgNumber: true } })
-    : null;
-  return { ...report, uhInstitution, totals: reportTotals(report.measures) };
+  const [uhInstitution, recommendations] = await Promise.all([
+    report.uhInstitutionId ? db.organisation.findUnique({ where: { id: report.uhInstitutionId }, select: { id: true, name: true, orgNumber: true } }) : null,
+    // The forum's recommendation for the report's network in the round (a decision of a case), for the schemes the report applies in.
+    db.recommendation.findMany({
+      where: { networkId: report.networkId, budget: { roundId: report.roundId, scheme: { in: report.schemes } } },
+      select: { amount: true, reason: true, budget: { select: { scheme: true } }, case: { select: { number: true, year: true, title: true } } },
+    }),
+  ]);
+  return { ...report, uhInstitution, recommendations, totals: reportTotals(report.measures) };
 }
 
 export type NeedsReportView = Awaited<ReturnType<typeof getNeedsReport>>;

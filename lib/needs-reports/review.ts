@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import { osloDateTime } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
-import { mailDecided, mailReturned } from "@/lib/needs-reports/notifications";
-import { reportTotals } from "@/lib/needs-reports/totals";
+import { mailReturned } from "@/lib/needs-reports/notifications";
 
 /** Loads a report for a review step, in the transaction; "not found" outside scope, FORBIDDEN when the step is not allowed now. */
 async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
@@ -89,28 +88,4 @@ export async function listReviewNotes(actor: Actor, id: string) {
   const report = await db.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, select: { round: { select: { countyId: true } } } });
   if (!report || !actor.statsforvalterCountyIds.includes(report.round.countyId)) return null;
   return db.reviewNote.findMany({ where: { reportId: id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } });
-}
-
-/** Records Samarbeidsforum's recommendation (innstilling) for the report; never above what was applied for. */
-export async function recordRecommendation(actor: Actor, id: string, amount: number, comment: string) {
-  return transition(actor, id, "recommend", { status: "RECOMMENDED" }, { amount: String(amount) }, async (tx, r) => {
-    const measures = await tx.reportMeasure.findMany({ where: { reportId: id }, select: { scheme: true, ownerAmount: true, uhAmount: true } });
-    const applied = reportTotals(measures).total.total;
-    if (amount > applied) throw new AppError("INVALID", "Over omsøkt", { amount: "validation.recommendAboveApplied" });
-    await tx.recommendation.deleteMany({ where: { needsReportId: id } });
-    await tx.recommendation.create({ data: { roundId: r.roundId, networkId: r.networkId, needsReportId: id, amount, comment: comment || null } });
-  });
-}
-
-/** The allocation decision: granted (with amount, at most the recommendation) or rejected; the contacts are e-mailed. */
-export async function recordDecision(actor: Actor, id: string, input: { outcome: "GRANTED" | "REJECTED"; amount: number; reason: string }, now = new Date()) {
-  return transition(actor, id, "decide", { status: input.outcome }, { outcome: input.outcome, amount: String(input.amount) }, async (tx, r) => {
-    const rec = await tx.recommendation.findFirst({ where: { needsReportId: id }, orderBy: { createdAt: "desc" } });
-    const amount = input.outcome === "REJECTED" ? 0 : input.amount;
-    if (input.outcome === "GRANTED" && (amount === 0 || (rec && amount > rec.amount))) throw new AppError("INVALID", "Ugyldig beløp", { amount: "validation.grantAmount" });
-    await tx.allocationDecision.create({
-      data: { roundId: r.roundId, networkId: r.networkId, needsReportId: id, organisationId: r.leadOwnerId, outcome: input.outcome, amount, decidedAt: now, reason: input.reason || null },
-    });
-    await mailDecided(tx, { id, year: r.round.year, network: r.network.name, outcome: input.outcome, amount, reason: input.reason, at: now });
-  });
 }

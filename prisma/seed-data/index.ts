@@ -1,6 +1,6 @@
 /** All demo data, assembled for prisma/seed.ts. */
 import type * as D from "./types";
-import { trondelagData } from "./trondelag";
+import { trondelagData, type AppliedReport } from "./trondelag";
 import { nordlandData } from "./nordland";
 import { meloyData } from "./meloy";
 import { people } from "./people";
@@ -16,6 +16,8 @@ export type DemoData = {
   budgets: D.YearBudget[];
   meetings: D.ForumMeeting[];
   needsReports: D.NeedsReport[];
+  /** Submitted reports with only a total (Trøndelag 2023, the «Omsøkt» column of seed 002). */
+  appliedReports: { countyId: string; year: number; reports: AppliedReport[] }[];
   projectPlans: D.ProjectPlan[];
   measures: D.Measure[];
 };
@@ -41,6 +43,7 @@ export const demoData: DemoData = {
   budgets: [trondelagData.budget2023],
   meetings: [...trondelagData.meetings],
   needsReports: [...nordlandData.needsReports],
+  appliedReports: [{ countyId: trondelagData.county.id, year: 2023, reports: trondelagData.appliedReports2023 }],
   projectPlans: [meloyData.projectPlan],
   measures: [...trondelagData.measures, ...nordlandData.measures],
 };

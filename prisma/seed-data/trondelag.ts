@@ -381,9 +381,11 @@ export const trondelagPrimaryNetworkIds: string[] = trondelagNetworks
 /**
  * INVENTED teacher FTEs (lærerårsverk) per owner for 2023 (the real key is
  * GSI). Chosen so that each network's total is proportional to its pro-rata
- * share in seed 002 (frame − 300 000), at about 1 400 kr per FTE: splitting
- * 10 822 000 by these network totals (largest remainder) gives frames within
- * ±80 kr of the seed's. Total 7 730.1 FTE.
+ * share in seed 002 (frame − 300 000), at about 1 400 kr per FTE; the largest
+ * owner of each network carries four decimals so that splitting 10 822 000 by
+ * these network totals (largest remainder) gives every frame of the seed to
+ * the krone, except TFK og VG, which gets the one krone the slide's
+ * one-by-one rounding lost (3 484 095; total 14 122 000). Total 7 730.1 FTE.
  */
 const fte = (orgId: string, value: number): TeacherFte => ({
   orgId,
@@ -393,56 +395,56 @@ const fte = (orgId: string, value: number): TeacherFte => ({
 });
 
 export const trondelagTeacherFtes2023: TeacherFte[] = [
-  // Indre Namdal – 110.8
+  // Indre Namdal – 110.7936
   fte(k("snasa"), 26.7),
-  fte(k("grong"), 30.7),
+  fte(k("grong"), 30.6936),
   fte(k("lierne"), 17.6),
   fte(k("hoylandet"), 16.8),
   fte(k("namsskogan"), 12.1),
   fte(k("royrvik"), 6.9),
-  // Ytre Namdal – 145.0
-  fte(k("naroysund"), 134.7),
+  // Ytre Namdal – 144.9662
+  fte(k("naroysund"), 134.6662),
   fte(k("leka"), 10.3),
-  // Midtre Namdal – 270.2
-  fte(k("namsos"), 195.3),
+  // Midtre Namdal – 270.2392
+  fte(k("namsos"), 195.3392),
   fte(k("overhalla"), 56.7),
   fte(k("flatanger"), 18.2),
-  // Innherred – 433.0
-  fte(k("steinkjer"), 328.4),
+  // Innherred – 433.0549
+  fte(k("steinkjer"), 328.4549),
   fte(k("inderoy"), 104.6),
-  // Levanger/Verdal – 404.2
-  fte(k("levanger"), 229.0),
+  // Levanger/Verdal – 404.1981
+  fte(k("levanger"), 228.9981),
   fte(k("verdal"), 175.2),
-  // Værnes – 451.7
-  fte(k("stjordal"), 300.2),
+  // Værnes – 451.7345
+  fte(k("stjordal"), 300.2345),
   fte(k("meraker"), 36.7),
   fte(k("selbu"), 60.7),
   fte(k("tydal"), 13.3),
   fte(k("frosta"), 40.8),
-  // Fosen – 317.4
+  // Fosen – 317.3548
   fte(k("indre-fosen"), 120.5),
-  fte(k("orland"), 126.0),
+  fte(k("orland"), 125.9548),
   fte(k("afjord"), 56.4),
   fte(k("osen"), 14.5),
-  // Trondheim/Malvik – 2 237.3
-  fte(k("trondheim"), 2053.1),
+  // Trondheim/Malvik – 2 237.2841
+  fte(k("trondheim"), 2053.0841),
   fte(k("malvik"), 184.2),
-  // Gauldal – 504.7
-  fte(k("melhus"), 198.0),
+  // Gauldal – 504.6901
+  fte(k("melhus"), 197.9901),
   fte(k("midtre-gauldal"), 80.6),
   fte(k("holtalen"), 28.7),
   fte(k("roros"), 72.5),
   fte(k("oppdal"), 89.8),
   fte(k("rennebu"), 35.1),
-  // Trøndelag sørvest – 581.4
-  fte(k("orkland"), 222.4),
+  // Trøndelag sørvest – 581.4019
+  fte(k("orkland"), 222.4019),
   fte(k("skaun"), 108.8),
   fte(k("heim"), 78.4),
   fte(k("hitra"), 69.9),
   fte(k("froya"), 72.3),
   fte(k("rindal"), 29.6),
-  // TFK og VG – 2 274.4
-  fte("org-trondelag-fylkeskommune", 2274.4),
+  // TFK og VG – 2 274.3825
+  fte("org-trondelag-fylkeskommune", 2274.3825),
 ];
 
 // ---------------------------------------------------------------------------
@@ -500,6 +502,8 @@ export const trondelagBudget2023: YearBudget = {
   // The seed's total row prints 14 122 000; the eleven frames add up to 14 121 999.
   printedFrameTotal: 14_122_000,
   printedAppliedTotal: 15_361_865,
+  // The frames were known before the meeting of 9 March 2023 («forhåndsfordeles»); the day is INVENTED.
+  framesDecidedOn: "2023-02-15",
   note:
     "The seed's budget slide also has two unnamed lines with the value 0 (omitted). Frames = 300 000 base grant + pro-rata share of 10 822 000 by teacher FTEs.",
 };
@@ -1290,6 +1294,111 @@ export const trondelagMeeting20230309: ForumMeeting = {
 export const trondelagNextMeetingDates: IsoDate[] = ["2023-09-13", "2023-09-14"];
 
 // ---------------------------------------------------------------------------
+// Samarbeidsforum meeting of January 2023 (referred to in seed 002)
+// ---------------------------------------------------------------------------
+
+const JANUARY_MEETING_ID = "mtg-trd-2023-01";
+
+/**
+ * Seed 002 refers to an earlier meeting in 2023: «Fra referatet januar 2023»
+ * (the report on Tidlig innsats taken «til orientering») and «sak 3/2023 hvor
+ * det ble besluttet prinsipper for fordeling». The date and Sak 1/2023 are
+ * INVENTED (the usual opening case); Sak 2/2023 and 3/2023 take their
+ * decisions from the seed's own words. They make the 9 March cases 4–6/2023.
+ */
+export const trondelagMeeting202301: ForumMeeting = {
+  id: JANUARY_MEETING_ID,
+  forumId: "forum-trondelag",
+  title: "Møte i samarbeidsforum Dekom",
+  date: "2023-01-26",
+  startTime: "09:00",
+  endTime: "14:00",
+  place: null,
+  digital: true,
+  agenda: [
+    { id: `${JANUARY_MEETING_ID}-a1`, order: 1, startTime: "09:00", endTime: null, kind: "WELCOME", title: "Velkommen!", caseId: null },
+    { id: `${JANUARY_MEETING_ID}-a2`, order: 2, startTime: "09:10", endTime: null, kind: "CASE", title: "Sak 1/2023 Godkjenning av innkalling og saksliste", caseId: "case-trd-2023-1" },
+    { id: `${JANUARY_MEETING_ID}-a3`, order: 3, startTime: "09:15", endTime: null, kind: "CASE", title: "Sak 2/2023 Evaluering av fellestiltaket Tidlig innsats", caseId: "case-trd-2023-2" },
+    { id: `${JANUARY_MEETING_ID}-a4`, order: 4, startTime: "11:00", endTime: "14:00", kind: "CASE", title: "Sak 3/2023 Prinsipper for fordeling av Dekom-midler 2023", caseId: "case-trd-2023-3" },
+  ],
+  cases: [
+    {
+      id: "case-trd-2023-1",
+      meetingId: JANUARY_MEETING_ID,
+      number: 1,
+      year: 2023,
+      title: "Godkjenning av innkalling og saksliste",
+      kind: "DECISION",
+      kindLabel: "beslutningssak",
+      sections: [],
+      inputQuestions: [],
+      attachments: [],
+      proposal: "Innkalling og saksliste godkjennes.",
+      decision: "Innkalling og saksliste godkjennes.",
+      decisionInferred: true,
+      minutes: null,
+      relatedMeasureIds: [],
+      relatedBudgetId: null,
+      note: "INVENTED: the usual opening case of a meeting; not in the seed.",
+    },
+    {
+      id: "case-trd-2023-2",
+      meetingId: JANUARY_MEETING_ID,
+      number: 2,
+      year: 2023,
+      title: "Evaluering av fellestiltaket Tidlig innsats",
+      kind: "INFORMATION",
+      kindLabel: "orienteringssak",
+      sections: [{ heading: null, text: "Rapporten om fellestiltaket Tidlig innsats i begynneropplæringen legges fram." }],
+      inputQuestions: [],
+      attachments: [],
+      proposal: "Samarbeidsforum tar rapporten og innspillene i møtet til orientering.",
+      decision: lines(
+        "Samarbeidsforum tar rapporten og innspillene i møtet til orientering. Statsforvalteren tar også imot innspill fra representantene i etterkant av møtet.",
+        "På bakgrunn av rapporten, og innspillene utarbeider vi et saksframlegg til innstillingsmøtet.",
+      ),
+      decisionInferred: true,
+      minutes: null,
+      relatedMeasureIds: [TI_ID],
+      relatedBudgetId: null,
+      note: "Decision text from seed 002, «Fra referatet januar 2023».",
+    },
+    {
+      id: "case-trd-2023-3",
+      meetingId: JANUARY_MEETING_ID,
+      number: 3,
+      year: 2023,
+      title: "Prinsipper for fordeling av Dekom-midler 2023",
+      kind: "DECISION",
+      kindLabel: "beslutningssak",
+      sections: [],
+      inputQuestions: [],
+      attachments: [],
+      proposal: "Midlene fordeles i tråd med langsiktig plan for Dekom i Trøndelag: 1.000.000 kroner til fellestiltak, et samlet grunntilskudd på 3.300.000 kroner, og resten pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
+      decision: "Samarbeidsforum besluttet prinsipper for fordeling i tråd med langsiktig plan for Dekom i Trøndelag. Dette innebærer 1.000.000 kroner til fellestiltak og et samlet grunntilskudd på 3.300.000 kroner. De resterende midlene forhåndsfordeles pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
+      decisionInferred: true,
+      minutes: null,
+      relatedMeasureIds: [],
+      relatedBudgetId: "budget-trd-2023",
+      note: "Decision text from seed 002, Sak 6/2023 points 1 and 3 («viser til sak 3/2023 hvor det ble besluttet prinsipper for fordeling»).",
+    },
+  ],
+  note: "Date INVENTED (seed 002 says only «januar 2023»).",
+};
+
+// ---------------------------------------------------------------------------
+// Needs reports 2023 (the «Omsøkt totalt» column of seed 002)
+// ---------------------------------------------------------------------------
+
+/**
+ * One submitted DEKOM report per network for 2023, whose total is the seed's
+ * «Omsøkt totalt» for the network. The seed gives only the totals: the lead
+ * owner (the network's largest member by teacher FTEs), the measure name, the
+ * owner/UH split (40/60) and the contacts are INVENTED.
+ */
+export type AppliedReport = { id: string; networkId: string; leadOwnerOrgId: string; applied: number; contactEmail: string };
+
+// ---------------------------------------------------------------------------
 // Bundle
 // ---------------------------------------------------------------------------
 
@@ -1303,6 +1412,15 @@ export const trondelagData = {
   networks: trondelagNetworks,
   teacherFtes: trondelagTeacherFtes2023,
   budget2023: trondelagBudget2023,
-  meetings: [trondelagMeeting20230309],
+  meetings: [trondelagMeeting202301, trondelagMeeting20230309],
+  appliedReports2023: trondelagBudget2023.frames.map((f): AppliedReport => {
+    const network = trondelagNetworks.find((n) => n.id === f.networkId)!;
+    const ftes = trondelagTeacherFtes2023.filter((t) => network.memberOrgIds.includes(t.orgId));
+    const lead = ftes.reduce((a, b) => (b.fte > a.fte ? b : a)).orgId;
+    const slug = f.networkId.replace(/^net-trd-/, "");
+    // Trondheim kommune's report goes to the demo owner Hanne Vik; the others to invented addresses.
+    const contactEmail = lead === k("trondheim") ? "hanne.vik@demo.kompetanseportalen.no" : `dekom.${slug}@demo.kompetanseportalen.no`;
+    return { id: `report-trd-2023-${slug}`, networkId: f.networkId, leadOwnerOrgId: lead, applied: f.applied, contactEmail };
+  }),
   measures: trondelagMeasures,
 } as const;

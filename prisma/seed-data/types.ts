@@ -186,6 +186,8 @@ export interface YearBudget {
   /** Sum of frames as printed in the seed's table (may differ from the sum of the rows). */
   printedFrameTotal: Kroner;
   printedAppliedTotal: Kroner;
+  /** When the frames were decided (seeded as the decided frame scenario). */
+  framesDecidedOn: IsoDate;
   note: string | null;
 }
 

@@ -69,24 +69,3 @@ test("print view and PDF mirror the form; another organisation gets 404 for the 
   const response = await page.request.get(`${REPORT}/pdf`);
   expect(response.status()).toBe(404);
 });
-
-test("the Statsforvalter records the forum's recommendation and the decision; the owner sees it", async ({ page }) => {
-  await signInAsDemo(page, "Jonas Berg");
-  await page.goto(REPORT);
-  await page.getByLabel("Innstilt beløp (kr)").fill("2 000 000");
-  await page.getByRole("button", { name: "Registrer innstilling" }).click();
-  await expect(page.getByText("Innstillingen kan ikke være høyere enn det som er omsøkt.")).toBeVisible();
-  await page.getByLabel("Innstilt beløp (kr)").fill("1 500 000");
-  await page.getByRole("button", { name: "Registrer innstilling" }).click();
-  await expect(page.getByText(/Innstilt: 1\s500\s000\skr/)).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("Innvilget beløp (kr)").fill("1 500 000");
-  await page.getByLabel("Begrunnelse (eierne ser denne)").fill("I tråd med innstillingen fra Samarbeidsforum.");
-  await page.getByRole("button", { name: "Fatt vedtak" }).click();
-  await expect(page.getByText(/Vedtak .*Innvilget 1\s500\s000\skr/)).toBeVisible();
-  await signOut(page);
-  await signInAsDemo(page, "Kari Nordvik");
-  await page.goto(REPORT);
-  await expect(page.getByText(/Vedtak .*Innvilget 1\s500\s000\skr/)).toBeVisible();
-  await expect(page.getByText("Innvilget").first()).toBeVisible();
-});

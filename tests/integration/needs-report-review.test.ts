@@ -109,22 +109,3 @@ describe("a draft that missed the deadline", () => {
     expect((await submitNeedsReport(owner, id, current.version)).number).toBe(1);
   });
 });
-
-describe("recommendation and decision", () => {
-  it("records the forum's recommendation (never above applied) and the decision (never above the recommendation), and e-mails the contacts", async () => {
-    const { recordDecision, recordRecommendation } = await import("@/lib/needs-reports/review");
-    expect(code(await recordDecision(w.sf, w.id, { outcome: "GRANTED", amount: 1, reason: "" }).catch((e) => e))).toBe("FORBIDDEN"); // not recommended yet
-    expect(code(await recordRecommendation(w.sf, w.id, 1_580_001, "").catch((e) => e))).toBe("INVALID");
-    expect(code(await recordRecommendation(w.owner, w.id, 1_000_000, "").catch((e) => e))).toBe("FORBIDDEN");
-    await recordRecommendation(w.sf, w.id, 1_500_000, "Innstilt på ramme.");
-    expect((await getNeedsReport(w.owner, w.id)).status).toBe("RECOMMENDED");
-    expect(code(await recordDecision(w.sf, w.id, { outcome: "GRANTED", amount: 1_500_001, reason: "" }).catch((e) => e))).toBe("INVALID");
-    await recordDecision(w.sf, w.id, { outcome: "GRANTED", amount: 1_500_000, reason: "I tråd med innstillingen." }, new Date("2027-03-20T10:00:00Z"));
-    const r = await getNeedsReport(w.owner, w.id);
-    expect(r.status).toBe("GRANTED");
-    expect(r.decisions[0]).toMatchObject({ outcome: "GRANTED", amount: 1_500_000 });
-    const mail = await db.emailMessage.findFirstOrThrow({ where: { entityId: w.id, subject: { startsWith: "Vedtak" } } });
-    expect(mail.text).toContain("innvilget 1 500 000 kr");
-    expect(mail.to.sort()).toEqual(["anders@example.test", "kari.nordvik@example.test"]);
-  });
-});

@@ -52,15 +52,31 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               </a>
             </Button>
           </div>
-          {r.recommendations[0] ? <Paragraph>{tr("recommendation", { amount: formatKroner(r.recommendations[0].amount) })}</Paragraph> : null}
-          {r.decisions[0] ? (
-            <Paragraph>
-              {tr("decision", {
-                date: formatDateTime(r.decisions[0].decidedAt),
-                outcome: r.decisions[0].outcome === "GRANTED" ? tr("granted") : tr("rejected"),
-                amount: r.decisions[0].outcome === "GRANTED" ? formatKroner(r.decisions[0].amount) : "",
-              })}
+          {r.recommendations.map((rec) => (
+            <Paragraph key={rec.budget.scheme}>
+              {tr("recommendation", { amount: formatKroner(rec.amount), case: `${rec.case.number}/${rec.case.year}` })}
+              {rec.reason ? ` ${tr("recommendationReason", { reason: rec.reason })}` : ""}
             </Paragraph>
+          ))}
+          {r.decision ? (
+            <Alert data-color={r.decision.outcome === "GRANTED" ? "success" : "warning"}>
+              <Heading level={2} data-size="xs">
+                {tr("decision", {
+                  date: formatDateTime(r.decision.decidedAt),
+                  outcome: r.decision.outcome === "GRANTED" ? tr("granted") : tr("rejected"),
+                  amount: r.decision.outcome === "GRANTED" ? formatKroner(r.decision.amount) : "",
+                })}
+              </Heading>
+              {r.decision.payments.length > 1 ? (
+                <ul className="list-disc pl-6">
+                  {r.decision.payments.map((p) => (
+                    <li key={p.side}>{tr("payment", { side: p.side, name: p.organisation.name, amount: formatKroner(p.amount) })}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {r.decision.reason ? <Paragraph className="whitespace-pre-line">{r.decision.reason}</Paragraph> : null}
+              {r.decision.case ? <Paragraph data-size="sm">{tr("decisionCase", { case: `${r.decision.case.number}/${r.decision.case.year}`, title: r.decision.case.title })}</Paragraph> : null}
+            </Alert>
           ) : null}
           {r.versions.length ? (
             <Paragraph>
@@ -82,8 +98,6 @@ export default async function NeedsReportPage({ params, searchParams }: { params
                 markReviewed: canTakeReviewStep(actor, facts, "markReviewed"),
                 returnForCorrection: canTakeReviewStep(actor, facts, "returnForCorrection"),
                 reopen: canTakeReviewStep(actor, facts, "reopen"),
-                recommend: canTakeReviewStep(actor, facts, "recommend"),
-                decide: canTakeReviewStep(actor, facts, "decide"),
               }}
               reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewer?.name ?? "–" }) : null}
               reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Card, Fieldset, FieldsetLegend, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { reviewNeedsReportAction } from "@/lib/needs-reports/actions";
 import type { ActionResult } from "@/lib/action-result";
 
-type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note" | "recommend" | "decide";
+type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note";
 type State = ActionResult<null> | null;
 
 function Feedback({ state }: { state: State }) {
@@ -56,7 +56,7 @@ function StepForm(props: { id: string; step: Step; title?: string; button: strin
 
 export function ReviewPanel(props: {
   id: string;
-  allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean; recommend: boolean; decide: boolean };
+  allowed: { startReview: boolean; markReviewed: boolean; returnForCorrection: boolean; reopen: boolean };
   reviewed: string | null;
   reopenedUntil: string | null;
   reopenRequest: string | null;
@@ -76,40 +76,6 @@ export function ReviewPanel(props: {
         {allowed.startReview ? <StepForm id={id} step="startReview" button={t("review.startReview")} primary /> : null}
         {allowed.markReviewed ? <StepForm id={id} step="markReviewed" button={t("review.markReviewed")} /> : null}
       </div>
-      {allowed.recommend ? (
-        <StepForm
-          id={id}
-          step="recommend"
-          title={t("review.recommendTitle")}
-          button={t("review.recommendButton")}
-          fields={(error) => (
-            <>
-              <Textfield id="felt-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.recommendAmount")} error={error("amount")} />
-              <Textfield id="felt-comment" name="comment" label={t("review.recommendComment")} error={error("comment")} />
-            </>
-          )}
-        />
-      ) : null}
-      {allowed.decide ? (
-        <StepForm
-          id={id}
-          step="decide"
-          title={t("review.decideTitle")}
-          button={t("review.decideButton")}
-          primary
-          fields={(error) => (
-            <>
-              <Fieldset>
-                <FieldsetLegend>{t("review.decideOutcome")}</FieldsetLegend>
-                <Radio name="outcome" value="GRANTED" label={t("review.granted")} defaultChecked />
-                <Radio name="outcome" value="REJECTED" label={t("review.rejected")} />
-              </Fieldset>
-              <Textfield id="felt-decision-amount" name="amount" inputMode="numeric" suffix="kr" label={t("review.decideAmount")} error={error("amount")} />
-              <Textfield id="felt-decision-reason" name="reason" multiline rows={3} label={t("review.decideReason")} error={error("reason")} />
-            </>
-          )}
-        />
-      ) : null}
       {allowed.returnForCorrection ? (
         <StepForm
           id={id}

@@ -1,0 +1,35 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { budgetCountyIds } from "@/lib/budget/policy";
+
+/**
+ * Samarbeidsforum: its meetings, cases, attachments and minutes are for the
+ * county's Statsforvalter (secretariat) and the forum's members; anyone else
+ * finds nothing.
+ */
+export function forumScope(actor: Actor): Prisma.ForumWhereInput {
+  const counties = budgetCountyIds(actor);
+  return counties.length > 0 ? { countyId: { in: counties } } : { id: { in: [] } };
+}
+
+export const meetingScope = (actor: Actor): Prisma.ForumMeetingWhereInput => ({ forum: forumScope(actor) });
+export const caseScope = (actor: Actor): Prisma.ForumCaseWhereInput => ({ forum: forumScope(actor) });
+
+export function canUseForum(actor: Actor): boolean {
+  return budgetCountyIds(actor).length > 0;
+}
+
+/** The Statsforvalter is the forum's secretariat: creates meetings and cases, keeps the agenda, attendance, decisions and minutes. */
+export function canManageForum(actor: Actor, countyId: string): boolean {
+  return actor.statsforvalterCountyIds.includes(countyId);
+}
+
+/** Decisions and minutes are kept until the minutes are approved; then they are the record. */
+export function canEditMeeting(actor: Actor, meeting: { countyId: string; status: string }): boolean {
+  return canManageForum(actor, meeting.countyId) && meeting.status !== "MINUTES_APPROVED";
+}
+
+/** A member of the forum declares their own conflict of interest (habilitet) on a case. */
+export function canDeclareConflict(actor: Actor, forum: { countyId: string; memberPersonIds: string[] }): boolean {
+  return actor.forumCountyIds.includes(forum.countyId) && forum.memberPersonIds.includes(actor.personId);
+}
