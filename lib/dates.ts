@@ -55,3 +55,21 @@ export function osloDateTime(date: string, time = "00:00"): Date {
   const second = wall - osloOffsetMinutes(new Date(first)) * 60_000;
   return new Date(second);
 }
+
+const isoFmt = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TZ });
+const clockFmt = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
+
+/** The instant's date in Oslo, "2023-03-09" (for date inputs). */
+export function osloDateString(d: Date): string {
+  return isoFmt.format(d);
+}
+
+/** The instant's time in Oslo, "09:00" (for time inputs). */
+export function osloClock(d: Date): string {
+  return clockFmt.format(d);
+}
+
+/** The year of the instant in Oslo. */
+export function osloYear(d: Date): number {
+  return Number(osloDateString(d).slice(0, 4));
+}

@@ -1,13 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import { canListNeedsReports } from "@/lib/needs-reports/policy";
+import { canUseBudgets } from "@/lib/budget/policy";
+import { canUseForum } from "@/lib/forum/policy";
 
-export type NavKey = "home" | "needsReports" | "measures" | "networks" | "organisations";
+export type NavKey = "home" | "needsReports" | "budgets" | "forum" | "measures" | "networks" | "organisations";
 export type NavItem = { key: NavKey; href: string };
 
 /** The main navigation for an actor: only what their roles let them use. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ key: "home", href: "/" }];
   if (canListNeedsReports(actor)) items.push({ key: "needsReports", href: "/behovsmeldinger" });
+  if (canUseBudgets(actor)) items.push({ key: "budgets", href: "/budsjett" });
+  if (canUseForum(actor)) items.push({ key: "forum", href: "/samarbeidsforum" });
   if (actor.countyIds.length > 0 || actor.isAdmin) {
     items.push({ key: "measures", href: "/tiltak" });
     items.push({ key: "networks", href: "/nettverk" });

@@ -84,6 +84,8 @@ export function ActionForm<T>(props: {
   onSuccess?: (data: T) => void;
   /** Extra buttons next to the submit button. */
   extraButtons?: React.ReactNode;
+  /** A small, quiet button (e.g. "Fjern" in a table row). */
+  compact?: boolean;
 }) {
   const t = useTranslations();
   const pathname = usePathname();
@@ -110,7 +112,10 @@ export function ActionForm<T>(props: {
     if (draft) setRestored(draft);
   }, [draftKey]);
   useEffect(() => {
-    if (restored && formRef.current) applyDraft(formRef.current, restored.entries);
+    if (!restored) return;
+    // After rows editors have re-rendered for the draft's rows.
+    const timer = setTimeout(() => formRef.current && applyDraft(formRef.current, restored.entries), 0);
+    return () => clearTimeout(timer);
   }, [restored]);
 
   // After each answer: focus the summary on errors; on success clear the copy and tell the caller once.
@@ -201,7 +206,7 @@ export function ActionForm<T>(props: {
         </div>
         {props.children}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant={props.primary === false ? "secondary" : "primary"} disabled={pending} aria-disabled={pending}>
+          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending}>
             {pending ? t("forms.saving") : props.submitLabel}
           </Button>
           {props.extraButtons}

@@ -35,14 +35,3 @@ export function canEditBudgetLines(actor: Actor, budget: { countyId: string; has
 export function canImportKeyData(actor: Actor): boolean {
   return actor.statsforvalterCountyIds.length > 0;
 }
-
-/**
- * The criteria sheet: each network's basis for decision is assessed by the
- * forum members of the county — by "the others" (seed 002): not by a member
- * who acts for one of the network's owners or coordinates it.
- */
-export function canAssessNetwork(actor: Actor, network: { id: string; countyId: string; memberOrgIds: string[] }): boolean {
-  if (!actor.forumCountyIds.includes(network.countyId)) return false;
-  if (actor.coordinatorNetworkIds.includes(network.id)) return false;
-  return !network.memberOrgIds.some((id) => actor.ownerOrgIds.includes(id));
-}

@@ -57,8 +57,10 @@ export async function mailReopenRequested(tx: Tx, r: { id: string; countyId: str
   });
 }
 
-export async function mailDecided(tx: Tx, r: { id: string; year: number; network: string; outcome: "GRANTED" | "REJECTED"; amount: number; reason: string; at: Date }) {
-  const kr = new Intl.NumberFormat("nb-NO").format(r.amount).replace(/[\u202f\u00a0]/g, " ");
+const plainKroner = (n: number) => new Intl.NumberFormat("nb-NO").format(n).replace(/[\u202f\u00a0]/g, " ");
+
+export async function mailDecided(tx: Tx, r: { id: string; year: number; network: string; outcome: "GRANTED" | "REJECTED"; amount: number; reason: string | null; at: Date; parts?: { label: string; amount: number }[] }) {
+  const kr = plainKroner(r.amount);
   await queueMail(tx, {
     to: await recipients(tx, r.id),
     subject: `Vedtak om tilskudd: behovsmelding ${r.year} for ${r.network}`,
@@ -66,6 +68,7 @@ export async function mailDecided(tx: Tx, r: { id: string; year: number; network
       r.outcome === "GRANTED"
         ? `Statsforvalteren har ${formatDateTime(r.at)} innvilget ${kr} kr til behovsmeldingen for ${r.network} for ${r.year}.`
         : `Statsforvalteren har ${formatDateTime(r.at)} avslått behovsmeldingen for ${r.network} for ${r.year}.`,
+      ...(r.parts?.length ? ["", ...r.parts.map((p) => `${p.label}: ${plainKroner(p.amount)} kr`)] : []),
       ...(r.reason ? ["", "Begrunnelse:", r.reason] : []),
       "",
       `Se behovsmeldingen: ${reportUrl(r.id)}`,

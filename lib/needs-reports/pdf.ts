@@ -1,62 +1,17 @@
 import "server-only";
-import PDFDocument from "pdfkit";
 import type { NeedsReportView } from "@/lib/needs-reports/queries";
 import { SCHEMES } from "@/lib/needs-reports/totals";
 import { PURPOSE_LABEL, SCHEME_LABEL, STATUS_LABEL } from "@/lib/needs-reports/labels";
-import { formatKroner } from "@/lib/money";
 import { formatDateTime } from "@/lib/dates";
 import { compareSemesters, semesterLabel } from "@/lib/semesters";
 import { formatAccountNumber, formatOrgNumber } from "@/lib/norwegian-ids";
+import { clean, kr, pdfWriter } from "@/lib/pdf";
 
-
-/** Standard PDF fonts cover Norwegian letters (WinAnsi) but not the narrow no-break space. */
-const clean = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
-const kr = (n: number | null | undefined) => (n === null || n === undefined ? "–" : clean(formatKroner(n)));
 const yn = (v: boolean | null) => (v === null ? "Ikke oppgitt" : v ? "Ja" : "Nei");
 
 /** The needs report as a PDF that mirrors the official form: same parts, same tables, figures as "1 580 000 kr". */
 export async function needsReportPdf(r: NeedsReportView, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ compress: options.compress ?? true, size: "A4", margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `Behovsmelding ${r.round.year} – ${r.network.name}`, Author: "Kompetanseportalen" } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  const width = doc.page.width - 100;
-
-  const ensure = (h: number) => {
-    if (doc.y + h > doc.page.height - 50) doc.addPage();
-  };
-  const h1 = (s: string) => doc.font("Helvetica-Bold").fontSize(16).text(clean(s)).moveDown(0.3);
-  const h2 = (s: string) => {
-    ensure(60);
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(12).text(clean(s)).moveDown(0.2);
-  };
-  const h3 = (s: string) => {
-    ensure(40);
-    doc.moveDown(0.3).font("Helvetica-Bold").fontSize(10).text(clean(s));
-  };
-  const p = (s: string | null | undefined) => doc.font("Helvetica").fontSize(10).text(clean(s && s.trim() ? s : "Ikke oppgitt"), { width });
-  const kv = (k: string, v: string) => doc.font("Helvetica-Bold").fontSize(10).text(`${clean(k)}: `, { continued: true }).font("Helvetica").text(clean(v));
-
-  /** A table: first column text, the rest right-aligned figures. */
-  const table = (head: string[], rows: string[][], widths: number[], boldLast = false) => {
-    const draw = (cells: string[], bold: boolean) => {
-      const heights = cells.map((c, i) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9).heightOfString(clean(c), { width: widths[i]! - 6 }));
-      const h = Math.max(...heights) + 4;
-      ensure(h);
-      const y = doc.y;
-      let x = doc.page.margins.left;
-      cells.forEach((c, i) => {
-        doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9).text(clean(c), x + 3, y + 2, { width: widths[i]! - 6, align: i === 0 ? "left" : "right" });
-        x += widths[i]!;
-      });
-      doc.moveTo(doc.page.margins.left, y + h).lineTo(doc.page.margins.left + widths.reduce((a, b) => a + b, 0), y + h).strokeColor("#999999").lineWidth(0.5).stroke();
-      doc.x = doc.page.margins.left;
-      doc.y = y + h;
-    };
-    draw(head, true);
-    rows.forEach((row, i) => draw(row, boldLast && i === rows.length - 1));
-    doc.moveDown(0.5);
-  };
+  const { doc, width, h1, h2, h3, p, kv, table, end } = pdfWriter({ title: `Behovsmelding ${r.round.year} – ${r.network.name}`, compress: options.compress });
 
   h1(`Behovsmelding ${r.round.year} – lokal kompetanseutvikling i barnehage og grunnopplæring`);
   doc.font("Helvetica").fontSize(10).text(clean(`${r.network.name} · Status: ${STATUS_LABEL[r.status]}${r.submittedAt ? ` · Sendt inn ${formatDateTime(r.submittedAt)} (versjon ${r.submittedVersion})` : ""}`));
@@ -103,7 +58,7 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
       ["Sum", kr(r.totals.total.owner), kr(r.totals.total.uh), kr(r.totals.total.total)],
     ],
     [width - 3 * 100, 100, 100, 100],
-    true,
+    { boldLast: true },
   );
 
   for (const m of r.measures) {
@@ -125,7 +80,7 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
     ] as const) {
       h3(title);
       const lines = m.budgetLines.filter((l) => l.side === side);
-      table(["Post", "Beløp"], [...lines.map((l) => [l.description ? `${l.title}\n${l.description}` : l.title, kr(l.amount)]), ["Sum", kr(total)]], [width - 110, 110], true);
+      table(["Post", "Beløp"], [...lines.map((l) => [l.description ? `${l.title}\n${l.description}` : l.title, kr(l.amount)]), ["Sum", kr(total)]], [width - 110, 110], { boldLast: true });
     }
     h3("Koordinator");
     kv("Behov for å bruke midler til koordinator", yn(m.coordinatorNeeded));
@@ -160,6 +115,5 @@ export async function needsReportPdf(r: NeedsReportView, options: { compress?: b
     Array(5).fill(width / 5),
   );
 
-  doc.end();
-  return done;
+  return end();
 }

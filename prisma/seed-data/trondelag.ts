@@ -504,8 +504,8 @@ export const trondelagBudget2023: YearBudget = {
   printedAppliedTotal: 15_361_865,
   // The frames were known before the meeting of 9 March 2023 («forhåndsfordeles»); the day is INVENTED.
   framesDecidedOn: "2023-02-15",
-  note:
-    "The seed's budget slide also has two unnamed lines with the value 0 (omitted). Frames = 300 000 base grant + pro-rata share of 10 822 000 by teacher FTEs.",
+  // Shown in the portal. The seed's budget slide also has two unnamed lines with the value 0 (omitted).
+  note: "Fordeling etter sak 3/2023: 1 000 000 kr til fellestiltak, samlet grunntilskudd 3 300 000 kr (300 000 kr per nettverk), resten pro rata etter lærerårsverk.",
 };
 
 // ---------------------------------------------------------------------------

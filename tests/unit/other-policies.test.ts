@@ -71,8 +71,11 @@ describe("navigation", () => {
   it("an owner gets reports, measures and networks, but not the organisation register", () => {
     expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual(["home", "needsReports", "measures", "networks"]);
   });
-  it("the Statsforvalter also gets organisations", () => {
-    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "measures", "networks", "organisations"]);
+  it("the Statsforvalter also gets budgets, the forum and organisations", () => {
+    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "budgets", "forum", "measures", "networks", "organisations"]);
+  });
+  it("a forum member gets reports, budgets and the forum, but not the organisation register", () => {
+    expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "budgets", "forum", "measures", "networks"]);
   });
   it("an administrator gets no needs reports", () => {
     expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual(["home", "measures", "networks", "organisations"]);

@@ -1,8 +1,8 @@
--- Issue 4: budgets per county, year and scheme; the forum's recommendation per
--- network and budget as the decision of a case; one allocation decision per
+-- Issue 4: budgets per county, year and scheme, the recommendation of the forum per
+-- network and budget as the decision of a case, one allocation decision per
 -- report with its payments per recipient.
 -- Recommendations and decisions of the earlier per-report shape cannot be
--- carried over (they lack the budget and the case); only demo data had them.
+-- carried over (they lack the budget and the case), only demo data had them.
 DELETE FROM "AllocationDecision";
 DELETE FROM "Recommendation";
 UPDATE "NeedsReport" SET "status" = 'IN_REVIEW' WHERE "status" IN ('RECOMMENDED', 'GRANTED', 'REJECTED');

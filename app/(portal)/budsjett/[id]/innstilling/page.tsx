@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getBudgetOverview } from "@/lib/budget/overview";
+import { listDecisionCases } from "@/lib/forum/queries";
+import { canRecordRecommendation } from "@/lib/allocations/policy";
+import { caseNumber } from "@/lib/forum/labels";
+import { orNotFound } from "@/lib/not-found";
+import { formatDate } from "@/lib/dates";
+import { formatKroner } from "@/lib/money";
+import { Money } from "@/components/ui/money";
+import { AppLink } from "@/components/ui/app-link";
+import { BudgetHeader, budgetTitle } from "../budget-header";
+import { RecommendationForm } from "./recommendation-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations("budget.tabs");
+  return { title: `${t("recommendation")} – ${await budgetTitle((await params).id)}` };
+}
+
+export default async function RecommendationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const [o, t] = await Promise.all([orNotFound(getBudgetOverview(actor, id)), getTranslations("recommendation")]);
+  const canRecord = canRecordRecommendation(actor, o.budget.countyId);
+  const cases = canRecord ? await listDecisionCases(o.budget.countyId, o.budget.year) : [];
+  const recorded = o.rows.filter((r) => r.recommendation);
+  const currentCase = recorded[0]?.recommendation?.case ?? null;
+  return (
+    <>
+      <BudgetHeader id={id} current="recommendation" />
+      <div className="flex flex-col gap-6">
+        <Paragraph>{t("intro")}</Paragraph>
+        {!o.budget.decided ? (
+          <Alert data-color="warning">
+            <Paragraph>{t("noFrames")}</Paragraph>
+          </Alert>
+        ) : null}
+        {recorded.length ? (
+          <Alert data-color="info">
+            <Paragraph>
+              {t("summary", { count: recorded.length, total: formatKroner(o.totals.recommended), case: currentCase ? `${caseNumber(currentCase)} ${currentCase.title}` : "" })}
+            </Paragraph>
+            <Paragraph>{t("leftover", { amount: formatKroner(o.leftover.notRecommended) })}</Paragraph>
+            {currentCase ? <AppLink href={`/samarbeidsforum/saker/${currentCase.id}`}>{t("toCase", { case: caseNumber(currentCase) })}</AppLink> : null}
+          </Alert>
+        ) : null}
+        {canRecord && o.budget.decided ? (
+          cases.length === 0 ? (
+            <Alert data-color="warning">
+              <Paragraph>{t("noCases", { year: o.budget.year })}</Paragraph>
+              <AppLink href="/samarbeidsforum">{t("toForum")}</AppLink>
+            </Alert>
+          ) : (
+            <RecommendationForm
+              budgetId={o.budget.id}
+              caseId={currentCase?.id ?? cases.find((c) => /innstilling/i.test(c.title))?.id ?? null}
+              cases={cases.map((c) => ({ value: c.id, label: `Sak ${caseNumber(c)} ${c.title}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}` }))}
+              rows={o.rows.map((r) => ({ networkId: r.network.id, name: r.network.shortName, frame: r.frame ?? 0, applied: r.applied, version: r.recommendation?.version ?? 0, amount: r.recommendation?.amount ?? null, reason: r.recommendation?.reason ?? null }))}
+            />
+          )
+        ) : recorded.length ? (
+          <Table>
+            <caption className="sr-only">{t("tableTitle")}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">{t("frame")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">{t("applied")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">{t("amount")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {o.rows.map((r) => (
+                <TableRow key={r.network.id}>
+                  <TableHeaderCell scope="row">{r.network.shortName}</TableHeaderCell>
+                  <TableCell className="num"><Money amount={r.frame} /></TableCell>
+                  <TableCell className="num"><Money amount={r.applied} /></TableCell>
+                  <TableCell className="num"><Money amount={r.recommendation?.amount} /></TableCell>
+                  <TableCell>{r.recommendation?.reason ?? ""}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+            <TableFoot>
+              <TableRow>
+                <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
+                <TableCell className="num"><Money amount={o.totals.frame} /></TableCell>
+                <TableCell className="num"><Money amount={o.totals.applied} /></TableCell>
+                <TableCell className="num"><Money amount={o.totals.recommended} /></TableCell>
+                <TableCell />
+              </TableRow>
+            </TableFoot>
+          </Table>
+        ) : (
+          <Paragraph>{t("none")}</Paragraph>
+        )}
+      </div>
+    </>
+  );
+}

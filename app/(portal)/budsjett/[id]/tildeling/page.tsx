@@ -1,0 +1,123 @@
+import { getTranslations } from "next-intl/server";
+import { Alert, Card, CardBlock, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getBudgetOverview } from "@/lib/budget/overview";
+import { listOpenCases } from "@/lib/forum/queries";
+import { canAllocate } from "@/lib/allocations/policy";
+import { caseNumber } from "@/lib/forum/labels";
+import { orNotFound } from "@/lib/not-found";
+import { formatDateTime } from "@/lib/dates";
+import { formatKroner, splitByWeights } from "@/lib/money";
+import { Money } from "@/components/ui/money";
+import { AppLink } from "@/components/ui/app-link";
+import { StatusTag } from "@/components/ui/status-tag";
+import { BudgetHeader, budgetTitle } from "../budget-header";
+import { AllocationForm, CarryForm } from "./allocation-forms";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations("budget.tabs");
+  return { title: `${t("allocation")} – ${await budgetTitle((await params).id)}` };
+}
+
+/** A proposal that keeps within what is left of the recommendation, split like the application (owner/UH). */
+function proposal(left: number, r: { applied: number; appliedOwner: number; appliedUh: number; uhName: string | null }) {
+  const amount = Math.max(0, Math.min(left, r.applied));
+  if (!r.uhName || r.appliedUh === 0 || amount === 0) return { owner: amount, uh: 0 };
+  const [owner, uh] = splitByWeights(amount, [r.appliedOwner, r.appliedUh]);
+  return { owner: owner!, uh: uh! };
+}
+
+export default async function AllocationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const [o, t] = await Promise.all([orNotFound(getBudgetOverview(actor, id)), getTranslations("allocation")]);
+  const can = canAllocate(actor, o.budget.countyId);
+  const openCases = can ? await listOpenCases(o.budget.countyId, o.budget.year) : [];
+  const rows = o.rows.filter((r) => r.recommendation);
+  return (
+    <>
+      <BudgetHeader id={id} current="allocation" />
+      <div className="flex flex-col gap-8">
+        <Paragraph>{t("intro")}</Paragraph>
+        {rows.length === 0 ? (
+          <Alert data-color="info">
+            <Paragraph>{t("noRecommendations")}</Paragraph>
+            <AppLink href={`/budsjett/${id}/innstilling`}>{t("toRecommendation")}</AppLink>
+          </Alert>
+        ) : null}
+        {rows.map((r) => {
+          const left = r.recommendation!.amount - r.granted;
+          return (
+            <Card key={r.network.id} data-color="neutral">
+              <CardBlock className="flex flex-col gap-4">
+                <Heading level={2} data-size="sm">
+                  {r.network.name}
+                </Heading>
+                <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
+                  <dt>{t("frame")}</dt>
+                  <dd className="num"><Money amount={r.frame} /></dd>
+                  <dt>{t("applied")}</dt>
+                  <dd className="num"><Money amount={r.applied} /></dd>
+                  <dt>{t("recommended", { case: caseNumber(r.recommendation!.case) })}</dt>
+                  <dd className="num"><Money amount={r.recommendation!.amount} /></dd>
+                  <dt>{t("grantedSoFar")}</dt>
+                  <dd className="num"><Money amount={r.granted} /></dd>
+                  <dt className="font-semibold">{t("left")}</dt>
+                  <dd className="num font-semibold"><Money amount={left} /></dd>
+                </dl>
+                {r.reports.length === 0 ? <Paragraph>{t("noReports")}</Paragraph> : null}
+                {r.reports.map((rep) => (
+                  <section key={rep.id} aria-label={rep.leadOwner.name} className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-3">
+                    <div className="flex flex-wrap items-center gap-3">
+                      <AppLink href={`/behovsmeldinger/${rep.id}`}>{t("report", { owner: rep.leadOwner.name })}</AppLink>
+                      <StatusTag status={rep.status} />
+                      <span>
+                        {t("appliedSplit", { total: formatKroner(rep.applied), owner: formatKroner(rep.appliedOwner), uh: formatKroner(rep.appliedUh) })}
+                      </span>
+                    </div>
+                    {rep.decision ? (
+                      <Paragraph>
+                        {rep.decision.outcome === "GRANTED"
+                          ? t("grantedLine", { amount: formatKroner(rep.decision.amount), date: formatDateTime(rep.decision.decidedAt) })
+                          : t("rejectedLine", { date: formatDateTime(rep.decision.decidedAt), reason: rep.decision.reason ?? "" })}
+                      </Paragraph>
+                    ) : can && rep.status === "RECOMMENDED" ? (
+                      <AllocationForm budgetId={o.budget.id} reportId={rep.id} version={rep.version} owner={rep.leadOwner.name} uh={rep.uhName} proposal={proposal(left, rep)} />
+                    ) : null}
+                  </section>
+                ))}
+              </CardBlock>
+            </Card>
+          );
+        })}
+        <section aria-labelledby="leftover-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="leftover-heading">
+            {t("leftoverTitle")}
+          </Heading>
+          <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
+            <dt>{t("notRecommended")}</dt>
+            <dd className="num"><Money amount={o.leftover.notRecommended} /></dd>
+            <dt>{t("notGranted")}</dt>
+            <dd className="num"><Money amount={o.leftover.notGranted} /></dd>
+            <dt className="font-semibold">{t("available")}</dt>
+            <dd className="num font-semibold"><Money amount={o.leftover.available} /></dd>
+          </dl>
+          {o.leftover.openNetworks > 0 ? <Paragraph data-size="sm">{t("openNetworks", { count: o.leftover.openNetworks })}</Paragraph> : null}
+          {o.budget.carryCase ? (
+            <Paragraph>
+              {t("carriedTo", { amount: formatKroner(o.budget.carryAmount ?? 0) })}{" "}
+              <AppLink href={`/samarbeidsforum/saker/${o.budget.carryCase.id}`}>{`Sak ${caseNumber(o.budget.carryCase)} ${o.budget.carryCase.title}`}</AppLink>
+            </Paragraph>
+          ) : null}
+          {can && o.leftover.available > 0 ? (
+            openCases.length ? (
+              <CarryForm budgetId={o.budget.id} version={o.budget.version} current={o.budget.carryCaseId} cases={openCases.map((c) => ({ value: c.id, label: `Sak ${caseNumber(c)} ${c.title}` }))} />
+            ) : (
+              <Paragraph>{t("noOpenCases")}</Paragraph>
+            )
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { ActionForm, useActionField, useRestoredDraft } from "@/components/form/action-form";
+import { createBudgetAction, updateBudgetAction } from "@/lib/budget/actions";
+import { AmountInput, RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
+import { parseAmount } from "@/components/form/fields";
+import { formatKroner } from "@/lib/money";
+
+export type LineKind = "UH_DIRECT" | "BASE_GRANT" | "FORUM_MEETINGS" | "JOINT_MEASURES" | "OTHER";
+type Line = { key: number; kind: LineKind; label: string; amount: number | null };
+const KINDS: LineKind[] = ["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES", "OTHER"];
+
+/** Allocated amount minus the lines, as the user types: the remainder for pro-rata distribution is never typed. */
+function LiveTotals({ formRef }: { formRef: React.RefObject<HTMLDivElement | null> }) {
+  const t = useTranslations("budget");
+  const [totals, setTotals] = useState<{ lines: number; remainder: number } | null>(null);
+  useEffect(() => {
+    const form = formRef.current?.closest("form");
+    if (!form) return;
+    const update = () => {
+      const data = new FormData(form);
+      const amount = (name: string) => parseAmount(String(data.get(name) ?? "")) ?? 0;
+      const lineNames = [...data.keys()].filter((k) => /^lines\.\d+\.amount$/.test(k));
+      const lines = lineNames.reduce((a, n) => a + (Number.isFinite(amount(n)) ? amount(n) : 0), 0);
+      const allocated = amount("allocated");
+      setTotals(Number.isFinite(allocated) ? { lines, remainder: allocated - lines } : null);
+    };
+    update();
+    form.addEventListener("input", update);
+    return () => form.removeEventListener("input", update);
+  }, [formRef]);
+  if (!totals) return null;
+  return (
+    <dl aria-live="polite" className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
+      <dt>{t("linesTotal")}</dt>
+      <dd className="num">{formatKroner(totals.lines)}</dd>
+      <dt className="font-semibold">{t("remainder")}</dt>
+      <dd className={`num font-semibold ${totals.remainder < 0 ? "text-danger-text-default" : ""}`}>{formatKroner(totals.remainder)}</dd>
+    </dl>
+  );
+}
+
+function LinesEditor({ initial }: { initial: Omit<Line, "key">[] }) {
+  const t = useTranslations("budget");
+  const restored = useRestoredDraft();
+  const next = useRef(initial.length);
+  const [lines, setLines] = useState<Line[]>(initial.map((l, i) => ({ ...l, key: i })));
+  const ref = useRef<HTMLDivElement>(null);
+  const { id: linesId, error: linesError } = useActionField("lines");
+
+  // A restored draft may have had more or fewer lines than the saved budget.
+  useEffect(() => {
+    if (!restored) return;
+    const indexes = restored.entries.map(([k]) => /^lines\.(\d+)\.kind$/.exec(k)?.[1]).filter((x): x is string => Boolean(x));
+    setLines(indexes.map(() => ({ key: next.current++, kind: "OTHER", label: "", amount: null })));
+  }, [restored]);
+
+  return (
+    <div ref={ref} className="flex flex-col gap-4">
+      <Heading level={2} data-size="xs" id={linesId} tabIndex={-1}>
+        {t("lines")}
+      </Heading>
+      {linesError ? <Paragraph className="text-danger-text-default">{linesError}</Paragraph> : null}
+      <ol className="flex flex-col gap-4">
+        {lines.map((line, i) => (
+          <li key={line.key} className="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[14rem_1fr_12rem_auto] md:items-end">
+            <SelectInput name={`lines.${i}.kind`} label={t("lineKind", { n: i + 1 })} defaultValue={line.kind} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+            <TextInput name={`lines.${i}.label`} label={t("lineLabel", { n: i + 1 })} defaultValue={line.label} />
+            <AmountInput name={`lines.${i}.amount`} label={t("lineAmount", { n: i + 1 })} defaultValue={line.amount} />
+            <Button type="button" variant="tertiary" data-color="danger" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
+              {t("removeLine", { n: i + 1 })}
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <Button type="button" variant="secondary" onClick={() => setLines((ls) => [...ls, { key: next.current++, kind: "OTHER", label: "", amount: null }])}>
+          {t("addLine")}
+        </Button>
+      </div>
+      <LiveTotals formRef={ref} />
+    </div>
+  );
+}
+
+export type BudgetFormProps = {
+  mode: "create" | "update";
+  budget?: { id: string; version: number; allocated: number; note: string | null; lines: Omit<Line, "key">[] };
+  rounds?: { value: string; label: string }[];
+};
+
+/** The budget: allocated amount, lines (add, remove), a note; the remainder computed as you type. New budgets also choose round and scheme. */
+export function BudgetForm({ mode, budget, rounds }: BudgetFormProps) {
+  const t = useTranslations("budget");
+  const ts = useTranslations("schemes");
+  const defaults: Omit<Line, "key">[] = budget?.lines ?? (["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES"] as LineKind[]).map((kind) => ({ kind, label: t(`defaultLabels.${kind}`), amount: null }));
+  const shared = {
+    id: "budsjett",
+    submitLabel: mode === "create" ? t("create") : t("save"),
+    successMessage: t("saved"),
+    draftKey: mode === "create" ? "budsjett:ny" : `budsjett:${budget!.id}`,
+    labels: { allocated: t("allocated"), roundId: t("round"), scheme: t("scheme"), lines: t("lines") },
+  };
+  const fields = (
+    <>
+      {budget ? (
+        <>
+          <input type="hidden" name="id" value={budget.id} />
+          <input type="hidden" name="version" value={budget.version} />
+        </>
+      ) : null}
+      {rounds ? (
+        <>
+          <SelectInput name="roundId" label={t("round")} description={t("roundHint")} options={rounds} placeholder={t("choose")} />
+          <RadioGroup name="scheme" legend={t("scheme")} defaultValue="DESENTRALISERT" options={(["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((s) => ({ value: s, label: ts(s) }))} />
+        </>
+      ) : null}
+      <AmountInput name="allocated" label={t("allocated")} description={t("allocatedHint")} defaultValue={budget?.allocated} className="max-w-xs" />
+      <LinesEditor initial={defaults} />
+      <TextArea name="note" label={t("note")} defaultValue={budget?.note} rows={3} />
+    </>
+  );
+  return mode === "create" ? (
+    <ActionForm {...shared} action={createBudgetAction}>
+      {fields}
+    </ActionForm>
+  ) : (
+    <ActionForm {...shared} action={updateBudgetAction}>
+      {fields}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,65 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { canImportKeyData } from "@/lib/budget/policy";
+import { keyDataSummary } from "@/lib/budget/queries";
+import { formatDateTime } from "@/lib/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+import { KeyDataImport } from "./import-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("keyData");
+  return { title: t("title") };
+}
+
+export default async function KeyDataPage() {
+  const actor = await requireActor();
+  if (!canImportKeyData(actor)) notFound();
+  const [t, summary] = await Promise.all([getTranslations("keyData"), keyDataSummary(actor)]);
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="format-heading" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="format-heading">
+            {t("formatTitle")}
+          </Heading>
+          <Paragraph>{t("format")}</Paragraph>
+          <pre className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm">{"Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"}</pre>
+        </section>
+        <KeyDataImport />
+        <section aria-labelledby="onfile-heading" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="onfile-heading">
+            {t("onFileTitle")}
+          </Heading>
+          {summary.length === 0 ? (
+            <Paragraph>{t("onFileNone")}</Paragraph>
+          ) : (
+            <Table>
+              <caption className="sr-only">{t("onFileTitle")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("owners")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("sum")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("lastImport")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {summary.map((s) => (
+                  <TableRow key={s.year}>
+                    <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
+                    <TableCell className="num">{s.owners}</TableCell>
+                    <TableCell className="num">{s.teacherFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}</TableCell>
+                    <TableCell>{s.importedAt ? formatDateTime(s.importedAt) : "–"}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

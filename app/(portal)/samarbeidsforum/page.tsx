@@ -1,0 +1,66 @@
+import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listForums, listMeetings } from "@/lib/forum/queries";
+import { caseNumber } from "@/lib/forum/labels";
+import { formatDate, formatTime } from "@/lib/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+import { AppLink } from "@/components/ui/app-link";
+
+export async function generateMetadata() {
+  const t = await getTranslations("forum");
+  return { title: t("title") };
+}
+
+export default async function ForumPage() {
+  const actor = await requireActor();
+  const [t, forums, meetings] = await Promise.all([getTranslations("forum"), listForums(actor), listMeetings(actor)]);
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")}>
+        {forums.some((f) => f.canManage) ? (
+          <div>
+            <Button asChild>
+              <NextLink href="/samarbeidsforum/nytt-mote">{t("newMeeting")}</NextLink>
+            </Button>
+          </div>
+        ) : null}
+      </PageHeading>
+      {meetings.length === 0 ? (
+        <Paragraph>{t("noMeetings")}</Paragraph>
+      ) : (
+        <Table zebra>
+          <caption className="sr-only">{t("meetings")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("meetingTitle")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("place")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("cases")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {meetings.map((m) => (
+              <TableRow key={m.id}>
+                <TableCell>
+                  {formatDate(m.startsAt)} {formatTime(m.startsAt)}
+                </TableCell>
+                <TableHeaderCell scope="row">
+                  <AppLink href={`/samarbeidsforum/moter/${m.id}`}>{m.title}</AppLink>
+                  <span className="block text-sm font-normal">{m.forum.name}</span>
+                </TableHeaderCell>
+                <TableCell>{m.digital ? t("digital") : (m.place ?? "–")}</TableCell>
+                <TableCell>{m.cases.length ? m.cases.map((c) => caseNumber(c)).join(", ") : "–"}</TableCell>
+                <TableCell>
+                  <Tag data-color={m.status === "PLANNED" ? "info" : m.status === "HELD" ? "warning" : "success"}>{t(`statuses.${m.status}`)}</Tag>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

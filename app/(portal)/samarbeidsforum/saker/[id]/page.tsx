@@ -1,0 +1,162 @@
+import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getCase } from "@/lib/forum/queries";
+import { caseNumber } from "@/lib/forum/labels";
+import { orNotFound } from "@/lib/not-found";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+import { AppLink } from "@/components/ui/app-link";
+import { Money } from "@/components/ui/money";
+import { AttachmentForm, CaseForm, ConflictForm, DecisionForm, RemoveButton } from "../../forms";
+
+const load = cache(async (id: string) => orNotFound(getCase(await requireActor(), id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const c = await load((await params).id);
+  return { title: `Sak ${caseNumber(c)} ${c.title}` };
+}
+
+function Text({ value, empty }: { value: string | null; empty: string }) {
+  return <Paragraph className="whitespace-pre-line">{value?.trim() ? value : empty}</Paragraph>;
+}
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [c, t] = await Promise.all([load(id), getTranslations("forum")]);
+  const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString("nb-NO")} kB`;
+  return (
+    <>
+      <PageHeading title={t("caseLabel", { number: caseNumber(c), title: c.title })}>
+        <div className="flex flex-wrap items-center gap-3">
+          <Tag data-color="info">{t(`kinds.${c.kind}`)}</Tag>
+          {c.meeting ? (
+            <AppLink href={`/samarbeidsforum/moter/${c.meeting.id}`}>{t("inMeeting", { title: c.meeting.title, date: formatDate(c.meeting.startsAt) })}</AppLink>
+          ) : null}
+        </div>
+      </PageHeading>
+      <div className="flex flex-col gap-8">
+        <section aria-labelledby="text-heading" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="text-heading">
+            {t("caseText")}
+          </Heading>
+          <Text value={c.text} empty={t("noText")} />
+        </section>
+        <section aria-labelledby="proposal-heading" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="proposal-heading">
+            {t("proposal")}
+          </Heading>
+          <Text value={c.proposal} empty={t("noProposal")} />
+        </section>
+        <Card data-color={c.decision ? "success" : "neutral"}>
+          <CardBlock className="flex flex-col gap-2">
+            <Heading level={2} data-size="sm">
+              {t("decision")}
+            </Heading>
+            <Text value={c.decision} empty={t("notDecided")} />
+            {c.decidedAt ? <Paragraph data-size="sm">{t("decidedAt", { date: formatDateTime(c.decidedAt) })}</Paragraph> : null}
+            {c.can.edit ? <DecisionForm id={c.id} version={c.version} decision={c.decision} proposal={c.proposal} /> : null}
+          </CardBlock>
+        </Card>
+
+        {c.recommendations.length ? (
+          <section aria-labelledby="rec-heading" className="flex flex-col gap-2">
+            <Heading level={2} data-size="sm" id="rec-heading">
+              {t("recommendations")}
+            </Heading>
+            <Table>
+              <caption className="sr-only">{t("recommendations")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("recommended")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {c.recommendations.map((r) => (
+                  <TableRow key={r.network.id}>
+                    <TableHeaderCell scope="row">{r.network.name}</TableHeaderCell>
+                    <TableCell className="num"><Money amount={r.amount} /></TableCell>
+                    <TableCell>{r.reason ?? ""}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+              <TableFoot>
+                <TableRow>
+                  <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
+                  <TableCell className="num"><Money amount={c.recommendations.reduce((a, r) => a + r.amount, 0)} /></TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableFoot>
+            </Table>
+            <AppLink href={`/budsjett/${c.recommendations[0]!.budgetId}/innstilling`}>{t("toRecommendation")}</AppLink>
+          </section>
+        ) : null}
+
+        {c.budgetCarries.length ? (
+          <section aria-labelledby="carry-heading" className="flex flex-col gap-2">
+            <Heading level={2} data-size="sm" id="carry-heading">
+              {t("carried")}
+            </Heading>
+            <ul>
+              {c.budgetCarries.map((b) => (
+                <li key={b.id}>
+                  <AppLink href={`/budsjett/${b.id}/tildeling`}>{t("carriedLine", { year: b.year })}</AppLink>: <Money amount={b.carryAmount} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="att-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="att-heading">
+            {t("attachments")}
+          </Heading>
+          {c.attachments.length === 0 ? (
+            <Paragraph>{t("noAttachments")}</Paragraph>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {c.attachments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-3">
+                  <a className="ds-link" href={`/samarbeidsforum/saker/${c.id}/vedlegg/${a.id}`} download>
+                    {a.filename}
+                  </a>
+                  <span className="text-sm">({kb(a.size)})</span>
+                  {c.can.edit ? <RemoveButton kind="attachment" id={a.id} label={t("removeAttachment", { name: a.filename })} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {c.can.edit ? <AttachmentForm caseId={c.id} /> : null}
+        </section>
+
+        <section aria-labelledby="conflict-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="conflict-heading">
+            {t("conflicts")}
+          </Heading>
+          {c.conflicts.length === 0 ? (
+            <Paragraph>{t("noConflicts")}</Paragraph>
+          ) : (
+            <ul className="list-disc pl-6">
+              {c.conflicts.map((x) => (
+                <li key={x.personId}>{t("conflictLine", { name: x.person.name, reason: x.reason ?? "" })}</li>
+              ))}
+            </ul>
+          )}
+          {c.can.declare ? <ConflictForm caseId={c.id} current={c.ownConflict} /> : null}
+        </section>
+
+        {c.can.edit ? (
+          <Details>
+            <DetailsSummary>{t("editCase")}</DetailsSummary>
+            <DetailsContent>
+              <CaseForm value={{ id: c.id, version: c.version, title: c.title, kind: c.kind, text: c.text, proposal: c.proposal }} />
+            </DetailsContent>
+          </Details>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { getActor } from "@/lib/session";
+import { getAttachment } from "@/lib/forum/queries";
+import { isAppError } from "@/lib/errors";
+
+/** GET /samarbeidsforum/saker/<id>/vedlegg/<attachmentId> — a case document (PDF) for whoever may read the case. */
+export async function GET(_req: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
+  const id = z.string().min(1).max(64).safeParse((await params).attachmentId);
+  if (!id.success) return NextResponse.json({ error: "Fant ikke vedlegget" }, { status: 404 });
+  try {
+    const a = await getAttachment(actor, id.data);
+    const ascii = a.filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_");
+    return new NextResponse(new Uint8Array(a.data), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy": "sandbox",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e, "NOT_FOUND")) return NextResponse.json({ error: "Fant ikke vedlegget" }, { status: 404 });
+    throw e;
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { checkbox, clock, isoDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+
+export const CASE_KINDS = ["DECISION", "INPUT", "INFORMATION", "DECISION_AND_INPUT"] as const;
+export const MEETING_STATUSES = ["PLANNED", "HELD", "MINUTES_APPROVED"] as const;
+
+const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());
+const optionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url({ error: "validation.url" }).max(500, { error: "validation.tooLong" }).optional());
+
+const meetingFields = z.object({
+  title: requiredText(200),
+  date: isoDate,
+  startTime: clock,
+  endTime: optionalClock,
+  format: z.enum(["FYSISK", "DIGITAL"], { error: "validation.choose" }),
+  place: optionalText(300),
+  meetingUrl: optionalUrl,
+});
+
+/** A place for a physical meeting; a link or a place for a digital one; the end after the start. */
+function checkMeeting(m: z.infer<typeof meetingFields>, ctx: z.RefinementCtx) {
+  if (m.format === "FYSISK" && !m.place) ctx.addIssue({ code: "custom", path: ["place"], message: "validation.meetingPlace" });
+  if (m.endTime && m.endTime <= m.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "validation.endAfterStart" });
+}
+
+export const createMeetingSchema = meetingFields.extend({ forumId: recordId }).superRefine(checkMeeting);
+export const updateMeetingSchema = meetingFields.extend({ id: recordId, version: versionField, status: z.enum(MEETING_STATUSES, { error: "validation.choose" }) }).superRefine(checkMeeting);
+
+/** An agenda line: a time (and end time) and either a case of the meeting or a text (Velkommen!, Lunsj). */
+export const agendaItemSchema = z
+  .object({ meetingId: recordId, startTime: clock, endTime: optionalClock, caseId: z.preprocess((v) => (v === "" ? undefined : v), recordId.optional()), title: optionalText(300) })
+  .superRefine((a, ctx) => {
+    if (!a.caseId && !a.title) ctx.addIssue({ code: "custom", path: ["title"], message: "validation.agendaTitle" });
+    if (a.endTime && a.endTime <= a.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "validation.endAfterStart" });
+  });
+
+export const refSchema = z.object({ id: recordId });
+
+const caseFields = z.object({
+  title: requiredText(300),
+  kind: z.enum(CASE_KINDS, { error: "validation.choose" }),
+  text: optionalText(50_000),
+  proposal: optionalText(20_000),
+});
+export const createCaseSchema = caseFields.extend({ meetingId: recordId });
+export const updateCaseSchema = caseFields.extend({ id: recordId, version: versionField });
+/** The decision as made (vedtak), recorded by the secretariat. */
+export const decisionSchema = z.object({ id: recordId, version: versionField, decision: requiredText(20_000) });
+
+/** Attendance: the members present (a checkbox per member). */
+export const attendanceSchema = z.object({ meetingId: recordId, present: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(recordId).max(200)) });
+
+/** A member's own declaration of a conflict of interest on a case, or its withdrawal. */
+export const conflictSchema = z
+  .object({ caseId: recordId, conflicted: checkbox, reason: optionalText(1_000) })
+  .refine((c) => !c.conflicted || (c.reason?.length ?? 0) >= 5, { path: ["reason"], error: "validation.conflictReason" });
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const attachmentSchema = z.object({
+  caseId: recordId,
+  file: z.instanceof(File, { error: "validation.attachment.noFile" }).refine((f) => f.size > 0, { error: "validation.attachment.noFile" }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, { error: "validation.attachment.tooLarge" }),
+});
