@@ -17,6 +17,8 @@ async function budgetForDecision(tx: Tx, actor: Actor, budgetId: string, can: (a
   if (!can(actor, budget.countyId)) throw new AppError("NOT_FOUND");
   const decided = budget.scenarios.find((s) => s.decided);
   if (!decided) throw new AppError("INVALID", "Rammene er ikke vedtatt", { _form: "validation.framesNotDecided" });
+  // One decision on a budget at a time: recommendations and grants are checked against sums that another writer could change.
+  await tx.$executeRaw`SELECT 1 FROM "YearBudget" WHERE id = ${budget.id} FOR UPDATE`;
   return { budget, frames: new Map(decided.frames.map((f) => [f.networkId, f.frame])) };
 }
 

@@ -67,7 +67,13 @@ export function parseKeyCsv(text: string): { rows: ParsedRow[] } | { error: File
     return { error: "unreadable" };
   }
   const header = records[0]?.record.map(fold) ?? [];
-  const index = (re: RegExp) => header.findIndex((h) => re.test(h));
+  // Each column is taken once, in this order ("Organisasjonsnummer" is the number, not the name).
+  const used = new Set<number>();
+  const index = (re: RegExp) => {
+    const i = header.findIndex((h, j) => !used.has(j) && re.test(h));
+    if (i >= 0) used.add(i);
+    return i;
+  };
   const cols = { org: index(COLUMNS.org), name: index(COLUMNS.name), year: index(COLUMNS.year), value: index(COLUMNS.value) };
   if ((cols.org < 0 && cols.name < 0) || cols.year < 0 || cols.value < 0) return { error: "noHeader" };
   const body = records.slice(1).filter((r) => r.record.some((c) => c !== ""));

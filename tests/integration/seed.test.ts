@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { seedDemoData } from "@/prisma/seed";
 import { reportTotals } from "@/lib/needs-reports/totals";
 import { isValidAccountNumber, isValidOrgNumber } from "@/lib/norwegian-ids";
+import { trondelagBudget2023 } from "@/prisma/seed-data/trondelag";
 
 async function counts() {
   const [orgs, people, bindings, networks, members, reports, lines, gatherings, tracks, cases, agenda, rounds] = await Promise.all([
@@ -49,13 +50,41 @@ describe("demo data from the source documents", () => {
     expect(byKind).toMatchObject({ UH_DIRECT: 5_000_000, BASE_GRANT: 3_300_000, FORUM_MEETINGS: 400_000, JOINT_MEASURES: 1_000_000 });
     // The remainder for pro-rata distribution is computed, not stored.
     expect(budget.allocatedAmount - budget.lines.reduce((a, l) => a + l.amount, 0)).toBe(10_822_000);
-    expect(budget.uhAllocations.reduce((a, u) => a + (u.decidedAmount ?? 0), 0)).toBe(5_000_000);
+    expect(budget.uhAllocations.reduce((a, u) => a + u.decidedAmount, 0)).toBe(5_000_000);
     expect(budget.uhAllocations.reduce((a, u) => a + u.proposedAmount, 0)).toBe(5_000_000);
+  }, 120_000);
+
+  it("has the 2023 frames decided from the seeded teacher FTEs: each within 1 krone of seed 002, together exactly 14 122 000", async () => {
+    await seedDemoData(db);
+    const scenario = await db.frameScenario.findFirstOrThrow({ where: { budgetId: "budget-trd-2023", decided: true }, include: { frames: true } });
+    expect(scenario.frames).toHaveLength(11);
+    expect(scenario.frames.reduce((a, f) => a + f.frame, 0)).toBe(14_122_000);
+    for (const f of trondelagBudget2023.frames) {
+      const computed = scenario.frames.find((x) => x.networkId === f.networkId)!.frame;
+      expect(Math.abs(computed - f.frame), f.networkId).toBeLessThanOrEqual(1);
+    }
+  }, 120_000);
+
+  it("has Trøndelag's 2023 reports, submitted, with the «Omsøkt» column of seed 002", async () => {
+    await seedDemoData(db);
+    const reports = await db.needsReport.findMany({ where: { round: { year: 2023, county: { name: "Trøndelag" } } }, include: { measures: true } });
+    expect(reports).toHaveLength(11);
+    expect(reports.every((r) => r.status === "SUBMITTED")).toBe(true);
+    expect(reports.reduce((a, r) => a + reportTotals(r.measures).total.total, 0)).toBe(15_361_865);
+    const trondheim = reports.find((r) => r.networkId === "net-trd-trondheim-malvik")!;
+    expect(trondheim.leadOwnerId).toBe("org-trondheim-kommune");
+    expect(reportTotals(trondheim.measures).total.total).toBe(3_541_500);
+  }, 120_000);
+
+  it("has the January 2023 meeting with Sak 1/2023–3/2023, so the meeting of 9 March numbers its cases from 4", async () => {
+    await seedDemoData(db);
+    const cases = await db.forumCase.findMany({ where: { meetingId: "mtg-trd-2023-01" }, orderBy: { number: "asc" } });
+    expect(cases.map((c) => `${c.number}/${c.year}`)).toEqual(["1/2023", "2/2023", "3/2023"]);
   }, 120_000);
 
   it("has the forum meeting of 9 March 2023 with numbered cases", async () => {
     await seedDemoData(db);
-    const meeting = await db.forumMeeting.findFirstOrThrow({ include: { cases: { orderBy: { number: "asc" } }, agendaItems: { orderBy: { position: "asc" } } } });
+    const meeting = await db.forumMeeting.findUniqueOrThrow({ where: { id: "mtg-trd-2023-03-09" }, include: { cases: { orderBy: { number: "asc" } }, agendaItems: { orderBy: { position: "asc" } } } });
     expect(meeting.startsAt.toISOString().slice(0, 10)).toBe("2023-03-09");
     expect(meeting.cases.length).toBeGreaterThan(2);
     expect(meeting.cases.every((c) => c.year === 2023)).toBe(true);
