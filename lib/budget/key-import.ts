@@ -141,11 +141,12 @@ export function checkKeyRows(rows: readonly ParsedRow[], owners: readonly Owner[
     const owner = "owner" in found ? found.owner : null;
     let error: KeyRowError | null = "error" in found ? found.error : yearValue === null ? "badYear" : fte === null ? "badNumber" : null;
     let duplicateOf: number | undefined;
-    if (owner && yearValue !== null) {
+    // Only a valid row claims its owner and year; a later valid row for the same pair is the duplicate.
+    if (owner && yearValue !== null && error === null) {
       const key = `${owner.id}|${yearValue}`;
       const first = firstLine.get(key);
       if (first !== undefined) {
-        error ??= "duplicate";
+        error = "duplicate";
         duplicateOf = first;
       } else firstLine.set(key, row.line);
     }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { checkKeyRows, decodeCsv, parseFte, parseKeyCsv, parseKeyYear } from "@/lib/budget/key-import";
+
+const owners = [
+  { id: "trd", name: "Trondheim kommune", orgNumber: "942110464" },
+  { id: "mal", name: "Malvik kommune", orgNumber: null },
+  { id: "tfk", name: "Trøndelag fylkeskommune", orgNumber: null },
+];
+
+describe("key data CSV", () => {
+  it("reads a GSI-like export: headings in any order, semicolons, decimal commas, school years, a BOM", () => {
+    const text = "\ufeffSkoleår;Lærerårsverk;Navn;Organisasjonsnummer\n2022-23;\"2 053,1\";Trondheim kommune;942 110 464\n2022–2023;184,2;Malvik;\n";
+    const decoded = decodeCsv(new TextEncoder().encode(text));
+    const parsed = parseKeyCsv("text" in decoded ? decoded.text : "");
+    expect("rows" in parsed && parsed.rows).toEqual([
+      { line: 2, org: "942 110 464", name: "Trondheim kommune", year: "2022-23", value: "2 053,1" },
+      { line: 3, org: "", name: "Malvik", year: "2022–2023", value: "184,2" },
+    ]);
+    const checked = checkKeyRows("rows" in parsed ? parsed.rows : [], owners);
+    expect(checked.map((r) => [r.organisationId, r.yearValue, r.fte, r.error])).toEqual([
+      ["trd", 2023, 2053.1, null],
+      ["mal", 2023, 184.2, null],
+    ]);
+  });
+
+  it("reads commas and tabs as separators too", () => {
+    for (const sep of [",", "\t"]) {
+      const parsed = parseKeyCsv(["Navn", "År", "Lærerårsverk"].join(sep) + "\n" + ["Trøndelag fylkeskommune", "2023", "2274.3825"].join(sep));
+      expect("rows" in parsed && checkKeyRows(parsed.rows, owners)[0]).toMatchObject({ organisationId: "tfk", fte: 2274.3825, error: null });
+    }
+  });
+
+  it("tells what is wrong with each row", () => {
+    const rows = [
+      { line: 2, org: "", name: "Oslo kommune", year: "2023", value: "1" },
+      { line: 3, org: "942110465", name: "", year: "2023", value: "1" },
+      { line: 4, org: "", name: "", year: "2023", value: "1" },
+      { line: 5, org: "", name: "Malvik", year: "23", value: "1" },
+      { line: 6, org: "", name: "Malvik", year: "2023", value: "-4" },
+      { line: 7, org: "", name: "Malvik", year: "2023", value: "1,23456" },
+      { line: 8, org: "", name: "Malvik", year: "2023", value: "5" },
+      { line: 9, org: "", name: "malvik kommune", year: "2022/23", value: "6" },
+    ];
+    expect(checkKeyRows(rows, owners).map((r) => r.error)).toEqual(["unknownOwner", "badOrgNumber", "missingOwner", "badYear", "badNumber", "badNumber", null, "duplicate"]);
+  });
+
+  it("refuses files without headings, binary files and empty files", () => {
+    expect(parseKeyCsv("1;2;3\n4;5;6")).toEqual({ error: "noHeader" });
+    expect(decodeCsv(new Uint8Array([0x25, 0x50, 0x00]))).toEqual({ error: "notText" });
+    expect(decodeCsv(new Uint8Array())).toEqual({ error: "empty" });
+  });
+
+  it("never accepts a number or year that is not one, whatever is typed", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (s) => {
+        const fte = parseFte(s);
+        if (fte !== null) expect(Number.isFinite(fte) && fte >= 0 && fte < 1_000_000).toBe(true);
+        const year = parseKeyYear(s);
+        if (year !== null) expect(year >= 2000 && year <= 2100).toBe(true);
+      }),
+    );
+    expect(parseKeyYear("2022-24")).toBeNull();
+  });
+});
