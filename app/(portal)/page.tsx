@@ -152,7 +152,9 @@ export default async function HomePage() {
             </ul>
             {budget ? (
               <>
-                <SubHeading>{t("home.statsforvalter.budget", { year: budget.year })}</SubHeading>
+                <SubHeading>
+                  <AppLink href={`/budsjett/${budget.id}`}>{t("home.statsforvalter.budget", { year: budget.year })}</AppLink>
+                </SubHeading>
                 <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
                   <dt>{t("home.statsforvalter.allocated")}</dt>
                   <dd>
@@ -173,7 +175,7 @@ export default async function HomePage() {
               <>
                 <SubHeading>{meetings[0].startsAt > new Date() ? t("home.statsforvalter.nextMeeting") : t("home.statsforvalter.lastMeeting")}</SubHeading>
                 <Paragraph>
-                  {meetings[0].title}, {formatDate(meetings[0].startsAt)} – {t("home.statsforvalter.cases", { count: meetings[0]._count.cases })}
+                  <AppLink href={`/samarbeidsforum/moter/${meetings[0].id}`}>{meetings[0].title}</AppLink>, {formatDate(meetings[0].startsAt)} – {t("home.statsforvalter.cases", { count: meetings[0]._count.cases })}
                 </Paragraph>
               </>
             ) : null}
@@ -188,7 +190,7 @@ export default async function HomePage() {
               <ul>
                 {meetings.map((m) => (
                   <li key={m.id}>
-                    {m.title}, {formatDate(m.startsAt)}
+                    <AppLink href={`/samarbeidsforum/moter/${m.id}`}>{m.title}</AppLink>, {formatDate(m.startsAt)}
                     {m.place ? `, ${m.place}` : ""} – {t("home.statsforvalter.cases", { count: m._count.cases })}
                   </li>
                 ))}

@@ -68,7 +68,7 @@ export async function getHomeData(actor: Actor, now = new Date()) {
             name: true,
             _count: { select: { networks: true } },
             rounds: { orderBy: { year: "desc" }, take: 3, select: { id: true, year: true, deadline: true, status: true } },
-            budgets: { orderBy: { year: "desc" }, take: 1, select: { year: true, allocatedAmount: true, lines: { select: { amount: true } } } },
+            budgets: { orderBy: { year: "desc" }, take: 1, select: { id: true, year: true, allocatedAmount: true, lines: { select: { amount: true } } } },
             forum: {
               select: {
                 meetings: { orderBy: { startsAt: "desc" }, take: 2, select: { id: true, title: true, startsAt: true, _count: { select: { cases: true } } } },
@@ -156,7 +156,7 @@ export async function getHomeData(actor: Actor, now = new Date()) {
       return {
         county: { id: c.id, name: c.name, networkCount: c._count.networks },
         rounds: c.rounds.map((r) => ({ ...r, counts: statusCounts(c.id, r.year) })),
-        budget: budget ? { year: budget.year, allocated: budget.allocatedAmount, reserved, remainder: budget.allocatedAmount - reserved } : null,
+        budget: budget ? { id: budget.id, year: budget.year, allocated: budget.allocatedAmount, reserved, remainder: budget.allocatedAmount - reserved } : null,
         meetings: c.forum?.meetings ?? [],
       };
     }),
