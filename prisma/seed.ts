@@ -169,7 +169,7 @@ async function seedDecidedFrames(db: Db, b: D.YearBudget) {
     select: { id: true, name: true, members: { select: { organisation: { select: { id: true, name: true, orgNumber: true, teacherFtes: { where: { year: b.year }, select: { teacherFte: true } } } } } } },
   });
   const keys = networks.map((n) => {
-    const owners = n.members.map((m) => ({ organisationId: m.organisation.id, name: m.organisation.name, orgNumber: m.organisation.orgNumber, value: m.organisation.teacherFtes[0] ? Number(m.organisation.teacherFtes[0].teacherFte) : null }));
+    const owners = n.members.map((m) => ({ organisationId: m.organisation.id, name: m.organisation.name, orgNumber: m.organisation.orgNumber, value: m.organisation.teacherFtes[0]?.teacherFte ? Number(m.organisation.teacherFtes[0].teacherFte) : null }));
     return { networkId: n.id, name: n.name, key: owners.reduce((a, o) => a + Math.round((o.value ?? 0) * 10_000), 0) / 10_000, owners };
   });
   const lines = b.lines.filter((l) => l.kind !== "ALLOCATED" && l.kind !== "PRO_RATA");

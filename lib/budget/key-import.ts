@@ -1,7 +1,8 @@
 /**
- * Key data import: a CSV of teacher FTEs (lærerårsverk) per owner, in the
- * shape of a GSI/Skoleporten export — organisation number or name, year (or
- * school year), FTEs. Pure functions: decode, parse, match to owners and
+ * Key data import: a CSV of teacher FTEs (lærerårsverk, schools) and/or staff
+ * FTEs (årsverk i barnehage, kindergartens) per owner, in the shape of a
+ * GSI/Skoleporten export — organisation number or name, year (or school
+ * year), FTEs. Pure functions: decode, parse, match to owners and
  * check each row. Nothing here writes; the mutation writes only what the user
  * confirmed after seeing this preview.
  */
@@ -14,12 +15,15 @@ export const MAX_IMPORT_ROWS = 5_000;
 export type KeyRowError = "unknownOwner" | "ambiguousOwner" | "badOrgNumber" | "missingOwner" | "badNumber" | "badYear" | "duplicate";
 export type FileError = "empty" | "notText" | "tooLarge" | "noHeader" | "tooManyRows" | "unreadable";
 
-export type ParsedRow = { line: number; org: string; name: string; year: string; value: string };
+export type ParsedRow = { line: number; org: string; name: string; year: string; value: string; staff: string };
 export type CheckedRow = ParsedRow & {
   organisationId: string | null;
   ownerName: string | null;
   yearValue: number | null;
+  /** teacher FTEs (schools) */
   fte: number | null;
+  /** staff FTEs (kindergartens) */
+  staffFte: number | null;
   error: KeyRowError | null;
   /** the line this row duplicates */
   duplicateOf?: number;
@@ -50,7 +54,9 @@ const fold = (s: string) =>
 const COLUMNS = {
   org: /^(organisasjonsnummer|organisasjonsnr|orgnummer|orgnr|orgno|organisationnumber)/,
   name: /^(navn|skoleeier|eier|kommune|organisasjon|enhet|name)/,
-  year: /^(ar|aar|skolear|year)$/,
+  year: /^(ar|aar|skolear|barnehagear|year)$/,
+  // Kindergarten staff FTEs before teacher FTEs: "Årsverk i barnehage" is not "Lærerårsverk".
+  staff: /(barnehage|ansatt|personal|staff)/,
   value: /(laererarsverk|arsverk|fte)/,
 } as const;
 
@@ -74,13 +80,20 @@ export function parseKeyCsv(text: string): { rows: ParsedRow[] } | { error: File
     if (i >= 0) used.add(i);
     return i;
   };
-  const cols = { org: index(COLUMNS.org), name: index(COLUMNS.name), year: index(COLUMNS.year), value: index(COLUMNS.value) };
-  if ((cols.org < 0 && cols.name < 0) || cols.year < 0 || cols.value < 0) return { error: "noHeader" };
+  const cols = { org: index(COLUMNS.org), name: index(COLUMNS.name), year: index(COLUMNS.year), staff: index(COLUMNS.staff), value: index(COLUMNS.value) };
+  if ((cols.org < 0 && cols.name < 0) || cols.year < 0 || (cols.value < 0 && cols.staff < 0)) return { error: "noHeader" };
   const body = records.slice(1).filter((r) => r.record.some((c) => c !== ""));
   if (body.length > MAX_IMPORT_ROWS) return { error: "tooManyRows" };
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? "") : "").slice(0, 200);
   return {
-    rows: body.map((r) => ({ line: r.info.lines, org: cell(r.record, cols.org), name: cell(r.record, cols.name), year: cell(r.record, cols.year), value: cell(r.record, cols.value) })),
+    rows: body.map((r) => ({
+      line: r.info.lines,
+      org: cell(r.record, cols.org),
+      name: cell(r.record, cols.name),
+      year: cell(r.record, cols.year),
+      value: cell(r.record, cols.value),
+      staff: cell(r.record, cols.staff),
+    })),
   };
 }
 
@@ -130,16 +143,18 @@ function ownerMatcher(owners: readonly Owner[]) {
   };
 }
 
-/** Checks every row: owner known (among `owners`), year and number valid, no owner and year twice. */
+/** Checks every row: owner known (among `owners`), year valid, at least one number and every number valid, no owner and year twice. */
 export function checkKeyRows(rows: readonly ParsedRow[], owners: readonly Owner[]): CheckedRow[] {
   const match = ownerMatcher(owners);
   const firstLine = new Map<string, number>();
   return rows.map((row) => {
     const found = match(row);
     const yearValue = parseKeyYear(row.year);
-    const fte = parseFte(row.value);
+    const fte = row.value.trim() ? parseFte(row.value) : null;
+    const staffFte = row.staff.trim() ? parseFte(row.staff) : null;
+    const badNumber = (row.value.trim() !== "" && fte === null) || (row.staff.trim() !== "" && staffFte === null) || (fte === null && staffFte === null);
     const owner = "owner" in found ? found.owner : null;
-    let error: KeyRowError | null = "error" in found ? found.error : yearValue === null ? "badYear" : fte === null ? "badNumber" : null;
+    let error: KeyRowError | null = "error" in found ? found.error : yearValue === null ? "badYear" : badNumber ? "badNumber" : null;
     let duplicateOf: number | undefined;
     // Only a valid row claims its owner and year; a later valid row for the same pair is the duplicate.
     if (owner && yearValue !== null && error === null) {
@@ -150,6 +165,6 @@ export function checkKeyRows(rows: readonly ParsedRow[], owners: readonly Owner[
         duplicateOf = first;
       } else firstLine.set(key, row.line);
     }
-    return { ...row, organisationId: owner?.id ?? null, ownerName: owner?.name ?? null, yearValue, fte, error, duplicateOf };
+    return { ...row, organisationId: owner?.id ?? null, ownerName: owner?.name ?? null, yearValue, fte, staffFte, error, duplicateOf };
   });
 }

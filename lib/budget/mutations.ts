@@ -212,7 +212,7 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
 export type KeyImportPreview = {
   digest: string;
   filename: string;
-  rows: (CheckedRow & { previous: number | null })[];
+  rows: (CheckedRow & { previous: number | null; previousStaff: number | null; status: "new" | "changed" | "unchanged" | null })[];
   counts: { valid: number; errors: number; added: number; changed: number; unchanged: number };
   imported: number | null;
 };
@@ -240,19 +240,25 @@ export async function importKeyData(actor: Actor, input: { file: File; confirm: 
   const valid = checked.filter((r) => r.error === null);
   const existing = await db.teacherFte.findMany({
     where: { OR: valid.map((r) => ({ organisationId: r.organisationId!, year: r.yearValue! })) },
-    select: { organisationId: true, year: true, teacherFte: true },
+    select: { organisationId: true, year: true, teacherFte: true, staffFte: true },
   });
+  const num = (d: { toString(): string } | null) => (d === null ? null : Number(d));
   const previousOf = (r: CheckedRow) => {
     const e = existing.find((x) => x.organisationId === r.organisationId && x.year === r.yearValue);
-    return e ? Number(e.teacherFte) : null;
+    return e ? { fte: num(e.teacherFte), staffFte: num(e.staffFte) } : null;
   };
-  const rows = checked.map((r) => ({ ...r, previous: r.error === null ? previousOf(r) : null }));
+  /** A row changes what is stored when a value it carries differs from the stored one. */
+  const changes = (r: CheckedRow, p: ReturnType<typeof previousOf>) => p !== null && ((r.fte !== null && r.fte !== p.fte) || (r.staffFte !== null && r.staffFte !== p.staffFte));
+  const rows = checked.map((r) => {
+    const p = r.error === null ? previousOf(r) : null;
+    return { ...r, previous: p?.fte ?? null, previousStaff: p?.staffFte ?? null, status: r.error ? null : p === null ? ("new" as const) : changes(r, p) ? ("changed" as const) : ("unchanged" as const) };
+  });
   const counts = {
     valid: valid.length,
     errors: checked.length - valid.length,
-    added: rows.filter((r) => r.error === null && r.previous === null).length,
-    changed: rows.filter((r) => r.error === null && r.previous !== null && r.previous !== r.fte).length,
-    unchanged: rows.filter((r) => r.error === null && r.previous !== null && r.previous === r.fte).length,
+    added: rows.filter((r) => r.status === "new").length,
+    changed: rows.filter((r) => r.status === "changed").length,
+    unchanged: rows.filter((r) => r.status === "unchanged").length,
   };
   const preview = { digest, filename: input.file.name, rows, counts, imported: null };
   if (!input.confirm) return preview;
@@ -261,11 +267,12 @@ export async function importKeyData(actor: Actor, input: { file: File; confirm: 
   const source = `CSV: ${input.file.name}`.slice(0, 200);
   await db.$transaction(async (tx) => {
     for (const r of valid) {
-      const value = r.fte!.toFixed(4);
+      // Only the values the file carries are written; a staff-only file leaves teacher FTEs as they are.
+      const values = { ...(r.fte !== null ? { teacherFte: r.fte.toFixed(4) } : {}), ...(r.staffFte !== null ? { staffFte: r.staffFte.toFixed(4) } : {}) };
       await tx.teacherFte.upsert({
         where: { organisationId_year: { organisationId: r.organisationId!, year: r.yearValue! } },
-        update: { teacherFte: value, source, importedAt: new Date(), importedById: actor.personId },
-        create: { organisationId: r.organisationId!, year: r.yearValue!, teacherFte: value, source, importedById: actor.personId },
+        update: { ...values, source, importedAt: new Date(), importedById: actor.personId },
+        create: { organisationId: r.organisationId!, year: r.yearValue!, ...values, source, importedById: actor.personId },
       });
     }
     await audit(tx, {
@@ -273,7 +280,7 @@ export async function importKeyData(actor: Actor, input: { file: File; confirm: 
       action: "key-data.import",
       entityType: "TeacherFte",
       entityId: digest.slice(0, 16),
-      data: { filename: input.file.name, digest, ...counts, years: [...new Set(valid.map((r) => r.yearValue!))], changes: rows.filter((r) => r.error === null && r.previous !== r.fte).map((r) => ({ organisationId: r.organisationId, year: r.yearValue, before: r.previous, after: r.fte })) },
+      data: { filename: input.file.name, digest, ...counts, years: [...new Set(valid.map((r) => r.yearValue!))], changes: rows.filter((r) => r.status === "changed").map((r) => ({ organisationId: r.organisationId, year: r.yearValue, before: { teacherFte: r.previous, staffFte: r.previousStaff }, after: { teacherFte: r.fte, staffFte: r.staffFte } })) },
     });
   });
   return { ...preview, imported: valid.length };

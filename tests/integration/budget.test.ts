@@ -166,6 +166,25 @@ describe("key data import (CSV of teacher FTEs per owner)", () => {
     expect(fields(await fail(importKeyData(w.sf, { file: csv("a;b;c\n1;2;3"), confirm: false })))).toEqual({ file: "validation.import.noHeader" });
   });
 
+  it("takes staff FTEs for kindergartens without touching teacher FTEs, and frames can use them as key", async () => {
+    const file = csv(`Navn;År;Årsverk i barnehage\n${w.a1.name};${w.keyYear};30\n${w.b1.name};${w.keyYear};10\n${w.c1.name};${w.keyYear};20`);
+    const preview = await importKeyData(w.sf, { file, confirm: false });
+    expect(preview.rows.map((r) => r.status)).toEqual(["changed", "changed", "new"]);
+    await importKeyData(w.sf, { file, confirm: true, digest: preview.digest });
+    const a1 = await db.teacherFte.findUniqueOrThrow({ where: { organisationId_year: { organisationId: w.a1.id, year: w.keyYear } } });
+    expect([Number(a1.teacherFte), Number(a1.staffFte)]).toEqual([100.5, 30]);
+    const { id } = await createScenario(w.sf, { budgetId: w.budgetId, name: "Årsverk i barnehage", key: "STAFF_FTE", keyYear: w.keyYear });
+    const s = (await getBudget(w.sf, w.budgetId)).scenarios.find((x) => x.id === id)!;
+    // 1 100 000 by 30 : 10 : 20, plus 100 000 each.
+    expect(s.frames.map((f) => [f.networkId, f.frame])).toEqual(
+      expect.arrayContaining([
+        [w.netA.id, 650_000],
+        [w.netB.id, 283_333],
+        [w.netC.id, 466_667],
+      ]),
+    );
+  });
+
   it("is for the Statsforvalter only, and only for owners in their counties", async () => {
     const file = csv(`Navn;År;Lærerårsverk\n${w.a1.name};2027;1`);
     expect(code(await fail(importKeyData(w.member, { file, confirm: false })))).toBe("NOT_FOUND");

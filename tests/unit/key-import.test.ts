@@ -14,14 +14,24 @@ describe("key data CSV", () => {
     const decoded = decodeCsv(new TextEncoder().encode(text));
     const parsed = parseKeyCsv("text" in decoded ? decoded.text : "");
     expect("rows" in parsed && parsed.rows).toEqual([
-      { line: 2, org: "942 110 464", name: "Trondheim kommune", year: "2022-23", value: "2 053,1" },
-      { line: 3, org: "", name: "Malvik", year: "2022–2023", value: "184,2" },
+      { line: 2, org: "942 110 464", name: "Trondheim kommune", year: "2022-23", value: "2 053,1", staff: "" },
+      { line: 3, org: "", name: "Malvik", year: "2022–2023", value: "184,2", staff: "" },
     ]);
     const checked = checkKeyRows("rows" in parsed ? parsed.rows : [], owners);
     expect(checked.map((r) => [r.organisationId, r.yearValue, r.fte, r.error])).toEqual([
       ["trd", 2023, 2053.1, null],
       ["mal", 2023, 184.2, null],
     ]);
+  });
+
+  it("reads staff FTEs for kindergartens, alone or beside teacher FTEs", () => {
+    const parsed = parseKeyCsv("Navn;År;Årsverk i barnehage\nMalvik;2023;88,5\nTrondheim;2023;\n");
+    expect("rows" in parsed && checkKeyRows(parsed.rows, owners).map((r) => [r.fte, r.staffFte, r.error])).toEqual([
+      [null, 88.5, null],
+      [null, null, "badNumber"],
+    ]);
+    const both = parseKeyCsv("Navn;År;Lærerårsverk;Årsverk barnehage\nMalvik;2023;184,2;88,5");
+    expect("rows" in both && checkKeyRows(both.rows, owners)[0]).toMatchObject({ fte: 184.2, staffFte: 88.5, error: null });
   });
 
   it("reads commas and tabs as separators too", () => {
@@ -33,14 +43,14 @@ describe("key data CSV", () => {
 
   it("tells what is wrong with each row", () => {
     const rows = [
-      { line: 2, org: "", name: "Oslo kommune", year: "2023", value: "1" },
-      { line: 3, org: "942110465", name: "", year: "2023", value: "1" },
-      { line: 4, org: "", name: "", year: "2023", value: "1" },
-      { line: 5, org: "", name: "Malvik", year: "23", value: "1" },
-      { line: 6, org: "", name: "Malvik", year: "2023", value: "-4" },
-      { line: 7, org: "", name: "Malvik", year: "2023", value: "1,23456" },
-      { line: 8, org: "", name: "Malvik", year: "2023", value: "5" },
-      { line: 9, org: "", name: "malvik kommune", year: "2022/23", value: "6" },
+      { line: 2, org: "", name: "Oslo kommune", year: "2023", value: "1", staff: "" },
+      { line: 3, org: "942110465", name: "", year: "2023", value: "1", staff: "" },
+      { line: 4, org: "", name: "", year: "2023", value: "1", staff: "" },
+      { line: 5, org: "", name: "Malvik", year: "23", value: "1", staff: "" },
+      { line: 6, org: "", name: "Malvik", year: "2023", value: "-4", staff: "" },
+      { line: 7, org: "", name: "Malvik", year: "2023", value: "1,23456", staff: "" },
+      { line: 8, org: "", name: "Malvik", year: "2023", value: "5", staff: "" },
+      { line: 9, org: "", name: "malvik kommune", year: "2022/23", value: "6", staff: "" },
     ];
     expect(checkKeyRows(rows, owners).map((r) => r.error)).toEqual(["unknownOwner", "badOrgNumber", "missingOwner", "badYear", "badNumber", "badNumber", null, "duplicate"]);
   });

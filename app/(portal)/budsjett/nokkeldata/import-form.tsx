@@ -18,6 +18,7 @@ export function KeyDataImport() {
   const [preview, setPreview] = useState<KeyImportPreview | null>(null);
   const done = preview?.imported !== null && preview?.imported !== undefined;
   const errorRows = preview?.rows.filter((r) => r.error) ?? [];
+  const staff = preview?.rows.some((r) => r.staff !== "") ?? false;
   return (
     <div className="flex flex-col gap-6" onChange={(e) => (e.target as HTMLInputElement).type === "file" && setPreview(null)}>
       <ActionForm
@@ -74,6 +75,12 @@ export function KeyDataImport() {
                 <TableHeaderCell scope="col" className="num">{t("year")}</TableHeaderCell>
                 <TableHeaderCell scope="col" className="num">{t("value")}</TableHeaderCell>
                 <TableHeaderCell scope="col" className="num">{t("previous")}</TableHeaderCell>
+                {staff ? (
+                  <>
+                    <TableHeaderCell scope="col" className="num">{t("staffValue")}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="num">{t("previous")}</TableHeaderCell>
+                  </>
+                ) : null}
                 <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
               </TableRow>
             </TableHead>
@@ -84,13 +91,19 @@ export function KeyDataImport() {
                   <TableCell>{[r.org, r.name].filter(Boolean).join(" ")}</TableCell>
                   <TableCell>{r.ownerName ?? "–"}</TableCell>
                   <TableCell className="num">{r.yearValue ?? r.year}</TableCell>
-                  <TableCell className="num">{r.fte === null ? r.value : fte(r.fte)}</TableCell>
+                  <TableCell className="num">{r.fte === null ? r.value || "–" : fte(r.fte)}</TableCell>
                   <TableCell className="num">{fte(r.previous)}</TableCell>
+                  {staff ? (
+                    <>
+                      <TableCell className="num">{r.staffFte === null ? r.staff || "–" : fte(r.staffFte)}</TableCell>
+                      <TableCell className="num">{fte(r.previousStaff)}</TableCell>
+                    </>
+                  ) : null}
                   <TableCell>
                     {r.error ? (
                       <Tag data-color="danger">{t(`errors.${r.error}`, { line: r.duplicateOf ?? 0 })}</Tag>
                     ) : (
-                      <Tag data-color={r.previous === null ? "info" : r.previous === r.fte ? "neutral" : "warning"}>{r.previous === null ? t("new") : r.previous === r.fte ? t("unchanged") : t("changed")}</Tag>
+                      <Tag data-color={r.status === "new" ? "info" : r.status === "unchanged" ? "neutral" : "warning"}>{t(r.status === "new" ? "new" : r.status === "unchanged" ? "unchanged" : "changed")}</Tag>
                     )}
                   </TableCell>
                 </TableRow>

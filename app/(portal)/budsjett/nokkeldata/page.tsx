@@ -43,6 +43,7 @@ export default async function KeyDataPage() {
                   <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
                   <TableHeaderCell scope="col" className="num">{t("owners")}</TableHeaderCell>
                   <TableHeaderCell scope="col" className="num">{t("sum")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("staffSum")}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t("lastImport")}</TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -52,6 +53,7 @@ export default async function KeyDataPage() {
                     <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
                     <TableCell className="num">{s.owners}</TableCell>
                     <TableCell className="num">{s.teacherFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}</TableCell>
+                    <TableCell className="num">{s.staffFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}</TableCell>
                     <TableCell>{s.importedAt ? formatDateTime(s.importedAt) : "–"}</TableCell>
                   </TableRow>
                 ))}
