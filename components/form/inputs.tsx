@@ -13,7 +13,7 @@ const nb = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
 /** 1580000 → "1 580 000" (plain spaces, easy to edit). */
 export const amountText = (v: number | null | undefined) => (typeof v === "number" ? nb.format(v).replace(/[\u00a0\u202f]/g, " ") : "");
 
-export function TextInput({ name, label, description, className, defaultValue, type, autoComplete, inputMode, required }: Base & { defaultValue?: string | null; type?: "text" | "email" | "url" | "date" | "time" | "tel"; autoComplete?: string; inputMode?: "text" | "decimal" | "numeric"; required?: boolean }) {
+export function TextInput({ name, label, description, className, defaultValue, type, autoComplete, inputMode, suffix }: Base & { defaultValue?: string | null; type?: "text" | "email" | "url" | "date" | "time" | "tel"; autoComplete?: string; inputMode?: "text" | "decimal" | "numeric"; suffix?: string }) {
   const { id, error } = useActionField(name);
   return (
     <Textfield
@@ -27,7 +27,7 @@ export function TextInput({ name, label, description, className, defaultValue, t
       type={type ?? "text"}
       autoComplete={autoComplete ?? "off"}
       inputMode={inputMode}
-      aria-required={required || undefined}
+      suffix={suffix}
     />
   );
 }
@@ -38,22 +38,8 @@ export function TextArea({ name, label, description, className, defaultValue, ro
 }
 
 /** Whole kroner; accepts "1 580 000", "1.580.000" and "1580000 kr". */
-export function AmountInput({ name, label, description, className, defaultValue }: Base & { defaultValue?: number | null }) {
-  const { id, error } = useActionField(name);
-  return (
-    <Textfield
-      id={id}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      className={className}
-      defaultValue={amountText(defaultValue)}
-      suffix="kr"
-      inputMode="numeric"
-      autoComplete="off"
-    />
-  );
+export function AmountInput({ defaultValue, ...props }: Base & { defaultValue?: number | null }) {
+  return <TextInput {...props} defaultValue={amountText(defaultValue)} suffix="kr" inputMode="numeric" />;
 }
 
 export function SelectInput({ name, label, description, className, defaultValue, options, placeholder }: Base & { defaultValue?: string | null; options: { value: string; label: string }[]; placeholder?: string }) {

@@ -21,7 +21,9 @@ test("return for correction, correct, resubmit and compare versions", async ({ p
   // A too short reason is refused next to the field.
   await page.getByLabel("Begrunnelse (eierne ser denne)").fill("Kort");
   await page.getByRole("button", { name: "Returner til eierne" }).click();
-  await expect(page.getByText("Skriv en begrunnelse på minst 10 tegn")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Begrunnelse \(eierne ser denne\): Skriv en begrunnelse på minst 10 tegn/ })).toBeVisible();
+  await expect(page.getByText("Skriv en begrunnelse på minst 10 tegn").nth(1)).toBeVisible();
+  await expect(page.getByLabel("Begrunnelse (eierne ser denne)")).toHaveValue("Kort");
   await page.getByLabel("Begrunnelse (eierne ser denne)").fill("Beskriv koordinatorens oppgaver i Tiltak 1 nærmere.");
   await page.getByRole("button", { name: "Returner til eierne" }).click();
   await expect(page.getByText("Returnert for retting").first()).toBeVisible();

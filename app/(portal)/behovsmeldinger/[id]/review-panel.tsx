@@ -1,41 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { reviewNeedsReportAction } from "@/lib/needs-reports/actions";
-import type { ActionResult } from "@/lib/action-result";
+import { ActionForm } from "@/components/form/action-form";
+import { TextArea, TextInput } from "@/components/form/inputs";
 
 type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note";
-type State = ActionResult<null> | null;
 
-function Feedback({ state }: { state: State }) {
+/** One review step as a form (the shared ActionForm): optional heading and fields, a submit button, and what happened. */
+function StepForm(props: { id: string; step: Step; title?: string; button: string; primary?: boolean; resetOnSuccess?: boolean; labels?: Record<string, string>; children?: React.ReactNode }) {
   const t = useTranslations();
-  if (!state) return null;
-  if (state.ok)
-    return (
-      <p role="status" className="text-success-text-default">
-        {t("review.done")}
-      </p>
-    );
-  const key = state.fieldErrors?._form;
-  if (state.fieldErrors && !key) return null;
   return (
-    <Alert data-color="danger" role="alert">
-      {key ? t(key as "validation.badRequest") : state.message}
-    </Alert>
-  );
-}
-
-/** One review step as a form: optional heading and fields, a submit button, and what happened. */
-function StepForm(props: { id: string; step: Step; title?: string; button: string; primary?: boolean; fields?: (error: (field: string) => string | undefined) => React.ReactNode }) {
-  const t = useTranslations();
-  const [state, action, pending] = useActionState(reviewNeedsReportAction, null);
-  const error = (field: string) => {
-    const key = state && !state.ok ? state.fieldErrors?.[field] : undefined;
-    return key ? t(key as "validation.required") : undefined;
-  };
-  return (
-    <form action={action} className="flex flex-col gap-3">
+    <ActionForm id={`behandling-${props.step}`} action={reviewNeedsReportAction} submitLabel={props.button} successMessage={t("review.done")} primary={props.primary ?? false} resetOnSuccess={props.resetOnSuccess} labels={props.labels} className="flex flex-col gap-3">
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="step" value={props.step} />
       {props.title ? (
@@ -43,14 +19,8 @@ function StepForm(props: { id: string; step: Step; title?: string; button: strin
           {props.title}
         </Heading>
       ) : null}
-      {props.fields?.(error)}
-      <div>
-        <Button type="submit" variant={props.primary ? "primary" : "secondary"} disabled={pending}>
-          {props.button}
-        </Button>
-      </div>
-      <Feedback state={state} />
-    </form>
+      {props.children}
+    </ActionForm>
   );
 }
 
@@ -82,8 +52,10 @@ export function ReviewPanel(props: {
           step="return"
           title={t("review.returnTitle")}
           button={t("review.returnButton")}
-          fields={(error) => <Textfield id="felt-reason" name="reason" label={t("review.returnReason")} multiline rows={4} error={error("reason")} />}
-        />
+          labels={{ reason: t("review.returnReason") }}
+        >
+          <TextArea name="reason" label={t("review.returnReason")} rows={4} />
+        </StepForm>
       ) : null}
       {allowed.reopen ? (
         <StepForm
@@ -91,8 +63,10 @@ export function ReviewPanel(props: {
           step="reopen"
           title={t("review.reopenTitle")}
           button={t("review.reopenButton")}
-          fields={(error) => <Textfield id="felt-until" name="until" type="date" label={t("review.reopenUntil")} error={error("until")} />}
-        />
+          labels={{ until: t("review.reopenUntil") }}
+        >
+          <TextInput name="until" type="date" label={t("review.reopenUntil")} />
+        </StepForm>
       ) : null}
       <section aria-labelledby="notes-heading" className="flex flex-col gap-3">
         <Heading level={3} data-size="xs" id="notes-heading">
@@ -117,8 +91,11 @@ export function ReviewPanel(props: {
           id={id}
           step="note"
           button={t("review.noteButton")}
-          fields={(error) => <Textfield id="felt-text" name="text" label={t("review.noteText")} multiline rows={3} error={error("text")} />}
-        />
+          resetOnSuccess
+          labels={{ text: t("review.noteText") }}
+        >
+          <TextArea name="text" label={t("review.noteText")} rows={3} />
+        </StepForm>
       </section>
     </Card>
   );

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/dates";
 import { Money } from "@/components/ui/money";
+import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
 import { BudgetForm } from "../budget-form";
 import { BudgetHeader, budgetTitle, loadBudgetPage } from "./budget-header";
@@ -18,10 +19,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
     <>
       <BudgetHeader id={id} current="budget" />
       <div className="flex flex-col gap-10">
-        <section aria-labelledby="lines-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="lines-heading">
-            {t("budget.linesTitle")}
-          </Heading>
+        <PageSection title={t("budget.linesTitle")}>
           {b.can.editLines ? (
             <BudgetForm
               mode="update"
@@ -64,12 +62,9 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
               {b.note ? <Paragraph className="whitespace-pre-line">{b.note}</Paragraph> : null}
             </>
           )}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="uh-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="uh-heading">
-            {t("budget.uhTitle")}
-          </Heading>
+        <PageSection title={t("budget.uhTitle")}>
           <Paragraph>{t("budget.uhIntro", { amount: b.uh.line.toLocaleString("nb-NO") })}</Paragraph>
           {b.uh.rows.length === 0 ? (
             <Paragraph>{t("budget.uhNone")}</Paragraph>
@@ -110,12 +105,9 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
             </Paragraph>
           ) : null}
           {b.can.manage && b.uh.rows.length > 0 ? <UhSplitForm id={b.id} version={b.version} reason={b.uh.reason} rows={b.uh.rows} /> : null}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="next-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="next-heading">
-            {t("budget.framesTitle")}
-          </Heading>
+        <PageSection title={t("budget.framesTitle")} className="flex flex-col gap-2">
           {b.decided ? (
             <Paragraph>
               {t("budget.decidedSummary", { name: b.decided.name })} <Money amount={b.decided.total} />.
@@ -126,7 +118,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
           <div>
             <AppLink href={`/budsjett/${id}/rammer`}>{t("budget.toFrames")}</AppLink>
           </div>
-        </section>
+        </PageSection>
       </div>
     </>
   );

@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { ActionForm } from "@/components/form/action-form";
 import { FileInput } from "@/components/form/inputs";
+import { PageSection } from "@/components/ui/page-section";
 import { importKeyDataAction } from "@/lib/budget/actions";
 import type { KeyImportPreview } from "@/lib/budget/mutations";
 
@@ -42,10 +43,7 @@ export function KeyDataImport() {
       </ActionForm>
 
       {preview ? (
-        <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="preview-heading">
-            {done ? t("importedTitle") : t("previewTitle", { file: preview.filename })}
-          </Heading>
+        <PageSection title={done ? t("importedTitle") : t("previewTitle", { file: preview.filename })}>
           {done ? (
             <Alert data-color="success" role="status">
               <Paragraph>{t("imported", { count: preview.imported ?? 0 })}</Paragraph>
@@ -110,7 +108,7 @@ export function KeyDataImport() {
               ))}
             </TableBody>
           </Table>
-        </section>
+        </PageSection>
       ) : null}
     </div>
   );

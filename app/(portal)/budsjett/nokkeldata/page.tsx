@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { canImportKeyData } from "@/lib/budget/policy";
 import { keyDataSummary } from "@/lib/budget/queries";
 import { formatDateTime } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
+import { PageSection } from "@/components/ui/page-section";
 import { KeyDataImport } from "./import-form";
 
 export async function generateMetadata() {
@@ -21,18 +22,12 @@ export default async function KeyDataPage() {
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <div className="flex flex-col gap-10">
-        <section aria-labelledby="format-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="format-heading">
-            {t("formatTitle")}
-          </Heading>
+        <PageSection title={t("formatTitle")} className="flex flex-col gap-2">
           <Paragraph>{t("format")}</Paragraph>
           <pre className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm">{"Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"}</pre>
-        </section>
+        </PageSection>
         <KeyDataImport />
-        <section aria-labelledby="onfile-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="onfile-heading">
-            {t("onFileTitle")}
-          </Heading>
+        <PageSection title={t("onFileTitle")} className="flex flex-col gap-2">
           {summary.length === 0 ? (
             <Paragraph>{t("onFileNone")}</Paragraph>
           ) : (
@@ -60,7 +55,7 @@ export default async function KeyDataPage() {
               </TableBody>
             </Table>
           )}
-        </section>
+        </PageSection>
       </div>
     </>
   );

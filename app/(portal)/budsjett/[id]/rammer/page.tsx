@@ -4,6 +4,7 @@ import { staleScenarioIds } from "@/lib/budget/queries";
 import { formatDateTime } from "@/lib/dates";
 import { formatKroner } from "@/lib/money";
 import { Money } from "@/components/ui/money";
+import { PageSection } from "@/components/ui/page-section";
 import { BudgetHeader, budgetTitle, loadBudgetPage } from "../budget-header";
 import { NewScenarioForm, ScenarioSteps } from "./scenario-forms";
 
@@ -31,21 +32,15 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
     <>
       <BudgetHeader id={id} current="frames" />
       <div className="flex flex-col gap-8">
-        <section aria-labelledby="rule-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="rule-heading">
-            {t("frames.ruleTitle")}
-          </Heading>
+        <PageSection title={t("frames.ruleTitle")} className="flex flex-col gap-2">
           <Paragraph>{t("frames.rule", { base: formatKroner(b.amounts.base), count: networks.length, proRata: formatKroner(b.amounts.proRata) })}</Paragraph>
           <Paragraph data-size="sm">{t("frames.ties")}</Paragraph>
-        </section>
+        </PageSection>
 
         {b.scenarios.length === 0 ? (
           <Paragraph>{t("frames.none")}</Paragraph>
         ) : (
-          <section aria-labelledby="compare-heading" className="flex flex-col gap-4">
-            <Heading level={2} data-size="sm" id="compare-heading">
-              {t("frames.compareTitle")}
-            </Heading>
+          <PageSection title={t("frames.compareTitle")}>
             {b.scenarios.length > 1 ? (
               <form method="get" className="flex flex-wrap items-end gap-4">
                 <Fieldset>
@@ -133,7 +128,7 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
                 </TableRow>
               </TableFoot>
             </Table>
-          </section>
+          </PageSection>
         )}
 
         {b.scenarios.map((s) => {
@@ -182,13 +177,10 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
         })}
 
         {b.can.manage && !b.decided ? (
-          <section aria-labelledby="new-heading" className="flex flex-col gap-4">
-            <Heading level={2} data-size="sm" id="new-heading">
-              {t("frames.newTitle")}
-            </Heading>
+          <PageSection title={t("frames.newTitle")}>
             <Paragraph>{t("frames.newIntro")}</Paragraph>
             <NewScenarioForm budgetId={b.id} year={b.year} base={b.amounts.base} proRata={b.amounts.proRata} />
-          </section>
+          </PageSection>
         ) : null}
       </div>
     </>

@@ -5,6 +5,7 @@ import { getBudgetOverview } from "@/lib/budget/overview";
 import { orNotFound } from "@/lib/not-found";
 import { formatKroner } from "@/lib/money";
 import { Money } from "@/components/ui/money";
+import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { GroupedBarChart } from "@/components/ui/bar-chart";
@@ -98,10 +99,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
             </TableRow>
           </TableFoot>
         </Table>
-        <section aria-labelledby="chart-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="chart-heading">
-            {t("overview.chartTitle")}
-          </Heading>
+        <PageSection title={t("overview.chartTitle")} className="flex flex-col gap-2">
           <GroupedBarChart
             title={t("overview.chartTitle")}
             description={t("overview.chartDescription")}
@@ -113,7 +111,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
             rows={o.rows.map((r) => ({ label: r.network.shortName, values: [r.frame, r.applied, r.recommendation?.amount ?? null] }))}
             format={(n) => formatKroner(n).replace(/[\u00a0\u202f]/g, " ")}
           />
-        </section>
+        </PageSection>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/dates";
 import { formatKroner, splitByWeights } from "@/lib/money";
 import { Money } from "@/components/ui/money";
+import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { BudgetHeader, budgetTitle } from "../budget-header";
@@ -90,10 +91,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
             </Card>
           );
         })}
-        <section aria-labelledby="leftover-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="leftover-heading">
-            {t("leftoverTitle")}
-          </Heading>
+        <PageSection title={t("leftoverTitle")} className="flex flex-col gap-3">
           <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
             <dt>{t("notRecommended")}</dt>
             <dd className="num"><Money amount={o.leftover.notRecommended} /></dd>
@@ -116,7 +114,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
               <Paragraph>{t("noOpenCases")}</Paragraph>
             )
           ) : null}
-        </section>
+        </PageSection>
       </div>
     </>
   );

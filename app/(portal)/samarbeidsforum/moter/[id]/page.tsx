@@ -1,12 +1,13 @@
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Details, DetailsContent, DetailsSummary, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getMeeting } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
 import { formatClock, formatDate, formatTime, osloClock, osloDateString } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
+import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
 import { AgendaItemForm, AttendanceForm, CaseForm, MeetingForm, RemoveButton } from "../../forms";
 
@@ -57,10 +58,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       </PageHeading>
 
       <div className="flex flex-col gap-10">
-        <section aria-labelledby="agenda-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="agenda-heading">
-            {t("agenda")}
-          </Heading>
+        <PageSection title={t("agenda")}>
           {m.agendaItems.length === 0 ? (
             <Paragraph>{t("noAgenda")}</Paragraph>
           ) : (
@@ -100,12 +98,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </Table>
           )}
           {m.can.edit ? <AgendaItemForm meetingId={m.id} cases={m.cases.map((c) => ({ id: c.id, label: t("caseLabel", { number: caseNumber(c), title: c.title }) }))} /> : null}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="cases-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="cases-heading">
-            {t("cases")}
-          </Heading>
+        <PageSection title={t("cases")}>
           {m.cases.length === 0 ? (
             <Paragraph>{t("noCases")}</Paragraph>
           ) : (
@@ -130,12 +125,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </DetailsContent>
             </Details>
           ) : null}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="members-heading" className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id="members-heading">
-            {t("members")}
-          </Heading>
+        <PageSection title={t("members")}>
           <Table>
             <caption className="sr-only">{t("members")}</caption>
             <TableHead>
@@ -158,13 +150,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </TableBody>
           </Table>
           {m.can.edit ? <AttendanceForm meetingId={m.id} members={m.members.map((mem) => ({ personId: mem.person.id, label: `${mem.person.name} (${mem.represents})`, present: mem.present }))} /> : null}
-        </section>
+        </PageSection>
 
         {m.can.edit ? (
-          <section aria-labelledby="edit-heading" className="flex flex-col gap-4">
-            <Heading level={2} data-size="sm" id="edit-heading">
-              {t("editMeeting")}
-            </Heading>
+          <PageSection title={t("editMeeting")}>
             <MeetingForm
               meeting={{
                 id: m.id,
@@ -179,7 +168,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 status: m.status,
               }}
             />
-          </section>
+          </PageSection>
         ) : null}
       </div>
     </>

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
+import { PageSection } from "@/components/ui/page-section";
 import { AttachmentForm, CaseForm, ConflictForm, DecisionForm, RemoveButton } from "../../forms";
 
 const load = cache(async (id: string) => orNotFound(getCase(await requireActor(), id)));
@@ -37,18 +38,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
       </PageHeading>
       <div className="flex flex-col gap-8">
-        <section aria-labelledby="text-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="text-heading">
-            {t("caseText")}
-          </Heading>
+        <PageSection title={t("caseText")} className="flex flex-col gap-2">
           <Text value={c.text} empty={t("noText")} />
-        </section>
-        <section aria-labelledby="proposal-heading" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="proposal-heading">
-            {t("proposal")}
-          </Heading>
+        </PageSection>
+        <PageSection title={t("proposal")} className="flex flex-col gap-2">
           <Text value={c.proposal} empty={t("noProposal")} />
-        </section>
+        </PageSection>
         <Card data-color={c.decision ? "success" : "neutral"}>
           <CardBlock className="flex flex-col gap-2">
             <Heading level={2} data-size="sm">
@@ -61,10 +56,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </Card>
 
         {c.recommendations.length ? (
-          <section aria-labelledby="rec-heading" className="flex flex-col gap-2">
-            <Heading level={2} data-size="sm" id="rec-heading">
-              {t("recommendations")}
-            </Heading>
+          <PageSection title={t("recommendations")} className="flex flex-col gap-2">
             <Table>
               <caption className="sr-only">{t("recommendations")}</caption>
               <TableHead>
@@ -92,14 +84,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               </TableFoot>
             </Table>
             <AppLink href={`/budsjett/${c.recommendations[0]!.budgetId}/innstilling`}>{t("toRecommendation")}</AppLink>
-          </section>
+          </PageSection>
         ) : null}
 
         {c.budgetCarries.length ? (
-          <section aria-labelledby="carry-heading" className="flex flex-col gap-2">
-            <Heading level={2} data-size="sm" id="carry-heading">
-              {t("carried")}
-            </Heading>
+          <PageSection title={t("carried")} className="flex flex-col gap-2">
             <ul>
               {c.budgetCarries.map((b) => (
                 <li key={b.id}>
@@ -107,13 +96,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 </li>
               ))}
             </ul>
-          </section>
+          </PageSection>
         ) : null}
 
-        <section aria-labelledby="att-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="att-heading">
-            {t("attachments")}
-          </Heading>
+        <PageSection title={t("attachments")} className="flex flex-col gap-3">
           {c.attachments.length === 0 ? (
             <Paragraph>{t("noAttachments")}</Paragraph>
           ) : (
@@ -130,12 +116,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </ul>
           )}
           {c.can.edit ? <AttachmentForm caseId={c.id} /> : null}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="conflict-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="conflict-heading">
-            {t("conflicts")}
-          </Heading>
+        <PageSection title={t("conflicts")} className="flex flex-col gap-3">
           {c.conflicts.length === 0 ? (
             <Paragraph>{t("noConflicts")}</Paragraph>
           ) : (
@@ -146,7 +129,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </ul>
           )}
           {c.can.declare ? <ConflictForm caseId={c.id} current={c.ownConflict} /> : null}
-        </section>
+        </PageSection>
 
         {c.can.edit ? (
           <Details>
