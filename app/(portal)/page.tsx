@@ -152,9 +152,7 @@ export default async function HomePage() {
             </ul>
             {budget ? (
               <>
-                <SubHeading>
-                  <AppLink href={`/budsjett/${budget.id}`}>{t("home.statsforvalter.budget", { year: budget.year })}</AppLink>
-                </SubHeading>
+                <SubHeading>{t("home.statsforvalter.budget", { year: budget.year })}</SubHeading>
                 <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
                   <dt>{t("home.statsforvalter.allocated")}</dt>
                   <dd>
@@ -169,6 +167,10 @@ export default async function HomePage() {
                     <Money amount={budget.remainder} />
                   </dd>
                 </dl>
+                {/* Not in the heading: a link in a card's heading makes the whole card a link (Designsystemet). */}
+                <div>
+                  <AppLink href={`/budsjett/${budget.id}`}>{t("home.statsforvalter.toBudget", { year: budget.year })}</AppLink>
+                </div>
               </>
             ) : null}
             {meetings[0] ? (
