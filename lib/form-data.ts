@@ -3,25 +3,33 @@
  * objects, numeric segments become arrays ("lines.0.amount" →
  * { lines: [{ amount }] }), and a name posted more than once becomes an array.
  * File fields are kept as File objects. Pure; used by every form action.
+ *
+ * Posted names are untrusted: names that would reach an object's prototype
+ * are dropped, and array indexes are bounded, so a crafted form can neither
+ * pollute prototypes nor make the server build huge sparse arrays.
  */
+const FORBIDDEN = new Set(["__proto__", "prototype", "constructor"]);
+export const MAX_INDEX = 999;
+
 export function formToObject(form: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   const seen = new Map<string, number>();
   for (const [name, value] of form.entries()) {
     if (name.startsWith("$ACTION")) continue; // React's own fields
-    seen.set(name, (seen.get(name) ?? 0) + 1);
     const path = name.split(".");
+    if (path.length > 6 || path.some((s) => s === "" || FORBIDDEN.has(s) || (/^\d+$/.test(s) && Number(s) > MAX_INDEX))) continue;
+    seen.set(name, (seen.get(name) ?? 0) + 1);
     let node: Record<string, unknown> | unknown[] = root;
     path.forEach((segment, i) => {
       const last = i === path.length - 1;
       const key: string | number = /^\d+$/.test(segment) ? Number(segment) : segment;
       const container = node as Record<string | number, unknown>;
+      const own = Object.prototype.hasOwnProperty.call(container, key) ? container[key] : undefined;
       if (last) {
-        const prev = container[key];
-        container[key] = seen.get(name)! > 1 ? [...(Array.isArray(prev) ? prev : [prev]), value] : value;
+        container[key] = seen.get(name)! > 1 ? [...(Array.isArray(own) ? own : [own]), value] : value;
         return;
       }
-      if (container[key] === undefined || typeof container[key] !== "object" || container[key] instanceof File) {
+      if (own === undefined || typeof own !== "object" || own instanceof File) {
         container[key] = /^\d+$/.test(path[i + 1]!) ? [] : {};
       }
       node = container[key] as Record<string, unknown> | unknown[];

@@ -37,8 +37,18 @@ export const optionalText = (max = 10_000) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** A date from <input type="date">: "2023-03-09". */
-export const isoDate = z.string({ error: "validation.date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "validation.date" });
+/** A date from <input type="date">: "2023-03-09" — a real day (no 30 February) between 1990 and 2100. */
+export const isoDate = z
+  .string({ error: "validation.date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+  .refine(
+    (v) => {
+      const [y, m, d] = v.split("-").map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return y >= 1990 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: "validation.date" },
+  );
 
 /** A clock time from <input type="time">: "09:15". */
 export const clock = z.string({ error: "validation.time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
@@ -46,8 +56,11 @@ export const clock = z.string({ error: "validation.time" }).regex(/^([01]\d|2[0-
 /** A record id as posted by a form (never trusted: every mutation scopes it). */
 export const recordId = z.string({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(64, { error: "validation.badRequest" });
 
-/** An optimistic-lock version as posted by a form. */
-export const versionField = z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" });
+/** A record chosen in a select: empty means the user has not chosen yet. */
+export const chosenId = z.string({ error: "validation.choose" }).min(1, { error: "validation.choose" }).max(64, { error: "validation.badRequest" });
+
+/** An optimistic-lock version as posted by a form (0 = "there was none yet" where `min` allows it). */
+export const versionField = z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(2_147_483_647, { error: "validation.badRequest" });
 
 /** A checkbox: present ("on") or absent. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

@@ -4,6 +4,8 @@
  * in a table next to it, which is what screen readers and keyboard users read.
  * Series are told apart by colour and by pattern, not colour alone.
  */
+import { useId } from "react";
+
 type Series = { label: string; color: string; pattern?: "solid" | "hatch" | "dots" };
 
 export function GroupedBarChart(props: { title: string; description: string; series: Series[]; rows: { label: string; values: (number | null)[] }[]; format: (n: number) => string }) {
@@ -18,21 +20,22 @@ export function GroupedBarChart(props: { title: string; description: string; ser
   const height = legendHeight + props.rows.length * groupHeight;
   const max = Math.max(1, ...props.rows.flatMap((r) => r.values.map((v) => v ?? 0)));
   const scale = (v: number) => (v / max) * chartWidth;
-  const fill = (s: Series, i: number) => (s.pattern && s.pattern !== "solid" ? `url(#pattern-${i})` : s.color);
+  const uid = useId().replace(/:/g, "");
+  const fill = (s: Series, i: number) => (s.pattern && s.pattern !== "solid" ? `url(#${uid}-pattern-${i})` : s.color);
   return (
     <figure className="flex flex-col gap-2">
-      <svg role="img" aria-labelledby="chart-title chart-desc" viewBox={`0 0 ${labelWidth + chartWidth + valueWidth} ${height}`} className="h-auto w-full max-w-4xl" style={{ fontFamily: "inherit" }}>
-        <title id="chart-title">{props.title}</title>
-        <desc id="chart-desc">{props.description}</desc>
+      <svg role="img" aria-labelledby={`${uid}-title ${uid}-desc`} viewBox={`0 0 ${labelWidth + chartWidth + valueWidth} ${height}`} className="h-auto w-full max-w-4xl" style={{ fontFamily: "inherit" }}>
+        <title id={`${uid}-title`}>{props.title}</title>
+        <desc id={`${uid}-desc`}>{props.description}</desc>
         <defs>
           {props.series.map((s, i) =>
             s.pattern === "hatch" ? (
-              <pattern key={i} id={`pattern-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <pattern key={i} id={`${uid}-pattern-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                 <rect width="6" height="6" fill={s.color} />
                 <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" />
               </pattern>
             ) : s.pattern === "dots" ? (
-              <pattern key={i} id={`pattern-${i}`} width="5" height="5" patternUnits="userSpaceOnUse">
+              <pattern key={i} id={`${uid}-pattern-${i}`} width="5" height="5" patternUnits="userSpaceOnUse">
                 <rect width="5" height="5" fill={s.color} />
                 <circle cx="2.5" cy="2.5" r="1.1" fill="#ffffff" />
               </pattern>

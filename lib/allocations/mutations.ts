@@ -112,11 +112,20 @@ export async function decideAllocation(
     const { budget } = await budgetForDecision(tx, actor, input.budgetId, canAllocate);
     const report = await tx.needsReport.findFirst({
       where: { AND: [{ id: input.reportId }, needsReportScope(actor)] },
-      include: { network: { select: { name: true } }, leadOwner: { select: { id: true, name: true, accountNumber: true } }, contacts: true, measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } } },
+      include: {
+        network: { select: { name: true } },
+        leadOwner: { select: { id: true, name: true, accountNumber: true } },
+        contacts: true,
+        measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } },
+        decisions: { select: { budgetId: true, outcome: true } },
+      },
     });
     const networks = await budgetNetworks(tx, budget.countyId, budget.scheme);
     if (!report || report.roundId !== budget.roundId || !report.schemes.includes(budget.scheme) || !networks.some((n) => n.id === report.networkId)) throw new AppError("NOT_FOUND");
-    if (report.status !== "RECOMMENDED") throw new AppError("FORBIDDEN", "Behovsmeldingen har ikke innstilling, eller er allerede avgjort.");
+    // A report in two schemes is decided once in each scheme's budget; its status follows the decisions so far.
+    const decidedElsewhere = report.decisions.some((d) => d.budgetId !== budget.id);
+    const open = report.status === "RECOMMENDED" || (decidedElsewhere && (report.status === "GRANTED" || report.status === "REJECTED"));
+    if (!open || report.decisions.some((d) => d.budgetId === budget.id)) throw new AppError("FORBIDDEN", "Behovsmeldingen har ikke innstilling, eller er allerede avgjort.");
     const recommendation = await tx.recommendation.findUnique({ where: { budgetId_networkId: { budgetId: budget.id, networkId: report.networkId } } });
     if (!recommendation) throw new AppError("FORBIDDEN", "Nettverket har ingen innstilling.");
 
@@ -130,7 +139,8 @@ export async function decideAllocation(
       if (uhAmount > 0 && !report.uhInstitutionId) throw new AppError("INVALID", "Ingen UH", { uhAmount: "validation.noUhRecipient" });
     }
 
-    const { count } = await tx.needsReport.updateMany({ where: { id: report.id, version: input.version, status: "RECOMMENDED" }, data: { status: input.outcome, version: { increment: 1 } } });
+    const status = input.outcome === "GRANTED" || report.decisions.some((d) => d.outcome === "GRANTED") ? "GRANTED" : "REJECTED";
+    const { count } = await tx.needsReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { status, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre. Last siden på nytt.");
     const ownerContact = report.contacts.find((c) => c.side === "OWNER");
     const uhContact = report.contacts.find((c) => c.side === "UH");
@@ -177,9 +187,10 @@ export async function decideAllocation(
 
 /** Carries the money left over (computed, never typed) to a later, undecided case of the same forum. */
 export async function carryLeftover(actor: Actor, input: { budgetId: string; version: number; caseId: string }) {
-  const overview = await getBudgetOverview(actor, input.budgetId);
   return db.$transaction(async (tx) => {
     const { budget } = await budgetForDecision(tx, actor, input.budgetId, canAllocate);
+    // Computed after the budget row is locked, so no recommendation or decision can slip in between.
+    const overview = await getBudgetOverview(actor, input.budgetId, tx);
     const target = await tx.forumCase.findFirst({ where: { id: input.caseId, forum: { countyId: budget.countyId }, decision: null, year: { gte: budget.year } } });
     if (!target) throw new AppError("INVALID", "Ugyldig sak", { caseId: "validation.carryCase" });
     const amount = overview.leftover.available;

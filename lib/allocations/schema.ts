@@ -1,23 +1,24 @@
 import { z } from "zod";
-import { kronerText, optionalText, recordId, versionField } from "@/lib/validation";
+import { chosenId, kronerText, optionalText, recordId, versionField } from "@/lib/validation";
 
 const optionalAmount = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), kronerText.optional());
 
 /** The forum's recommendation per network, as one table recorded in a case. A blank amount leaves that network as it is. */
 export const recommendationsSchema = z.object({
   budgetId: recordId,
-  caseId: recordId,
+  caseId: chosenId,
   rows: z
     .array(
       z.object({
         networkId: recordId,
         /** 0 when there is no recommendation yet */
-        version: z.coerce.number().int().min(0),
+        version: z.coerce.number({ error: "validation.badRequest" }).int().min(0).max(2_147_483_647),
         amount: optionalAmount,
         reason: optionalText(2_000),
       }),
     )
-    .max(200),
+    .max(200)
+    .refine((rows) => new Set(rows.map((r) => r.networkId)).size === rows.length, { error: "validation.badRequest" }),
 });
 
 /** The Statsforvalter's decision on one report: granted (owner part + UH part) or rejected with a reason. */
@@ -37,4 +38,4 @@ export const allocationSchema = z
   });
 
 /** Carry the money left over to a later case of the forum. */
-export const carrySchema = z.object({ budgetId: recordId, version: versionField, caseId: recordId });
+export const carrySchema = z.object({ budgetId: recordId, version: versionField, caseId: chosenId });

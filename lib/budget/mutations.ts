@@ -81,7 +81,7 @@ export async function setUhSplit(actor: Actor, input: { id: string; version: num
     const given = new Map(input.amounts.map((a) => [a.organisationId, a.amount]));
     if (given.size !== proposal.length || proposal.some((p) => !given.has(p.organisationId))) throw new AppError("INVALID", "Ukjent UH", { _form: "validation.badRequest" });
     const errors: Record<string, string> = {};
-    if (sum([...given.values()]) !== line) errors.amounts = "validation.uhSplitSum";
+    if (sum([...given.values()]) !== line) errors["amounts.0.amount"] = "validation.uhSplitSum";
     const same = proposal.every((p) => given.get(p.organisationId) === p.proposed);
     if (!same && input.reason.length < 10) errors.reason = "validation.uhSplitReason";
     if (Object.keys(errors).length) throw new AppError("INVALID", "Fordelingen går ikke opp", errors);
@@ -140,12 +140,15 @@ export async function createScenario(actor: Actor, input: { budgetId: string; na
   });
 }
 
-/** Loads a scenario in scope for a change; decided scenarios are frozen. */
+/** Loads a scenario in scope for a change, its row locked; decided scenarios are frozen. */
 async function loadScenarioForChange(tx: Tx, actor: Actor, id: string, version: number) {
-  const scenario = await tx.frameScenario.findFirst({ where: { id }, include: { budget: { select: { id: true, countyId: true, scheme: true } } } });
-  if (!scenario) throw new AppError("NOT_FOUND");
-  const budget = await loadBudget(tx, actor, scenario.budgetId); // scope
+  const found = await tx.frameScenario.findFirst({ where: { id }, select: { budgetId: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  const budget = await loadBudget(tx, actor, found.budgetId); // scope
   if (!canManageBudget(actor, budget.countyId)) throw new AppError("NOT_FOUND");
+  await tx.$executeRaw`SELECT 1 FROM "FrameScenario" WHERE id = ${id} FOR UPDATE`;
+  const scenario = await tx.frameScenario.findUnique({ where: { id }, include: { frames: { select: { networkId: true, frame: true } } } });
+  if (!scenario) throw new AppError("NOT_FOUND");
   if (scenario.decided) throw new AppError("FORBIDDEN", "Beregningen er vedtatt og kan ikke endres.");
   if (scenario.version !== version) throw new AppError("CONFLICT", "Beregningen er endret av noen andre. Last siden på nytt.");
   return { scenario, budget };
@@ -194,6 +197,9 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
     if (scenario.baseAmount !== amounts.base || scenario.proRataAmount !== amounts.proRata) {
       throw new AppError("INVALID", "Andre beløp enn budsjettet", { _form: "validation.scenarioAmounts" });
     }
+    // Frames for exactly the budget's networks as they are now (a network added since needs a new computation).
+    const networks = (await budgetNetworks(tx, budget.countyId, budget.scheme)).map((n) => n.id).sort();
+    if (networks.join() !== scenario.frames.map((f) => f.networkId).sort().join()) throw new AppError("INVALID", "Nettverkene er endret", { _form: "validation.scenarioNetworks" });
     // The budget row serialises two "decide" clicks: the second sees the first's decision.
     await bumpBudget(tx, budget.id, budget.version);
     const other = await tx.frameScenario.findFirst({ where: { budgetId: budget.id, decided: true }, select: { name: true } });
@@ -204,8 +210,12 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
       decidedBy: actor.name,
       budget: { allocated: budget.allocatedAmount, lines: budget.lines.map((l) => ({ kind: l.kind, label: l.label, amount: l.amount })) },
     };
-    await tx.frameScenario.update({ where: { id: scenario.id }, data: { decided: true, decidedAt: now, decidedById: actor.personId, frozenInputs: frozen, version: { increment: 1 } } });
-    await audit(tx, { actorId: actor.personId, action: "frame-scenario.decide", entityType: "FrameScenario", entityId: scenario.id, data: { budgetId: budget.id, total: sum(budget.scenarios.find((s) => s.id === scenario.id)!.frames.map((f) => f.frame)) } });
+    const { count } = await tx.frameScenario.updateMany({
+      where: { id: scenario.id, version: input.version, decided: false },
+      data: { decided: true, decidedAt: now, decidedById: actor.personId, frozenInputs: frozen, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Beregningen er endret av noen andre. Last siden på nytt.");
+    await audit(tx, { actorId: actor.personId, action: "frame-scenario.decide", entityType: "FrameScenario", entityId: scenario.id, data: { budgetId: budget.id, total: sum(scenario.frames.map((f) => f.frame)) } });
   });
 }
 
@@ -219,8 +229,11 @@ export type KeyImportPreview = {
 
 /**
  * Key data import in two steps with the same file: a preview (every row
- * checked, nothing written) and, when the user confirms the preview they saw
- * (same digest), a transaction that writes the valid rows.
+ * checked against what is stored, nothing written) and, when the user
+ * confirms the preview they saw, a transaction that writes the valid rows.
+ * The preview's digest covers the file and the stored values it was compared
+ * with; confirming re-checks both under a lock, so nothing changed in between
+ * is overwritten unseen.
  */
 export async function importKeyData(actor: Actor, input: { file: File; confirm: boolean; digest?: string }): Promise<KeyImportPreview> {
   if (!canImportKeyData(actor)) throw new AppError("NOT_FOUND");
@@ -231,41 +244,20 @@ export async function importKeyData(actor: Actor, input: { file: File; confirm: 
   const parsed = parseKeyCsv(decoded.text);
   if ("error" in parsed) throw fail(parsed.error);
   if (parsed.rows.length === 0) throw fail("empty");
-  const digest = createHash("sha256").update(bytes).digest("hex");
   const owners = await db.organisation.findMany({
     where: { countyId: { in: actor.statsforvalterCountyIds }, kind: { in: ["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"] } },
     select: { id: true, name: true, orgNumber: true },
   });
   const checked = checkKeyRows(parsed.rows, owners);
   const valid = checked.filter((r) => r.error === null);
-  const existing = await db.teacherFte.findMany({
-    where: { OR: valid.map((r) => ({ organisationId: r.organisationId!, year: r.yearValue! })) },
-    select: { organisationId: true, year: true, teacherFte: true, staffFte: true },
-  });
-  const num = (d: { toString(): string } | null) => (d === null ? null : Number(d));
-  const previousOf = (r: CheckedRow) => {
-    const e = existing.find((x) => x.organisationId === r.organisationId && x.year === r.yearValue);
-    return e ? { fte: num(e.teacherFte), staffFte: num(e.staffFte) } : null;
-  };
-  /** A row changes what is stored when a value it carries differs from the stored one. */
-  const changes = (r: CheckedRow, p: ReturnType<typeof previousOf>) => p !== null && ((r.fte !== null && r.fte !== p.fte) || (r.staffFte !== null && r.staffFte !== p.staffFte));
-  const rows = checked.map((r) => {
-    const p = r.error === null ? previousOf(r) : null;
-    return { ...r, previous: p?.fte ?? null, previousStaff: p?.staffFte ?? null, status: r.error ? null : p === null ? ("new" as const) : changes(r, p) ? ("changed" as const) : ("unchanged" as const) };
-  });
-  const counts = {
-    valid: valid.length,
-    errors: checked.length - valid.length,
-    added: rows.filter((r) => r.status === "new").length,
-    changed: rows.filter((r) => r.status === "changed").length,
-    unchanged: rows.filter((r) => r.status === "unchanged").length,
-  };
-  const preview = { digest, filename: input.file.name, rows, counts, imported: null };
+  const preview = await previewAgainst(db, input.file.name, bytes, checked);
   if (!input.confirm) return preview;
-  if (input.digest !== digest) throw new AppError("INVALID", "Filen er endret", { file: "validation.import.changed" });
-  if (valid.length === 0) throw new AppError("INVALID", "Ingen gyldige rader", { file: "validation.import.noValidRows" });
   const source = `CSV: ${input.file.name}`.slice(0, 200);
   await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('key-data-import'))`;
+    const now = await previewAgainst(tx, input.file.name, bytes, checked);
+    if (input.digest !== now.digest) throw new AppError("INVALID", "Filen eller nøkkeldataene er endret", { file: "validation.import.changed" });
+    if (valid.length === 0) throw new AppError("INVALID", "Ingen gyldige rader", { file: "validation.import.noValidRows" });
     for (const r of valid) {
       // Only the values the file carries are written; a staff-only file leaves teacher FTEs as they are.
       const values = { ...(r.fte !== null ? { teacherFte: r.fte.toFixed(4) } : {}), ...(r.staffFte !== null ? { staffFte: r.staffFte.toFixed(4) } : {}) };
@@ -279,9 +271,50 @@ export async function importKeyData(actor: Actor, input: { file: File; confirm: 
       actorId: actor.personId,
       action: "key-data.import",
       entityType: "TeacherFte",
-      entityId: digest.slice(0, 16),
-      data: { filename: input.file.name, digest, ...counts, years: [...new Set(valid.map((r) => r.yearValue!))], changes: rows.filter((r) => r.status === "changed").map((r) => ({ organisationId: r.organisationId, year: r.yearValue, before: { teacherFte: r.previous, staffFte: r.previousStaff }, after: { teacherFte: r.fte, staffFte: r.staffFte } })) },
+      entityId: now.digest.slice(0, 16),
+      data: {
+        filename: input.file.name,
+        digest: now.digest,
+        ...now.counts,
+        years: [...new Set(valid.map((r) => r.yearValue!))],
+        changes: now.rows.filter((r) => r.status === "changed").map((r) => ({ organisationId: r.organisationId, year: r.yearValue, before: { teacherFte: r.previous, staffFte: r.previousStaff }, after: { teacherFte: r.fte, staffFte: r.staffFte } })),
+      },
     });
   });
   return { ...preview, imported: valid.length };
+}
+
+/** The checked rows compared with the stored values, and a digest of the file and of those values. */
+async function previewAgainst(r: Tx | typeof db, filename: string, bytes: Uint8Array, checked: CheckedRow[]): Promise<KeyImportPreview> {
+  const valid = checked.filter((x) => x.error === null);
+  const existing = await r.teacherFte.findMany({
+    where: { OR: valid.map((x) => ({ organisationId: x.organisationId!, year: x.yearValue! })) },
+    select: { organisationId: true, year: true, teacherFte: true, staffFte: true },
+    orderBy: [{ organisationId: "asc" }, { year: "asc" }],
+  });
+  const num = (d: { toString(): string } | null) => (d === null ? null : Number(d));
+  const previousOf = (x: CheckedRow) => {
+    const e = existing.find((y) => y.organisationId === x.organisationId && y.year === x.yearValue);
+    return e ? { fte: num(e.teacherFte), staffFte: num(e.staffFte) } : null;
+  };
+  /** A row changes what is stored when a value it carries differs from the stored one. */
+  const changes = (x: CheckedRow, p: ReturnType<typeof previousOf>) => p !== null && ((x.fte !== null && x.fte !== p.fte) || (x.staffFte !== null && x.staffFte !== p.staffFte));
+  const rows = checked.map((x) => {
+    const p = x.error === null ? previousOf(x) : null;
+    return { ...x, previous: p?.fte ?? null, previousStaff: p?.staffFte ?? null, status: x.error ? null : p === null ? ("new" as const) : changes(x, p) ? ("changed" as const) : ("unchanged" as const) };
+  });
+  const stored = JSON.stringify(existing.map((e) => [e.organisationId, e.year, num(e.teacherFte), num(e.staffFte)]));
+  return {
+    digest: createHash("sha256").update(bytes).update(stored).digest("hex"),
+    filename,
+    rows,
+    counts: {
+      valid: valid.length,
+      errors: checked.length - valid.length,
+      added: rows.filter((x) => x.status === "new").length,
+      changed: rows.filter((x) => x.status === "changed").length,
+      unchanged: rows.filter((x) => x.status === "unchanged").length,
+    },
+    imported: null,
+  };
 }

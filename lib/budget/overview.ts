@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
 import { getBudget, type BudgetView } from "@/lib/budget/queries";
@@ -14,14 +14,14 @@ import { sum } from "@/lib/money";
  * of its reports; the totals and the money left over. One read serves the
  * overview, the recommendation, the allocation and the XLSX export.
  */
-export async function getBudgetOverview(actor: Actor, budgetId: string) {
-  const budget = await getBudget(actor, budgetId);
-  return buildOverview(budget);
+export async function getBudgetOverview(actor: Actor, budgetId: string, r: Tx | typeof db = db) {
+  const budget = await getBudget(actor, budgetId, r);
+  return buildOverview(r, budget);
 }
 
-async function buildOverview(budget: BudgetView) {
+async function buildOverview(r: Tx | typeof db, budget: BudgetView) {
   const [reports, recommendations] = await Promise.all([
-    db.needsReport.findMany({
+    r.needsReport.findMany({
       where: { roundId: budget.roundId, networkId: { in: budget.networks.map((n) => n.id) }, status: { in: SUBMITTED_STATUSES }, schemes: { has: budget.scheme } },
       orderBy: { leadOwner: { name: "asc" } },
       select: {
@@ -32,29 +32,30 @@ async function buildOverview(budget: BudgetView) {
         leadOwner: { select: { id: true, name: true } },
         uhInstitutionId: true,
         measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } },
-        decision: { select: { outcome: true, amount: true, reason: true, decidedAt: true, payments: { select: { side: true, amount: true } } } },
+        // Only this budget's decision: a report in two schemes is decided in each scheme's budget.
+        decisions: { where: { budgetId: budget.id }, select: { outcome: true, amount: true, reason: true, decidedAt: true, payments: { select: { side: true, amount: true } } } },
       },
     }),
-    db.recommendation.findMany({
+    r.recommendation.findMany({
       where: { budgetId: budget.id },
       select: { id: true, networkId: true, amount: true, reason: true, version: true, updatedAt: true, case: { select: { id: true, number: true, year: true, title: true } } },
     }),
   ]);
   const uhIds = [...new Set(reports.map((r) => r.uhInstitutionId).filter((x): x is string => x !== null))];
-  const uhNames = new Map((await db.organisation.findMany({ where: { id: { in: uhIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  const uhNames = new Map((await r.organisation.findMany({ where: { id: { in: uhIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   const frames = new Map(budget.decided?.frames.map((f) => [f.networkId, f.frame]) ?? []);
   const rows = budget.networks.map((network) => {
     const own = reports
       .filter((r) => r.networkId === network.id)
-      .map((r) => {
-        const split = reportTotals(r.measures).byScheme[budget.scheme];
-        return { id: r.id, status: r.status, version: r.version, leadOwner: r.leadOwner, uhName: r.uhInstitutionId ? (uhNames.get(r.uhInstitutionId) ?? null) : null, applied: split.total, appliedOwner: split.owner, appliedUh: split.uh, decision: r.decision };
+      .map((rep) => {
+        const split = reportTotals(rep.measures).byScheme[budget.scheme];
+        return { id: rep.id, status: rep.status, version: rep.version, leadOwner: rep.leadOwner, uhName: rep.uhInstitutionId ? (uhNames.get(rep.uhInstitutionId) ?? null) : null, applied: split.total, appliedOwner: split.owner, appliedUh: split.uh, decision: rep.decisions[0] ?? null };
       });
     const frame = frames.get(network.id) ?? null;
-    const applied = sum(own.map((r) => r.applied));
-    const recommendation = recommendations.find((r) => r.networkId === network.id) ?? null;
-    const granted = sum(own.map((r) => (r.decision?.outcome === "GRANTED" ? r.decision.amount : 0)));
-    const statusCounts = own.reduce<Partial<Record<NeedsReportStatus, number>>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+    const applied = sum(own.map((x) => x.applied));
+    const recommendation = recommendations.find((x) => x.networkId === network.id) ?? null;
+    const granted = sum(own.map((x) => (x.decision?.outcome === "GRANTED" ? x.decision.amount : 0)));
+    const statusCounts = own.reduce<Partial<Record<NeedsReportStatus, number>>>((acc, x) => ({ ...acc, [x.status]: (acc[x.status] ?? 0) + 1 }), {});
     return {
       network,
       frame,

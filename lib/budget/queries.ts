@@ -124,10 +124,10 @@ export async function loadBudget(r: Reader, actor: Actor, id: string) {
 }
 
 /** A budget with everything its pages show: lines, computed remainder, UH split (proposal and the forum's), scenarios with frames. */
-export async function getBudget(actor: Actor, id: string) {
-  const b = await loadBudget(db, actor, id);
-  const networks = await budgetNetworks(db, b.countyId, b.scheme);
-  const partners = await uhPartners(db, networks.map((n) => n.id));
+export async function getBudget(actor: Actor, id: string, r: Reader = db) {
+  const b = await loadBudget(r, actor, id);
+  const networks = await budgetNetworks(r, b.countyId, b.scheme);
+  const partners = await uhPartners(r, networks.map((n) => n.id));
   const amounts = frameAmounts({ allocated: b.allocatedAmount, lines: b.lines });
   const uhLine = sum(b.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
   const decidedUh = new Map(b.uhAllocations.map((u) => [u.organisationId, u.decidedAmount]));
@@ -145,7 +145,14 @@ export async function getBudget(actor: Actor, id: string) {
     networks: networks.map((n) => ({ id: n.id, name: n.name, shortName: n.shortName })),
     linesTotal: sum(b.lines.map((l) => l.amount)),
     amounts,
-    uh: { line: uhLine, rows: uh, overridden: b.uhAllocations.length > 0, reason: b.uhSplitReason },
+    uh: {
+      line: uhLine,
+      rows: uh,
+      overridden: b.uhAllocations.length > 0,
+      // The forum's split was for other partnerships or another line: it no longer adds up and must be recorded again.
+      stale: b.uhAllocations.length > 0 && (b.uhAllocations.length !== uh.length || uh.some((r) => r.decided === null) || sum(uh.map((r) => r.decided ?? 0)) !== uhLine),
+      reason: b.uhSplitReason,
+    },
     can: { manage: canManageBudget(actor, b.countyId), editLines: canEditBudgetLines(actor, { countyId: b.countyId, hasDecidedScenario: decided !== null }) },
   };
 }

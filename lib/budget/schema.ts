@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { kronerText, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { chosenId, kronerText, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const LINE_KINDS = ["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES", "OTHER"] as const;
 export const SCHEME_VALUES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
@@ -29,7 +29,7 @@ function checkLines<T extends z.infer<typeof budgetFields>>(b: T, ctx: z.Refinem
 }
 
 export const createBudgetSchema = budgetFields
-  .extend({ roundId: recordId, scheme: z.enum(SCHEME_VALUES, { error: "validation.choose" }) })
+  .extend({ roundId: chosenId, scheme: z.enum(SCHEME_VALUES, { error: "validation.choose" }) })
   .superRefine(checkLines);
 export const updateBudgetSchema = budgetFields.extend({ id: recordId, version: versionField }).superRefine(checkLines);
 export type BudgetInput = z.infer<typeof updateBudgetSchema>;

@@ -18,18 +18,26 @@ const meetingColumns = (m: MeetingInput) => ({
   meetingUrl: m.meetingUrl ?? null,
 });
 
-/** Loads a meeting the actor keeps and may still change (minutes not approved), inside the transaction. */
+/**
+ * Loads a meeting the actor keeps and may still change (minutes not approved),
+ * inside the transaction, with the meeting row locked: an edit and the
+ * approval of the minutes cannot pass each other.
+ */
 async function meetingForChange(tx: Tx, actor: Actor, id: string) {
-  const meeting = await tx.forumMeeting.findFirst({ where: { AND: [{ id }, meetingScope(actor)] }, include: { forum: { select: { countyId: true } } } });
-  if (!meeting || !canManageForum(actor, meeting.forum.countyId)) throw new AppError("NOT_FOUND");
+  const scoped = await tx.forumMeeting.findFirst({ where: { AND: [{ id }, meetingScope(actor)] }, select: { id: true } });
+  if (!scoped) throw new AppError("NOT_FOUND");
+  await tx.$executeRaw`SELECT 1 FROM "ForumMeeting" WHERE id = ${scoped.id} FOR UPDATE`;
+  const meeting = await tx.forumMeeting.findUniqueOrThrow({ where: { id: scoped.id }, include: { forum: { select: { countyId: true } } } });
+  if (!canManageForum(actor, meeting.forum.countyId)) throw new AppError("NOT_FOUND");
   if (!canEditMeeting(actor, { countyId: meeting.forum.countyId, status: meeting.status })) throw new AppError("FORBIDDEN", "Protokollen er godkjent; møtet kan ikke endres.");
   return meeting;
 }
 
+/** A case the actor keeps, with its meeting locked and still open for changes. */
 async function caseForChange(tx: Tx, actor: Actor, id: string) {
-  const c = await tx.forumCase.findFirst({ where: { AND: [{ id }, caseScope(actor)] }, include: { forum: { select: { countyId: true } }, meeting: { select: { status: true } } } });
+  const c = await tx.forumCase.findFirst({ where: { AND: [{ id }, caseScope(actor)] }, include: { forum: { select: { countyId: true } } } });
   if (!c || !canManageForum(actor, c.forum.countyId)) throw new AppError("NOT_FOUND");
-  if (!canEditMeeting(actor, { countyId: c.forum.countyId, status: c.meeting?.status ?? "PLANNED" })) throw new AppError("FORBIDDEN", "Protokollen er godkjent; saken kan ikke endres.");
+  if (c.meetingId) await meetingForChange(tx, actor, c.meetingId);
   return c;
 }
 
@@ -136,11 +144,13 @@ export async function setOwnConflict(actor: Actor, input: { caseId: string; conf
   return db.$transaction(async (tx) => {
     const c = await tx.forumCase.findFirst({
       where: { AND: [{ id: input.caseId }, caseScope(actor)] },
-      include: { forum: { select: { countyId: true, members: { select: { personId: true } } } }, meeting: { select: { status: true } } },
+      include: { forum: { select: { countyId: true, members: { select: { personId: true } } } } },
     });
     if (!c) throw new AppError("NOT_FOUND");
     if (!canDeclareConflict(actor, { countyId: c.forum.countyId, memberPersonIds: c.forum.members.map((m) => m.personId) })) throw new AppError("FORBIDDEN", "Bare medlemmer av Samarbeidsforum kan erklære seg inhabile.");
-    if (c.meeting?.status === "MINUTES_APPROVED") throw new AppError("FORBIDDEN", "Protokollen er godkjent.");
+    if (c.meetingId) await tx.$executeRaw`SELECT 1 FROM "ForumMeeting" WHERE id = ${c.meetingId} FOR UPDATE`;
+    const meeting = c.meetingId ? await tx.forumMeeting.findUniqueOrThrow({ where: { id: c.meetingId }, select: { status: true } }) : null;
+    if (meeting?.status === "MINUTES_APPROVED") throw new AppError("FORBIDDEN", "Protokollen er godkjent.");
     const before = await tx.conflictOfInterest.findUnique({ where: { caseId_personId: { caseId: c.id, personId: actor.personId } } });
     if (input.conflicted) {
       await tx.conflictOfInterest.upsert({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, clock, isoDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, chosenId, clock, isoDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const CASE_KINDS = ["DECISION", "INPUT", "INFORMATION", "DECISION_AND_INPUT"] as const;
 export const MEETING_STATUSES = ["PLANNED", "HELD", "MINUTES_APPROVED"] as const;
@@ -23,7 +23,7 @@ function checkMeeting(m: z.infer<typeof meetingFields>, ctx: z.RefinementCtx) {
   if (m.endTime && m.endTime <= m.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "validation.endAfterStart" });
 }
 
-export const createMeetingSchema = meetingFields.extend({ forumId: recordId }).superRefine(checkMeeting);
+export const createMeetingSchema = meetingFields.extend({ forumId: chosenId }).superRefine(checkMeeting);
 export const updateMeetingSchema = meetingFields.extend({ id: recordId, version: versionField, status: z.enum(MEETING_STATUSES, { error: "validation.choose" }) }).superRefine(checkMeeting);
 
 /** An agenda line: a time (and end time) and either a case of the meeting or a text (Velkommen!, Lunsj). */

@@ -116,8 +116,10 @@ export async function getNeedsReport(actor: Actor, id: string) {
       partners: { orderBy: { position: "asc" } },
       codetermination: { orderBy: { position: "asc" } },
       versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } } },
-      decision: {
+      decisions: {
+        orderBy: { decidedAt: "asc" },
         select: {
+          budget: { select: { scheme: true } },
           outcome: true,
           amount: true,
           decidedAt: true,

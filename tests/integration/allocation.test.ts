@@ -107,8 +107,8 @@ describe("the allocation", () => {
 
     const r = await getNeedsReport(w.owner, w.reportB.id);
     expect(r.status).toBe("GRANTED");
-    expect(r.decision).toMatchObject({ outcome: "GRANTED", amount: 800_000, case: { number: 1, year: 2027 } });
-    expect(r.decision!.payments.map((p) => [p.side, p.amount])).toEqual([
+    expect(r.decisions).toMatchObject([{ outcome: "GRANTED", amount: 800_000, case: { number: 1, year: 2027 } }]);
+    expect(r.decisions[0]!.payments.map((p) => [p.side, p.amount])).toEqual([
       ["OWNER", 354_430],
       ["UH", 445_570],
     ]);
@@ -127,7 +127,7 @@ describe("the allocation", () => {
     const version = (await db.needsReport.findUniqueOrThrow({ where: { id: w.reportA.id } })).version;
     await decideAllocation(w.sf, { budgetId: w.budgetId, reportId: w.reportA.id, version, outcome: "REJECTED", reason: "Tiltaket oppfyller ikke kriteriene for tildeling." });
     const r = await getNeedsReport(w.sf, w.reportA.id);
-    expect(r).toMatchObject({ status: "REJECTED", decision: { outcome: "REJECTED", amount: 0, payments: [] } });
+    expect(r).toMatchObject({ status: "REJECTED", decisions: [{ outcome: "REJECTED", amount: 0, payments: [] }] });
     const o = await getBudgetOverview(w.sf, w.budgetId);
     // A: 467 887 recommended, nothing granted; the frames not recommended: 32 113 (B).
     expect(o.leftover).toMatchObject({ notRecommended: 32_113, notGranted: 467_887, available: 500_000, openNetworks: 1 });
@@ -137,5 +137,38 @@ describe("the allocation", () => {
     expect(fields(await fail(carryLeftover(w.sf, { budgetId: w.budgetId, version: b.version, caseId: "no-such-case" })))).toEqual({ caseId: "validation.carryCase" });
     await carryLeftover(w.sf, { budgetId: w.budgetId, version: b.version, caseId: sak.id });
     expect((await getCase(w.member, sak.id)).budgetCarries).toEqual([{ id: w.budgetId, year: 2027, carryAmount: 500_000 }]);
+  });
+});
+
+describe("a report that applies in two schemes", () => {
+  it("is decided once in each scheme's budget, and each budget counts only its own decision", async () => {
+    // A kindergarten budget (REKOM) where network A serves both sectors, keyed by staff FTEs.
+    await db.network.update({ where: { id: w.netA.id }, data: { sector: "BOTH" } });
+    await db.teacherFte.update({ where: { organisationId_year: { organisationId: w.a1.id, year: w.keyYear } }, data: { staffFte: "10" } });
+    const { createBudget } = await import("@/lib/budget/mutations");
+    const { id: rekom } = await createBudget(w.sf, { roundId: w.round.id, scheme: "REGIONAL", allocated: 100_000, lines: [], note: null });
+    const s = await createScenario(w.sf, { budgetId: rekom, name: "Årsverk i barnehage", key: "STAFF_FTE", keyYear: w.keyYear });
+    await decideScenario(w.sf, { id: s.id, version: 1 });
+    await db.needsReport.update({
+      where: { id: w.reportA.id },
+      data: { schemes: ["DESENTRALISERT", "REGIONAL"], measures: { create: [{ position: 2, name: "Barnehagetiltak", scheme: "REGIONAL", ownerAmount: 40_000, uhAmount: 0 }] } },
+    });
+    await recordRecommendations(w.sf, { budgetId: w.budgetId, caseId: w.caseId, rows: rows({ amount: 467_887 }) });
+    await recordRecommendations(w.sf, { budgetId: rekom, caseId: w.caseId, rows: [{ networkId: w.netA.id, version: 0, amount: 40_000, reason: "Innstilt på omsøkt beløp." }] });
+    const version = async () => (await db.needsReport.findUniqueOrThrow({ where: { id: w.reportA.id } })).version;
+
+    await decideAllocation(w.sf, { budgetId: w.budgetId, reportId: w.reportA.id, version: await version(), outcome: "GRANTED", ownerAmount: 467_887, uhAmount: 0, reason: null });
+    expect(code(await fail(decideAllocation(w.sf, { budgetId: w.budgetId, reportId: w.reportA.id, version: await version(), outcome: "GRANTED", ownerAmount: 1, uhAmount: 0, reason: null })))).toBe("FORBIDDEN");
+    await decideAllocation(w.sf, { budgetId: rekom, reportId: w.reportA.id, version: await version(), outcome: "GRANTED", ownerAmount: 40_000, uhAmount: 0, reason: null });
+
+    const report = await getNeedsReport(w.sf, w.reportA.id);
+    expect(report.status).toBe("GRANTED");
+    expect(report.decisions.map((d) => [d.budget.scheme, d.amount]).sort()).toEqual([
+      ["DESENTRALISERT", 467_887],
+      ["REGIONAL", 40_000],
+    ]);
+    const grantedIn = async (budgetId: string) => (await getBudgetOverview(w.sf, budgetId)).rows.find((r) => r.network.id === w.netA.id)!;
+    expect(await grantedIn(w.budgetId)).toMatchObject({ applied: 1_580_000, granted: 467_887 });
+    expect(await grantedIn(rekom)).toMatchObject({ applied: 40_000, granted: 40_000 });
   });
 });

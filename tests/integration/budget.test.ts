@@ -52,7 +52,7 @@ describe("the direct UH line", () => {
     expect(byOrg[w.ntnu.id]).toMatchObject({ networkCount: 2, proposed: 333_333, decided: null });
     expect(byOrg[w.nord.id]).toMatchObject({ networkCount: 1, proposed: 166_667, decided: null });
     const split = (ntnu: number, nord: number, reason: string, version = b.version) => setUhSplit(w.sf, { id: w.budgetId, version, reason, amounts: [{ organisationId: w.ntnu.id, amount: ntnu }, { organisationId: w.nord.id, amount: nord }] });
-    expect(fields(await fail(split(300_000, 199_999, "Vedtatt i Samarbeidsforum")))).toEqual({ amounts: "validation.uhSplitSum" });
+    expect(fields(await fail(split(300_000, 199_999, "Vedtatt i Samarbeidsforum")))).toEqual({ "amounts.0.amount": "validation.uhSplitSum" });
     expect(fields(await fail(split(300_000, 200_000, "")))).toEqual({ reason: "validation.uhSplitReason" });
     expect(code(await fail(setUhSplit(w.member, { id: w.budgetId, version: b.version, reason: "x".repeat(20), amounts: [] })))).toBe("NOT_FOUND");
     await split(300_000, 200_000, "Vedtatt i Samarbeidsforum, sak 6/2027");
@@ -189,5 +189,16 @@ describe("key data import (CSV of teacher FTEs per owner)", () => {
     const file = csv(`Navn;År;Lærerårsverk\n${w.a1.name};2027;1`);
     expect(code(await fail(importKeyData(w.member, { file, confirm: false })))).toBe("NOT_FOUND");
     expect((await importKeyData(w.otherSf, { file, confirm: false })).rows[0]!.error).toBe("unknownOwner");
+  });
+});
+
+describe("key data import racing another import", () => {
+  it("refuses to confirm a preview when the stored values changed after it", async () => {
+    const file = csv(`Navn;År;Lærerårsverk\n${w.a1.name};${w.keyYear};111`);
+    const preview = await importKeyData(w.sf, { file, confirm: false });
+    expect(preview.rows[0]).toMatchObject({ status: "changed", previous: 100.5 });
+    await db.teacherFte.update({ where: { organisationId_year: { organisationId: w.a1.id, year: w.keyYear } }, data: { teacherFte: "105" } });
+    expect(fields(await fail(importKeyData(w.sf, { file, confirm: true, digest: preview.digest })))).toEqual({ file: "validation.import.changed" });
+    expect(Number((await db.teacherFte.findUniqueOrThrow({ where: { organisationId_year: { organisationId: w.a1.id, year: w.keyYear } } })).teacherFte)).toBe(105);
   });
 });

@@ -20,3 +20,16 @@ describe("formToObject", () => {
     });
   });
 });
+
+describe("formToObject with hostile names", () => {
+  it("never touches a prototype and never builds huge arrays", () => {
+    const f = new FormData();
+    f.append("__proto__.polluted", "yes");
+    f.append("a.constructor.prototype.polluted", "yes");
+    f.append("rows.99999999.amount", "1");
+    f.append("rows.1.amount", "2");
+    const out = formToObject(f);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(out).toEqual({ rows: [{ amount: "2" }] });
+  });
+});

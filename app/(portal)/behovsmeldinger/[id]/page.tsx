@@ -32,7 +32,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const facts = { countyId: r.round.countyId, status: r.status };
   const notes = await listReviewNotes(actor, id);
   const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
-  const tr = await getTranslations("review");
+  const [tr, ts] = await Promise.all([getTranslations("review"), getTranslations("schemes")]);
   return (
     <ReportView
       r={r}
@@ -58,26 +58,27 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               {rec.reason ? ` ${tr("recommendationReason", { reason: rec.reason })}` : ""}
             </Paragraph>
           ))}
-          {r.decision ? (
-            <Alert data-color={r.decision.outcome === "GRANTED" ? "success" : "warning"}>
+          {r.decisions.map((d) => (
+            <Alert key={d.budget.scheme} data-color={d.outcome === "GRANTED" ? "success" : "warning"}>
               <Heading level={2} data-size="xs">
                 {tr("decision", {
-                  date: formatDateTime(r.decision.decidedAt),
-                  outcome: r.decision.outcome === "GRANTED" ? tr("granted") : tr("rejected"),
-                  amount: r.decision.outcome === "GRANTED" ? formatKroner(r.decision.amount) : "",
+                  date: formatDateTime(d.decidedAt),
+                  outcome: d.outcome === "GRANTED" ? tr("granted") : tr("rejected"),
+                  amount: d.outcome === "GRANTED" ? formatKroner(d.amount) : "",
                 })}
+                {r.decisions.length > 1 ? ` (${ts(d.budget.scheme)})` : ""}
               </Heading>
-              {r.decision.payments.length > 1 ? (
+              {d.payments.length > 1 ? (
                 <ul className="list-disc pl-6">
-                  {r.decision.payments.map((p) => (
+                  {d.payments.map((p) => (
                     <li key={p.side}>{tr("payment", { side: p.side, name: p.organisation.name, amount: formatKroner(p.amount) })}</li>
                   ))}
                 </ul>
               ) : null}
-              {r.decision.reason ? <Paragraph className="whitespace-pre-line">{r.decision.reason}</Paragraph> : null}
-              {r.decision.case ? <Paragraph data-size="sm">{tr("decisionCase", { case: `${r.decision.case.number}/${r.decision.case.year}`, title: r.decision.case.title })}</Paragraph> : null}
+              {d.reason ? <Paragraph className="whitespace-pre-line">{d.reason}</Paragraph> : null}
+              {d.case ? <Paragraph data-size="sm">{tr("decisionCase", { case: `${d.case.number}/${d.case.year}`, title: d.case.title })}</Paragraph> : null}
             </Alert>
-          ) : null}
+          ))}
           {r.versions.length ? (
             <Paragraph>
               {tr("versions")}: {r.versions.map((v) => tr("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" })).join("; ")}

@@ -99,6 +99,11 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
               </TableFoot>
             </Table>
           )}
+          {b.uh.stale ? (
+            <Alert data-color="warning">
+              <Paragraph>{t("budget.uhStale")}</Paragraph>
+            </Alert>
+          ) : null}
           {b.uh.overridden && b.uh.reason ? (
             <Paragraph>
               <span className="font-semibold">{t("budget.uhReasonShown")}</span> {b.uh.reason}

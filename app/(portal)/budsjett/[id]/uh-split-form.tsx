@@ -8,10 +8,10 @@ import { setUhSplitAction } from "@/lib/budget/actions";
 export function UhSplitForm(props: { id: string; version: number; reason: string | null; rows: { organisationId: string; name: string; proposed: number; decided: number | null }[] }) {
   const t = useTranslations("budget");
   return (
-    <ActionForm id="uh" action={setUhSplitAction} submitLabel={t("uhSave")} successMessage={t("saved")} draftKey={`budsjett:${props.id}:uh`} labels={{ amounts: t("uhAmounts"), reason: t("uhReason") }} primary={false}>
+    <ActionForm id="uh" action={setUhSplitAction} submitLabel={t("uhSave")} successMessage={t("saved")} draftKey={`budsjett:${props.id}:uh`} labels={{ "amounts.0.amount": t("uhAmounts"), reason: t("uhReason") }} primary={false}>
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="version" value={props.version} />
-      <div className="grid gap-3 md:grid-cols-2" id="felt-uh-amounts" tabIndex={-1}>
+      <div className="grid gap-3 md:grid-cols-2">
         {props.rows.map((r, i) => (
           <div key={r.organisationId}>
             <input type="hidden" name={`amounts.${i}.organisationId`} value={r.organisationId} />

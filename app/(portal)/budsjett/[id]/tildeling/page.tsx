@@ -20,12 +20,27 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("allocation")} – ${await budgetTitle((await params).id)}` };
 }
 
-/** A proposal that keeps within what is left of the recommendation, split like the application (owner/UH). */
-function proposal(left: number, r: { applied: number; appliedOwner: number; appliedUh: number; uhName: string | null }) {
-  const amount = Math.max(0, Math.min(left, r.applied));
-  if (!r.uhName || r.appliedUh === 0 || amount === 0) return { owner: amount, uh: 0 };
-  const [owner, uh] = splitByWeights(amount, [r.appliedOwner, r.appliedUh]);
-  return { owner: owner!, uh: uh! };
+type ReportRow = { id: string; applied: number; appliedOwner: number; appliedUh: number; uhName: string | null; decision: unknown };
+
+/**
+ * Proposals for the undecided reports of a network that together keep within
+ * what is left of its recommendation: that amount (at most what they applied
+ * for) split between them by what they applied for, and each part split like
+ * the application (owner/UH). Every split adds up exactly.
+ */
+function proposals(left: number, reports: ReportRow[]) {
+  const open = reports.filter((r) => !r.decision);
+  const applied = open.map((r) => r.applied);
+  const total = Math.max(0, Math.min(left, applied.reduce((a, b) => a + b, 0)));
+  const parts = applied.some((a) => a > 0) ? splitByWeights(total, applied) : applied.map(() => 0);
+  return new Map(
+    open.map((r, i) => {
+      const amount = parts[i]!;
+      if (!r.uhName || r.appliedUh === 0 || amount === 0) return [r.id, { owner: amount, uh: 0 }];
+      const [owner, uh] = r.appliedOwner === 0 ? [0, amount] : splitByWeights(amount, [r.appliedOwner, r.appliedUh]);
+      return [r.id, { owner: owner!, uh: uh! }];
+    }),
+  );
 }
 
 export default async function AllocationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -48,6 +63,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
         ) : null}
         {rows.map((r) => {
           const left = r.recommendation!.amount - r.granted;
+          const proposed = proposals(left, r.reports);
           return (
             <Card key={r.network.id} data-color="neutral">
               <CardBlock className="flex flex-col gap-4">
@@ -83,7 +99,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
                           : t("rejectedLine", { date: formatDateTime(rep.decision.decidedAt), reason: rep.decision.reason ?? "" })}
                       </Paragraph>
                     ) : can && rep.status === "RECOMMENDED" ? (
-                      <AllocationForm budgetId={o.budget.id} reportId={rep.id} version={rep.version} owner={rep.leadOwner.name} uh={rep.uhName} proposal={proposal(left, rep)} />
+                      <AllocationForm budgetId={o.budget.id} reportId={rep.id} version={rep.version} owner={rep.leadOwner.name} uh={rep.uhName} proposal={proposed.get(rep.id) ?? { owner: 0, uh: 0 }} />
                     ) : null}
                   </section>
                 ))}
