@@ -187,6 +187,13 @@ test("the recommendation in Sak 6/2023 is never above a frame; the overview flag
   for (const s of ["Protokoll", "Til stede", "Sekretariat (uten stemmerett)", "Sak 5/2023", "Tiltakets endelige form, innhold og omfang", "Siri Aune erklærte seg inhabil", "Innstilling per kompetansenettverk", "Kompetansenettverk Værnes", "932 420 kr"]) {
     expect(minutes, s).toContain(s);
   }
+
+  // Forum members read the recommendation; they cannot change it.
+  await signOut(page);
+  await signInAsDemo(page, "Bjørn Tangen");
+  await visit(`${BUDGET}/innstilling`);
+  await expect(page.getByRole("row", { name: /^Værnes/ })).toContainText(/932\s420\skr.*1\s850\s000\skr.*932\s420\skr/);
+  await expect(page.getByRole("button", { name: "Lagre innstillingen" })).toHaveCount(0);
 });
 
 test("the Statsforvalter grants Trondheim/Malvik's report within the recommendation; the owner sees the amount and the decision", async ({ page, visit }) => {

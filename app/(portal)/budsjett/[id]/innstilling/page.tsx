@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { listDecisionCases } from "@/lib/forum/queries";
@@ -8,10 +8,9 @@ import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate } from "@/lib/dates";
 import { formatKroner } from "@/lib/money";
-import { Money } from "@/components/ui/money";
 import { AppLink } from "@/components/ui/app-link";
 import { BudgetHeader, budgetTitle } from "../budget-header";
-import { RecommendationForm } from "./recommendation-form";
+import { RecommendationForm, RecommendationTable } from "./recommendation-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("budget.tabs");
@@ -26,6 +25,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
   const cases = canRecord ? await listDecisionCases(o.budget.countyId, o.budget.year) : [];
   const recorded = o.rows.filter((r) => r.recommendation);
   const currentCase = recorded[0]?.recommendation?.case ?? null;
+  const rows = o.rows.map((r) => ({ networkId: r.network.id, name: r.network.shortName, frame: r.frame ?? 0, applied: r.applied, version: r.recommendation?.version ?? 0, amount: r.recommendation?.amount ?? null, reason: r.recommendation?.reason ?? null }));
   return (
     <>
       <BudgetHeader id={id} current="recommendation" />
@@ -56,42 +56,11 @@ export default async function RecommendationPage({ params }: { params: Promise<{
               budgetId={o.budget.id}
               caseId={currentCase?.id ?? cases.find((c) => /innstilling/i.test(c.title))?.id ?? null}
               cases={cases.map((c) => ({ value: c.id, label: `Sak ${caseNumber(c)} ${c.title}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}` }))}
-              rows={o.rows.map((r) => ({ networkId: r.network.id, name: r.network.shortName, frame: r.frame ?? 0, applied: r.applied, version: r.recommendation?.version ?? 0, amount: r.recommendation?.amount ?? null, reason: r.recommendation?.reason ?? null }))}
+              rows={rows}
             />
           )
         ) : recorded.length ? (
-          <Table>
-            <caption className="sr-only">{t("tableTitle")}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("frame")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("applied")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("amount")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {o.rows.map((r) => (
-                <TableRow key={r.network.id}>
-                  <TableHeaderCell scope="row">{r.network.shortName}</TableHeaderCell>
-                  <TableCell className="num"><Money amount={r.frame} /></TableCell>
-                  <TableCell className="num"><Money amount={r.applied} /></TableCell>
-                  <TableCell className="num"><Money amount={r.recommendation?.amount} /></TableCell>
-                  <TableCell>{r.recommendation?.reason ?? ""}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-            <TableFoot>
-              <TableRow>
-                <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
-                <TableCell className="num"><Money amount={o.totals.frame} /></TableCell>
-                <TableCell className="num"><Money amount={o.totals.applied} /></TableCell>
-                <TableCell className="num"><Money amount={o.totals.recommended} /></TableCell>
-                <TableCell />
-              </TableRow>
-            </TableFoot>
-          </Table>
+          <RecommendationTable rows={rows} editable={false} />
         ) : (
           <Paragraph>{t("none")}</Paragraph>
         )}

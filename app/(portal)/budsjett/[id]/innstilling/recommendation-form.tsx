@@ -8,7 +8,7 @@ import { parseAmount } from "@/components/form/fields";
 import { recordRecommendationsAction } from "@/lib/allocations/actions";
 import { formatKroner } from "@/lib/money";
 
-type Row = { networkId: string; name: string; frame: number; applied: number; version: number; amount: number | null; reason: string | null };
+export type Row = { networkId: string; name: string; frame: number; applied: number; version: number; amount: number | null; reason: string | null };
 
 /** Sum of the amounts as typed. */
 function LiveTotal({ count }: { count: number }) {
@@ -34,7 +34,61 @@ function LiveTotal({ count }: { count: number }) {
   );
 }
 
-/** The forum's recommendation as one table: per network the frame, what it applied for, the recommended amount and (when below the frame) the reason. */
+/** The recommendation per network: frame, applied, recommended amount and reason — as inputs while it is being recorded, as text otherwise. */
+export function RecommendationTable({ rows, editable }: { rows: Row[]; editable: boolean }) {
+  const t = useTranslations("recommendation");
+  return (
+    <Table className={editable ? "labels-sr-only" : undefined}>
+      <caption className="sr-only">{t("tableTitle")}</caption>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">{t("frame")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">{t("applied")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className={editable ? undefined : "num"}>{t("amount")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r, i) => (
+          <TableRow key={r.networkId}>
+            <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
+            <TableCell className="num">{formatKroner(r.frame)}</TableCell>
+            <TableCell className="num">{formatKroner(r.applied)}</TableCell>
+            {editable ? (
+              <>
+                <TableCell className="min-w-48">
+                  <input type="hidden" name={`rows.${i}.networkId`} value={r.networkId} />
+                  <input type="hidden" name={`rows.${i}.version`} value={r.version} />
+                  <AmountInput name={`rows.${i}.amount`} label={t("amountFor", { name: r.name })} defaultValue={r.amount} />
+                </TableCell>
+                <TableCell className="min-w-64">
+                  <TextInput name={`rows.${i}.reason`} label={t("reasonFor", { name: r.name })} defaultValue={r.reason} />
+                </TableCell>
+              </>
+            ) : (
+              <>
+                <TableCell className="num">{r.amount === null ? "–" : formatKroner(r.amount)}</TableCell>
+                <TableCell>{r.reason ?? ""}</TableCell>
+              </>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+      <TableFoot>
+        <TableRow>
+          <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
+          <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.frame, 0))}</TableCell>
+          <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.applied, 0))}</TableCell>
+          <TableCell className="num">{editable ? <LiveTotal count={rows.length} /> : formatKroner(rows.reduce((a, r) => a + (r.amount ?? 0), 0))}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableFoot>
+    </Table>
+  );
+}
+
+/** The forum's recommendation as one form: the case it is recorded in and the table of amounts and reasons. */
 export function RecommendationForm({ budgetId, cases, caseId, rows }: { budgetId: string; cases: { value: string; label: string }[]; caseId: string | null; rows: Row[] }) {
   const t = useTranslations("recommendation");
   const labels: Record<string, string> = { caseId: t("case") };
@@ -46,46 +100,7 @@ export function RecommendationForm({ budgetId, cases, caseId, rows }: { budgetId
     <ActionForm id="innstilling" action={recordRecommendationsAction} submitLabel={t("save")} successMessage={t("saved")} draftKey={`innstilling:${budgetId}`} labels={labels}>
       <input type="hidden" name="budgetId" value={budgetId} />
       <SelectInput name="caseId" label={t("case")} description={t("caseHint")} defaultValue={caseId} options={cases} placeholder={t("chooseCase")} className="max-w-2xl" />
-      <Table className="labels-sr-only">
-        <caption className="sr-only">{t("tableTitle")}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("frame")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("applied")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("amount")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((r, i) => (
-            <TableRow key={r.networkId}>
-              <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
-              <TableCell className="num">{formatKroner(r.frame)}</TableCell>
-              <TableCell className="num">{formatKroner(r.applied)}</TableCell>
-              <TableCell className="min-w-48">
-                <input type="hidden" name={`rows.${i}.networkId`} value={r.networkId} />
-                <input type="hidden" name={`rows.${i}.version`} value={r.version} />
-                <AmountInput name={`rows.${i}.amount`} label={t("amountFor", { name: r.name })} defaultValue={r.amount} />
-              </TableCell>
-              <TableCell className="min-w-64">
-                <TextInput name={`rows.${i}.reason`} label={t("reasonFor", { name: r.name })} defaultValue={r.reason} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-        <TableFoot>
-          <TableRow>
-            <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
-            <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.frame, 0))}</TableCell>
-            <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.applied, 0))}</TableCell>
-            <TableCell>
-              <LiveTotal count={rows.length} />
-            </TableCell>
-            <TableCell />
-          </TableRow>
-        </TableFoot>
-      </Table>
+      <RecommendationTable rows={rows} editable />
     </ActionForm>
   );
 }
