@@ -18,3 +18,18 @@ export function canPlanMeasure(actor: Actor, measure: { countyId: string; ownerN
   if (measure.ownerNetworkId && actor.coordinatorNetworkIds.includes(measure.ownerNetworkId)) return true;
   return false;
 }
+
+/** Who may start a measure: the Statsforvalter (own or joint, in the county); a coordinator for a network they coordinate. */
+export function canCreateMeasure(actor: Actor, m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean }): boolean {
+  return canPlanMeasure(actor, m);
+}
+
+/**
+ * Who plans the semesters and gatherings of a measure: whoever plans the
+ * measure, and for a joint measure also the coordinators of the networks
+ * taking part (they run the gatherings in their networks).
+ */
+export function canPlanGatherings(actor: Actor, m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean; networkIds: string[] }): boolean {
+  if (canPlanMeasure(actor, m)) return true;
+  return m.isJoint && m.networkIds.some((id) => actor.coordinatorNetworkIds.includes(id));
+}

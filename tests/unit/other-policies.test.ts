@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actorWith } from "@/tests/support/actors";
 import { canSeeAccountNumber, organisationScope } from "@/lib/organisations/policy";
 import { canSeeNetworkContacts, networkScope } from "@/lib/networks/policy";
-import { canPlanMeasure, measureScope } from "@/lib/measures/policy";
+import { canPlanGatherings, canPlanMeasure, measureScope } from "@/lib/measures/policy";
 import { navigationFor } from "@/lib/navigation";
 import { hasRole, roles } from "@/lib/auth/actor";
 
@@ -59,6 +59,12 @@ describe("measures", () => {
     expect(canPlanMeasure(actorWith([{ role: "COORDINATOR", networkId: "trondelag:fosen" }]), joint)).toBe(false);
     expect(canPlanMeasure(actorWith([{ role: "STATSFORVALTER", countyId: "trondelag" }]), joint)).toBe(true);
     expect(canPlanMeasure(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]), own)).toBe(false);
+  });
+  it("the gatherings of a joint measure are also planned by the coordinators of the networks taking part", () => {
+    const joint = { countyId: "trondelag", ownerNetworkId: null, isJoint: true, networkIds: ["trondelag:gauldal", "trondelag:fosen"] };
+    expect(canPlanGatherings(actorWith([{ role: "COORDINATOR", networkId: "trondelag:fosen" }]), joint)).toBe(true);
+    expect(canPlanGatherings(actorWith([{ role: "COORDINATOR", networkId: "trondelag:innherred" }]), joint)).toBe(false);
+    expect(canPlanGatherings(actorWith([{ role: "OWNER", organisationId: "trondelag:melhus" }]), joint)).toBe(false);
   });
   it("UH contacts also see measures they contribute to", () => {
     const scope = measureScope(actorWith([{ role: "UH", organisationId: "ntnu-mat" }]));

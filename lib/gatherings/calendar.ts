@@ -1,0 +1,64 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import ical from "ical-generator";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { semesterLabel } from "@/lib/semesters";
+
+export type FeedKind = "nettverk" | "tiltak";
+
+/**
+ * Calendar programs subscribe without a session, so a feed is addressed by a
+ * secret token in its URL: an HMAC of the feed (kind and id) under the
+ * portal's AUTH_SECRET. Only someone shown the link on a page they may read
+ * has it; changing AUTH_SECRET revokes every link.
+ */
+export function feedToken(kind: FeedKind, id: string): string {
+  const secret = env().AUTH_SECRET ?? "dev-only-calendar-secret";
+  return createHmac("sha256", secret).update(`calendar:${kind}:${id}`).digest("base64url").slice(0, 32);
+}
+
+export function verifyFeedToken(kind: FeedKind, id: string, token: string): boolean {
+  const expected = Buffer.from(feedToken(kind, id));
+  const given = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+const baseUrl = () => process.env.AUTH_URL ?? "http://localhost:3000";
+
+/** The feed as iCalendar (RFC 5545): the gatherings of a network or a measure, times in UTC, cancelled ones marked cancelled. */
+export async function calendarFeed(kind: FeedKind, id: string): Promise<{ name: string; ics: string } | null> {
+  const owner = kind === "nettverk" ? await db.network.findUnique({ where: { id }, select: { name: true } }) : await db.measure.findUnique({ where: { id }, select: { name: true } });
+  if (!owner) return null;
+  const gatherings = await db.gathering.findMany({
+    where: kind === "nettverk" ? { networks: { some: { networkId: id } } } : { measureId: id },
+    orderBy: { startsAt: "asc" },
+    include: { measure: { select: { name: true } }, semester: true, tracks: { orderBy: { position: "asc" } }, networks: { select: { network: { select: { name: true } } } } },
+  });
+  const name = `Samlinger – ${owner.name}`;
+  const cal = ical({ name, prodId: { company: "Kompetanseportalen", product: "samlinger", language: "NB" }, ttl: 3600 });
+  for (const g of gatherings) {
+    const description = [
+      g.measure.name,
+      g.semester ? `${semesterLabel(g.semester)} (semester ${g.semester.number})` : null,
+      g.theme,
+      ...g.tracks.map((t) => `${t.name}${t.theme ? `: ${t.theme}` : ""}`),
+      g.format === "DIGITAL" ? `Digitalt${g.meetingUrl ? `: ${g.meetingUrl}` : ""}` : null,
+      `Nettverk: ${g.networks.map((n) => n.network.name).join(", ")}`,
+    ].filter(Boolean);
+    cal.createEvent({
+      id: `${g.id}@kompetanseportalen`,
+      start: g.startsAt,
+      end: g.endsAt,
+      summary: `${g.number ? `Samling ${g.number}: ` : ""}${g.title}`,
+      description: description.join("\n"),
+      location: g.format === "DIGITAL" ? (g.meetingUrl ?? "Digitalt") : (g.place ?? undefined),
+      url: `${baseUrl()}/samlinger/${g.id}`,
+      status: g.cancelled ? "CANCELLED" : "CONFIRMED",
+      sequence: g.version,
+      lastModified: g.updatedAt,
+      stamp: g.updatedAt,
+    } as Parameters<typeof cal.createEvent>[0]);
+  }
+  return { name, ics: cal.toString() };
+}

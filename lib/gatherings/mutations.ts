@@ -1,0 +1,228 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { osloDateString, osloDateTime } from "@/lib/dates";
+import { measureForChange } from "@/lib/measures/mutations";
+import { canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
+import type { attendanceSchema, copyGatheringSchema, evaluationSchema, GatheringInput, registrationSchema, walkInSchema } from "@/lib/gatherings/schema";
+
+const newToken = () => randomBytes(18).toString("base64url");
+
+/** The columns of a gathering from the form: times in Oslo, the deadline at the end of its day. */
+function columns(g: GatheringInput) {
+  return {
+    number: g.number ?? null,
+    title: g.title,
+    semesterId: g.semesterId ?? null,
+    format: g.format,
+    length: g.length,
+    startsAt: osloDateTime(g.date, g.startTime),
+    endsAt: osloDateTime(g.date, g.endTime),
+    place: g.place,
+    meetingUrl: g.meetingUrl ?? null,
+    theme: g.theme,
+    assignmentKind: g.assignmentKind ?? null,
+    assignmentText: g.assignmentText,
+    capacity: g.capacity ?? null,
+    registrationDeadline: g.registrationDeadline ? osloDateTime(g.registrationDeadline, "23:59") : null,
+  };
+}
+
+const facilitatorRows = (t: GatheringInput["tracks"][number]) => [
+  ...t.facilitatorIds.map((personId) => ({ personId })),
+  ...(t.facilitatorNames ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((name) => ({ name })),
+];
+
+/** The semester, networks and facilitators a gathering refers to must belong to its measure (and be people). */
+async function checkReferences(tx: Tx, m: { id: string; networkIds: string[] }, g: GatheringInput) {
+  const errors: Record<string, string> = {};
+  if (g.networkIds.some((id) => !m.networkIds.includes(id))) errors.networkIds = "validation.chooseNetworks";
+  const semester = g.semesterId ? await tx.measureSemester.findFirst({ where: { id: g.semesterId, measureId: m.id }, select: { cohortId: true } }) : null;
+  if (g.semesterId && !semester) errors.semesterId = "validation.choose";
+  const people = g.tracks.flatMap((t) => t.facilitatorIds);
+  if (people.length && (await tx.person.count({ where: { id: { in: people } } })) !== new Set(people).size) errors["tracks.0.facilitatorIds"] = "validation.choose";
+  if (Object.keys(errors).length) throw new AppError("INVALID", "Ugyldige valg", errors);
+  return { cohortId: semester?.cohortId ?? null };
+}
+
+export async function createGathering(actor: Actor, input: GatheringInput & { measureId: string }) {
+  return db.$transaction(async (tx) => {
+    const m = await measureForChange(tx, actor, input.measureId, "gatherings");
+    const { cohortId } = await checkReferences(tx, m, input);
+    const g = await tx.gathering.create({
+      data: {
+        ...columns(input),
+        measureId: m.id,
+        cohortId,
+        evaluationToken: newToken(),
+        networks: { create: input.networkIds.map((networkId) => ({ networkId })) },
+      },
+    });
+    for (const [i, t] of input.tracks.entries()) {
+      await tx.gatheringTrack.create({ data: { gatheringId: g.id, position: i + 1, name: t.name, theme: t.theme, capacity: t.capacity ?? null, facilitators: { create: facilitatorRows(t) } } });
+    }
+    await audit(tx, { actorId: actor.personId, action: "gathering.create", entityType: "Gathering", entityId: g.id, data: { ...input } });
+    return { id: g.id };
+  });
+}
+
+/** A gathering in scope for a change by someone who plans its measure; the row is locked so registrations and edits do not cross. */
+async function gatheringForChange(tx: Tx, actor: Actor, id: string) {
+  const found = await tx.gathering.findFirst({ where: { AND: [{ id }, gatheringScope(actor)] }, select: { id: true, measureId: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  const m = await measureForChange(tx, actor, found.measureId, "gatherings");
+  await tx.$executeRaw`SELECT 1 FROM "Gathering" WHERE id = ${id} FOR UPDATE`;
+  const g = await tx.gathering.findUniqueOrThrow({ where: { id }, include: { tracks: { orderBy: { position: "asc" } }, networks: { select: { networkId: true } } } });
+  return { g, m };
+}
+
+/** Changes a gathering. Tracks keep their ids by position, so registrations for a track stay with it. */
+export async function updateGathering(actor: Actor, input: GatheringInput & { id: string; version: number }) {
+  return db.$transaction(async (tx) => {
+    const { g, m } = await gatheringForChange(tx, actor, input.id);
+    if (g.version !== input.version) throw new AppError("CONFLICT", "Samlingen er endret av noen andre. Last siden på nytt; det du skrev er tatt vare på.");
+    const { cohortId } = await checkReferences(tx, m, input);
+    await tx.gathering.update({ where: { id: g.id }, data: { ...columns(input), cohortId, version: { increment: 1 } } });
+    await tx.gatheringNetwork.deleteMany({ where: { gatheringId: g.id } });
+    await tx.gatheringNetwork.createMany({ data: input.networkIds.map((networkId) => ({ gatheringId: g.id, networkId })) });
+    await tx.gatheringTrack.deleteMany({ where: { gatheringId: g.id, position: { gt: input.tracks.length } } });
+    for (const [i, t] of input.tracks.entries()) {
+      const keep = g.tracks.find((x) => x.position === i + 1);
+      const data = { name: t.name, theme: t.theme, capacity: t.capacity ?? null };
+      const trackId = keep ? (await tx.gatheringTrack.update({ where: { id: keep.id }, data })).id : (await tx.gatheringTrack.create({ data: { ...data, gatheringId: g.id, position: i + 1 } })).id;
+      await tx.trackFacilitator.deleteMany({ where: { trackId } });
+      await tx.trackFacilitator.createMany({ data: facilitatorRows(t).map((f) => ({ ...f, trackId })) });
+    }
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "gathering.update",
+      entityType: "Gathering",
+      entityId: g.id,
+      data: { before: { title: g.title, startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString(), place: g.place, format: g.format, capacity: g.capacity, tracks: g.tracks.map((t) => t.name) }, after: input },
+    });
+  });
+}
+
+/** Copies a gathering (content, tracks, facilitators; no registrations) to other networks of its measure, on another day if given. */
+export async function copyGathering(actor: Actor, input: z.infer<typeof copyGatheringSchema>) {
+  return db.$transaction(async (tx) => {
+    const { g, m } = await gatheringForChange(tx, actor, input.id);
+    if (input.networkIds.some((id) => !m.networkIds.includes(id))) throw new AppError("INVALID", "Ukjent nettverk", { networkIds: "validation.chooseNetworks" });
+    const shift = input.date ? osloDateTime(input.date, "00:00").getTime() - osloDateTime(osloDateString(g.startsAt), "00:00").getTime() : 0;
+    const move = (d: Date | null) => (d ? new Date(d.getTime() + shift) : null);
+    const tracks = await tx.gatheringTrack.findMany({ where: { gatheringId: g.id }, include: { facilitators: { select: { personId: true, organisationId: true, name: true } } }, orderBy: { position: "asc" } });
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, evaluationToken: _t, tracks: _tracks, networks: _n, ...rest } = g;
+    const copy = await tx.gathering.create({
+      data: {
+        ...rest,
+        startsAt: move(g.startsAt)!,
+        endsAt: move(g.endsAt)!,
+        registrationDeadline: move(g.registrationDeadline),
+        evaluationToken: newToken(),
+        networks: { create: input.networkIds.map((networkId) => ({ networkId })) },
+        tracks: { create: tracks.map((t) => ({ position: t.position, name: t.name, theme: t.theme, capacity: t.capacity, facilitators: { create: t.facilitators } })) },
+      },
+    });
+    await audit(tx, { actorId: actor.personId, action: "gathering.copy", entityType: "Gathering", entityId: copy.id, data: { from: g.id, networkIds: input.networkIds, date: input.date ?? null } });
+    return { id: copy.id };
+  });
+}
+
+/** The gathering a registration is for, locked (capacity is counted under the lock), with what the rules need. */
+async function gatheringForRegistration(tx: Tx, actor: Actor, gatheringId: string) {
+  const found = await tx.gathering.findFirst({ where: { AND: [{ id: gatheringId }, gatheringScope(actor)] }, select: { id: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  await tx.$executeRaw`SELECT 1 FROM "Gathering" WHERE id = ${gatheringId} FOR UPDATE`;
+  const g = await tx.gathering.findUniqueOrThrow({
+    where: { id: gatheringId },
+    include: { measure: { select: { countyId: true } }, tracks: { select: { id: true, capacity: true } }, networks: { select: { networkId: true, network: { select: { members: { select: { organisationId: true } } } } } } },
+  });
+  const facts = { countyId: g.measure.countyId, networkIds: g.networks.map((n) => n.networkId), memberOrgIds: g.networks.flatMap((n) => n.network.members.map((m) => m.organisationId)) };
+  return { g, facts };
+}
+
+/** An owner registers a participant from their organisation, up to the deadline and within the gathering's and the track's capacity. */
+export async function register(actor: Actor, input: z.infer<typeof registrationSchema>, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { g, facts } = await gatheringForRegistration(tx, actor, input.gatheringId);
+    if (!canRegisterFor(actor, facts, input.organisationId)) throw new AppError("INVALID", "Ukjent organisasjon", { organisationId: "validation.choose" });
+    if (!registrationOpen(g, now)) throw new AppError("DEADLINE_PASSED", "Påmeldingen er stengt.");
+    if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
+    const email = input.email.toLowerCase();
+    const active = await tx.registration.findMany({ where: { gatheringId: g.id, status: "REGISTERED" }, select: { email: true, trackId: true } });
+    if (active.some((r) => r.email === email)) throw new AppError("INVALID", "Allerede påmeldt", { email: "validation.alreadyRegistered" });
+    if (g.capacity !== null && active.length >= g.capacity) throw new AppError("INVALID", "Fullt", { _form: "validation.gatheringFull" });
+    const track = g.tracks.find((t) => t.id === input.trackId);
+    if (track?.capacity != null && active.filter((r) => r.trackId === track.id).length >= track.capacity) throw new AppError("INVALID", "Sporet er fullt", { trackId: "validation.trackFull" });
+    const previous = await tx.registration.findUnique({ where: { gatheringId_email: { gatheringId: g.id, email } } });
+    const data = { organisationId: input.organisationId, name: input.name, unitName: input.unitName, role: input.role, trackId: input.trackId ?? null, status: "REGISTERED" as const, walkIn: false, attendance: "UNKNOWN" as const, registeredById: actor.personId };
+    // Someone who cancelled and signs up again keeps one row.
+    const reg = previous ? await tx.registration.update({ where: { id: previous.id }, data }) : await tx.registration.create({ data: { ...data, gatheringId: g.id, email } });
+    await audit(tx, { actorId: actor.personId, action: "registration.create", entityType: "Registration", entityId: reg.id, data: { gatheringId: g.id, organisationId: input.organisationId, trackId: input.trackId ?? null } });
+    return { id: reg.id };
+  });
+}
+
+/** A registration in the actor's scope, for a change. */
+async function registrationForChange(tx: Tx, actor: Actor, id: string) {
+  const reg = await tx.registration.findFirst({ where: { AND: [{ id }, registrationScope(actor)] }, include: { gathering: { include: { measure: { select: { countyId: true } }, networks: { select: { networkId: true } } } } } });
+  if (!reg) throw new AppError("NOT_FOUND");
+  return { reg, facts: { countyId: reg.gathering.measure.countyId, networkIds: reg.gathering.networks.map((n) => n.networkId) } };
+}
+
+export async function cancelRegistration(actor: Actor, input: { registrationId: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { reg } = await registrationForChange(tx, actor, input.registrationId);
+    if (now >= reg.gathering.startsAt) throw new AppError("FORBIDDEN", "Samlingen har begynt; meld forfall til koordinatoren.");
+    await tx.registration.update({ where: { id: reg.id }, data: { status: "CANCELLED" } });
+    await audit(tx, { actorId: actor.personId, action: "registration.cancel", entityType: "Registration", entityId: reg.id, data: { gatheringId: reg.gatheringId } });
+  });
+}
+
+/** On the day: present or absent (or back to not marked). */
+export async function markAttendance(actor: Actor, input: z.infer<typeof attendanceSchema>, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { reg, facts } = await registrationForChange(tx, actor, input.registrationId);
+    if (!canRunGathering(actor, facts)) throw new AppError("NOT_FOUND");
+    if (reg.status !== "REGISTERED") throw new AppError("FORBIDDEN", "Påmeldingen er avmeldt.");
+    await tx.registration.update({ where: { id: reg.id }, data: { attendance: input.attendance, attendanceMarkedAt: input.attendance === "UNKNOWN" ? null : now } });
+    await audit(tx, { actorId: actor.personId, action: "registration.attendance", entityType: "Registration", entityId: reg.id, data: { before: reg.attendance, after: input.attendance } });
+  });
+}
+
+/** Someone who came without registering: added as present. */
+export async function addWalkIn(actor: Actor, input: z.infer<typeof walkInSchema>, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { g, facts } = await gatheringForRegistration(tx, actor, input.gatheringId);
+    if (!canRunGathering(actor, facts)) throw new AppError("NOT_FOUND");
+    if (input.organisationId && !facts.memberOrgIds.includes(input.organisationId)) throw new AppError("INVALID", "Ukjent organisasjon", { organisationId: "validation.choose" });
+    if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
+    const email = input.email ? input.email.toLowerCase() : null;
+    if (email && (await tx.registration.findUnique({ where: { gatheringId_email: { gatheringId: g.id, email } } }))) throw new AppError("INVALID", "Allerede påmeldt", { email: "validation.alreadyRegisteredMark" });
+    const reg = await tx.registration.create({
+      data: { gatheringId: g.id, organisationId: input.organisationId ?? null, name: input.name, email, unitName: input.unitName, trackId: input.trackId ?? null, walkIn: true, attendance: "PRESENT", attendanceMarkedAt: now, registeredById: actor.personId },
+    });
+    await audit(tx, { actorId: actor.personId, action: "registration.walkIn", entityType: "Registration", entityId: reg.id, data: { gatheringId: g.id } });
+    return { id: reg.id };
+  });
+}
+
+/** A participant's evaluation through the gathering's link, without an account: anonymous, only after the gathering has started. */
+export async function submitEvaluation(input: z.infer<typeof evaluationSchema>, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const g = await tx.gathering.findUnique({ where: { evaluationToken: input.token }, include: { tracks: { select: { id: true } } } });
+    if (!g) throw new AppError("NOT_FOUND");
+    if (!evaluationOpen(g, now)) throw new AppError("FORBIDDEN", "Evalueringen åpner når samlingen begynner.");
+    if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
+    const response = await tx.evaluationResponse.create({ data: { gatheringId: g.id, trackId: input.trackId ?? null, scores: input.scores, comment: input.comment } });
+    await audit(tx, { actorId: null, action: "evaluation.submit", entityType: "Gathering", entityId: g.id, data: { responseId: response.id } });
+  });
+}

@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { measureScope } from "@/lib/measures/policy";
+
+/** Gatherings a person sees: those of the measures they see, and those where they are a facilitator. */
+export function gatheringScope(actor: Actor): Prisma.GatheringWhereInput {
+  return { OR: [{ measure: measureScope(actor) }, { tracks: { some: { facilitators: { some: { personId: actor.personId } } } } }] };
+}
+
+type GatheringFacts = { countyId: string; networkIds: string[] };
+
+/** The county's Statsforvalter and the coordinators of the gathering's networks run it: attendance, walk-ins, every registration with contact data. */
+export function canRunGathering(actor: Actor, g: GatheringFacts): boolean {
+  return actor.statsforvalterCountyIds.includes(g.countyId) || g.networkIds.some((id) => actor.coordinatorNetworkIds.includes(id));
+}
+
+/**
+ * Registrations an actor sees, as a Prisma `where`: all of a gathering they
+ * run, and otherwise only those from the organisations they act for as owner.
+ * (UH facilitators see the figures, not the people.)
+ */
+export function registrationScope(actor: Actor): Prisma.RegistrationWhereInput {
+  const or: Prisma.RegistrationWhereInput[] = [];
+  if (actor.statsforvalterCountyIds.length) or.push({ gathering: { measure: { countyId: { in: actor.statsforvalterCountyIds } } } });
+  if (actor.coordinatorNetworkIds.length) or.push({ gathering: { networks: { some: { networkId: { in: actor.coordinatorNetworkIds } } } } });
+  if (actor.ownerOrgIds.length) or.push({ organisationId: { in: actor.ownerOrgIds } });
+  return or.length ? { OR: or } : { id: { in: [] } };
+}
+
+/** Who may register participants from an organisation: its owners, and whoever runs the gathering; the organisation must belong to one of the gathering's networks. */
+export function canRegisterFor(actor: Actor, g: GatheringFacts & { memberOrgIds: string[] }, organisationId: string): boolean {
+  if (!g.memberOrgIds.includes(organisationId)) return false;
+  return actor.ownerOrgIds.includes(organisationId) || canRunGathering(actor, g);
+}
+
+/** Registration is open until the deadline (or the start, when there is no deadline), unless the gathering is cancelled. */
+export function registrationOpen(g: { cancelled: boolean; startsAt: Date; registrationDeadline: Date | null }, now: Date): boolean {
+  return !g.cancelled && now <= (g.registrationDeadline ?? g.startsAt);
+}
+
+/** The evaluation form opens when the gathering starts. */
+export function evaluationOpen(g: { cancelled: boolean; startsAt: Date }, now: Date): boolean {
+  return !g.cancelled && now >= g.startsAt;
+}
