@@ -3,7 +3,7 @@ import { canListNeedsReports } from "@/lib/needs-reports/policy";
 import { canUseBudgets } from "@/lib/budget/policy";
 import { canUseForum } from "@/lib/forum/policy";
 
-export type NavKey = "home" | "needsReports" | "budgets" | "forum" | "measures" | "networks" | "organisations";
+export type NavKey = "home" | "needsReports" | "budgets" | "forum" | "measures" | "calendar" | "networks" | "organisations";
 export type NavItem = { key: NavKey; href: string };
 
 /** The main navigation for an actor: only what their roles let them use. */
@@ -14,6 +14,7 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canUseForum(actor)) items.push({ key: "forum", href: "/samarbeidsforum" });
   if (actor.countyIds.length > 0 || actor.isAdmin) {
     items.push({ key: "measures", href: "/tiltak" });
+    items.push({ key: "calendar", href: "/kalender" });
     items.push({ key: "networks", href: "/nettverk" });
   }
   if (actor.isAdmin || actor.statsforvalterCountyIds.length > 0 || actor.coordinatorNetworkIds.length > 0) {

@@ -120,3 +120,26 @@ export async function listFeeds(actor: Actor) {
   ]);
   return { networks, measures };
 }
+
+/** Choices for the gathering form of a measure: its semesters, its networks, UH people who may facilitate. */
+export async function gatheringFormOptions(measureId: string) {
+  const [m, people] = await Promise.all([
+    db.measure.findUniqueOrThrow({
+      where: { id: measureId },
+      select: {
+        ownerNetwork: { select: { id: true, name: true } },
+        participations: { select: { network: { select: { id: true, name: true } } }, orderBy: { network: { name: "asc" } } },
+        semesters: { orderBy: [{ cohort: { number: "asc" } }, { number: "asc" }], select: { id: true, number: true, term: true, year: true, cohort: { select: { name: true } } } },
+        _count: { select: { gatherings: true } },
+      },
+    }),
+    db.person.findMany({ where: { active: true, roleBindings: { some: { role: "UH" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const networks = m.ownerNetwork ? [m.ownerNetwork] : m.participations.map((p) => p.network);
+  return {
+    networks: networks.map((n) => ({ value: n.id, label: n.name })),
+    semesters: m.semesters.map((s) => ({ value: s.id, label: `${s.cohort ? `${s.cohort.name}, ` : ""}semester ${s.number} – ${s.term === "VAR" ? "Vår" : "Høst"} ${s.year}` })),
+    people: people.map((p) => ({ value: p.id, label: p.name })),
+    gatheringCount: m._count.gatherings,
+  };
+}

@@ -11,7 +11,7 @@ const people = [
     name: "Kari Nordvik",
     sections: ["Eier: Vågan kommune"],
     shows: [/Kompetansenettverk Lofoten 2024 – Vågan kommune/, /Behovsmeldinger for \d{4}: frist/],
-    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kompetansenettverk"],
+    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kalender", "Kompetansenettverk"],
     notInMenu: ["Organisasjoner"],
   },
   {
@@ -19,7 +19,7 @@ const people = [
     name: "Ola Brattås",
     sections: ["Koordinator: Kompetansenettverk Trondheim/Malvik"],
     shows: [/Tidlig innsats i begynneropplæringen/],
-    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
     notInMenu: [],
   },
   {
@@ -27,7 +27,7 @@ const people = [
     name: "Anders Bakkevik",
     sections: ["UH: Nasjonalt senter for matematikk i opplæringen (Matematikksenteret)"],
     shows: [/Kompetansenettverk Lofoten 2024/],
-    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kompetansenettverk"],
+    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kalender", "Kompetansenettverk"],
     notInMenu: ["Organisasjoner"],
   },
   {
@@ -35,7 +35,7 @@ const people = [
     name: "Marte Lien",
     sections: ["Statsforvalteren i Trøndelag"],
     shows: [/Runde 2023/, /Årsbudsjett \d{4}/, /20\s522\s000\skr/, /11 kompetansenettverk/],
-    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
     notInMenu: [],
   },
   {
@@ -43,7 +43,7 @@ const people = [
     name: "Bjørn Tangen",
     sections: ["Samarbeidsforum i Trøndelag"],
     shows: [/26\. januar 2023/],
-    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kompetansenettverk"],
+    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk"],
     notInMenu: ["Organisasjoner"],
   },
   {
@@ -51,7 +51,7 @@ const people = [
     name: "Tor Systad",
     sections: ["Administrasjon"],
     shows: [/Portalen har \d+ organisasjoner/],
-    menu: ["Hjem", "Tiltak", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
     notInMenu: ["Behovsmeldinger"],
   },
 ] as const;

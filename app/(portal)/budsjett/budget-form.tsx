@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { ActionForm, useActionField, useRestoredDraft } from "@/components/form/action-form";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { ActionForm, useActionField } from "@/components/form/action-form";
+import { RowsEditor } from "@/components/form/rows-editor";
 import { createBudgetAction, updateBudgetAction } from "@/lib/budget/actions";
 import { AmountInput, RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { parseAmount } from "@/components/form/fields";
@@ -44,42 +45,29 @@ function LiveTotals({ formRef }: { formRef: React.RefObject<HTMLDivElement | nul
 
 function LinesEditor({ initial }: { initial: Omit<Line, "key">[] }) {
   const t = useTranslations("budget");
-  const restored = useRestoredDraft();
-  const next = useRef(initial.length);
-  const [lines, setLines] = useState<Line[]>(initial.map((l, i) => ({ ...l, key: i })));
   const ref = useRef<HTMLDivElement>(null);
   const { id: linesId, error: linesError } = useActionField("lines");
-
-  // A restored draft may have had more or fewer lines than the saved budget.
-  useEffect(() => {
-    if (!restored) return;
-    const indexes = restored.entries.map(([k]) => /^lines\.(\d+)\.kind$/.exec(k)?.[1]).filter((x): x is string => Boolean(x));
-    setLines(indexes.map(() => ({ key: next.current++, kind: "OTHER", label: "", amount: null })));
-  }, [restored]);
-
   return (
     <div ref={ref} className="flex flex-col gap-4">
       <Heading level={2} data-size="xs" id={linesId} tabIndex={-1}>
         {t("lines")}
       </Heading>
       {linesError ? <Paragraph className="text-danger-text-default">{linesError}</Paragraph> : null}
-      <ol className="flex flex-col gap-4">
-        {lines.map((line, i) => (
-          <li key={line.key} className="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[14rem_1fr_12rem_auto] md:items-end">
+      <RowsEditor
+        name="lines"
+        initial={initial}
+        empty={{ kind: "OTHER" as LineKind, label: "", amount: null }}
+        addLabel={t("addLine")}
+        removeLabel={(i) => t("removeLine", { n: i + 1 })}
+        rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[14rem_1fr_12rem_auto] md:items-end"
+        renderRow={(i, line) => (
+          <>
             <SelectInput name={`lines.${i}.kind`} label={t("lineKind", { n: i + 1 })} defaultValue={line.kind} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
             <TextInput name={`lines.${i}.label`} label={t("lineLabel", { n: i + 1 })} defaultValue={line.label} />
             <AmountInput name={`lines.${i}.amount`} label={t("lineAmount", { n: i + 1 })} defaultValue={line.amount} />
-            <Button type="button" variant="tertiary" data-color="danger" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-              {t("removeLine", { n: i + 1 })}
-            </Button>
-          </li>
-        ))}
-      </ol>
-      <div>
-        <Button type="button" variant="secondary" onClick={() => setLines((ls) => [...ls, { key: next.current++, kind: "OTHER", label: "", amount: null }])}>
-          {t("addLine")}
-        </Button>
-      </div>
+          </>
+        )}
+      />
       <LiveTotals formRef={ref} />
     </div>
   );

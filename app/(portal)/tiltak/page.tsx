@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { listMeasures } from "@/lib/measures/queries";
 import { semesterLabel } from "@/lib/semesters";
@@ -16,7 +17,18 @@ export default async function MeasuresPage() {
   const [t, measures] = await Promise.all([getTranslations(), listMeasures(actor)]);
   return (
     <>
-      <PageHeading title={t("measures.title")} intro={t("measures.intro")} />
+      <PageHeading title={t("measures.title")} intro={t("measures.intro")}>
+        <div className="flex flex-wrap gap-3">
+          {actor.coordinatorNetworkIds.length || actor.statsforvalterCountyIds.length ? (
+            <Button asChild>
+              <NextLink href="/tiltak/ny">{t("measures.newLink")}</NextLink>
+            </Button>
+          ) : null}
+          <Button asChild variant="secondary">
+            <NextLink href="/kalender">{t("measures.calendarLink")}</NextLink>
+          </Button>
+        </div>
+      </PageHeading>
       {measures.length === 0 ? (
         <Paragraph>{t("measures.empty")}</Paragraph>
       ) : (

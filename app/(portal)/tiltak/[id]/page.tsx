@@ -1,11 +1,17 @@
 import { cache } from "react";
+import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
-import { getMeasure } from "@/lib/measures/queries";
+import { getMeasure, getMeasurePlanning, measureFormOptions } from "@/lib/measures/queries";
+import { getMeasureAttendance } from "@/lib/gatherings/queries";
+import { feedToken } from "@/lib/gatherings/calendar";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatTime } from "@/lib/dates";
 import { semesterLabel } from "@/lib/semesters";
+import { AppLink } from "@/components/ui/app-link";
+import { PageSection } from "@/components/ui/page-section";
+import { ContributorsForm, MeasureDetailsForm, ParticipationForm, SemesterPlanForm } from "../measure-forms";
 
 /** One read per request, shared by the page and its metadata. */
 const load = cache(async (id: string) => orNotFound(getMeasure(await requireActor(), id)));
@@ -18,18 +24,23 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 function Block({ title, text }: { title: string; text: string | null }) {
   if (!text) return null;
   return (
-    <section className="flex flex-col gap-2">
-      <Heading level={2} data-size="xs">
-        {title}
-      </Heading>
+    <PageSection title={title} className="flex flex-col gap-2">
       <div className="max-w-prose whitespace-pre-line">{text}</div>
-    </section>
+    </PageSection>
   );
 }
 
+const pct = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 1000) / 10).toLocaleString("nb-NO")} %`);
+
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
-  const m = await load((await params).id);
-  const t = await getTranslations();
+  const { id } = await params;
+  const actor = await requireActor();
+  const [m, t] = await Promise.all([load(id), getTranslations()]);
+  const [planning, attendance] = await Promise.all([getMeasurePlanning(actor, m), getMeasureAttendance(m.id)]);
+  const options = planning.can.plan || planning.can.planGatherings ? await measureFormOptions(actor) : null;
+  const networks = m.isJoint ? m.participations.map((p) => p.network.name) : m.ownerNetwork ? [m.ownerNetwork.name] : [];
+  const cohortOptions = m.cohorts.map((c) => ({ value: String(c.number), label: c.name }));
+  const feed = `/kalender/tiltak/${m.id}.ics?token=${feedToken("tiltak", m.id)}`;
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -41,8 +52,18 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
           <Tag data-color="info">{t(`schemes.${m.scheme}`)}</Tag>
         </div>
         <Paragraph>
-          {t("measures.networks")}: {(m.isJoint ? m.participations.map((p) => p.network.name) : m.ownerNetwork ? [m.ownerNetwork.name] : []).join(", ") || "–"}
+          {t("measures.networks")}: {networks.join(", ") || "–"}
         </Paragraph>
+        {m.reportMeasure ? (
+          <Paragraph>
+            {t("measures.fundedBy")}{" "}
+            <AppLink href={`/behovsmeldinger/${m.reportMeasure.reportId}`}>{t("measures.fundedByLink", { position: m.reportMeasure.position, name: m.reportMeasure.name })}</AppLink>
+          </Paragraph>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <AppLink href={`/tiltak/${m.id}/tidslinje`}>{t("measures.timelineLink")}</AppLink>
+          <AppLink href={feed}>{t("measures.feedLink")}</AppLink>
+        </div>
       </header>
       <Block title={t("measures.goal")} text={m.goal} />
       <Block title={t("measures.targetGroup")} text={m.targetGroup} />
@@ -50,22 +71,16 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
       <Block title={t("measures.organisation")} text={m.organisation} />
       <Block title={t("measures.obligations")} text={m.obligations} />
       {m.contributors.length ? (
-        <section className="flex flex-col gap-2">
-          <Heading level={2} data-size="xs">
-            {t("measures.contributors")}
-          </Heading>
+        <PageSection title={t("measures.contributors")} className="flex flex-col gap-2">
           <ul>
             {m.contributors.map((c) => (
               <li key={c.id}>{[c.organisation?.name, c.person?.name, c.role].filter(Boolean).join(" – ")}</li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
       {m.cohorts.length ? (
-        <section className="flex flex-col gap-2">
-          <Heading level={2} data-size="xs">
-            {t("measures.cohorts")}
-          </Heading>
+        <PageSection title={t("measures.cohorts")} className="flex flex-col gap-2">
           <ul>
             {m.cohorts.map((c) => (
               <li key={c.id}>
@@ -73,7 +88,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
       {m.semesters.length ? (
         <Table zebra>
@@ -100,63 +115,132 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
           </TableBody>
         </Table>
       ) : null}
-      <Table zebra>
-        <caption className="text-left text-lg font-semibold">{t("measures.gatherings")}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("measures.gatheringNo")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("measures.when")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("measures.where")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("measures.networks")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("measures.tracks")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {m.gatherings.length === 0 ? (
+
+      <PageSection title={t("measures.gatherings")}>
+        <div className="flex flex-wrap items-center gap-3">
+          <Paragraph>{t("measures.noShowRate", { rate: pct(attendance.noShowRate) })}</Paragraph>
+          {planning.can.planGatherings ? (
+            <Button asChild>
+              <NextLink href={`/tiltak/${m.id}/samlinger/ny`}>{t("measures.newGathering")}</NextLink>
+            </Button>
+          ) : null}
+        </div>
+        <Table zebra>
+          <caption className="sr-only">{t("measures.gatherings")}</caption>
+          <TableHead>
             <TableRow>
-              <TableCell colSpan={6}>{t("measures.noGatherings")}</TableCell>
+              <TableHeaderCell scope="col">{t("measures.gatheringNo")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.when")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.where")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.networks")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("measures.tracks")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">{t("measures.attendanceColumn")}</TableHeaderCell>
             </TableRow>
-          ) : (
-            m.gatherings.map((g) => (
-              <TableRow key={g.id}>
-                <TableCell>{g.number}</TableCell>
-                <TableCell>
-                  <span className="font-semibold">{g.title}</span>
-                  {g.theme ? <span className="block text-sm">{g.theme}</span> : null}
-                  <span className="block text-sm">
-                    {t(`measures.formats.${g.format}`)}, {t(`measures.lengths.${g.length}`).toLowerCase()}
-                  </span>
-                </TableCell>
-                <TableCell>
-                  {formatDate(g.startsAt)}, {formatTime(g.startsAt)}–{formatTime(g.endsAt)}
-                </TableCell>
-                <TableCell>{g.place ?? (g.format === "DIGITAL" ? t("measures.formats.DIGITAL") : "–")}</TableCell>
-                <TableCell>{g.networks.map((n) => n.network.name).join(", ") || "–"}</TableCell>
-                <TableCell>
-                  {g.tracks.length ? (
-                    <ul>
-                      {g.tracks.map((tr) => (
-                        <li key={tr.id}>
-                          <span className="font-semibold">{tr.name}</span>
-                          {tr.theme ? `: ${tr.theme}` : ""}
-                          {tr.facilitators.length ? (
-                            <span className="block text-sm">
-                              {t("measures.facilitators")}: {tr.facilitators.map((f) => f.person?.name ?? f.name ?? f.organisation?.name).filter(Boolean).join(", ")}
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    "–"
-                  )}
-                </TableCell>
+          </TableHead>
+          <TableBody>
+            {m.gatherings.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={7}>{t("measures.noGatherings")}</TableCell>
               </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
+            ) : (
+              m.gatherings.map((g) => {
+                const f = attendance.figures.get(g.id);
+                return (
+                  <TableRow key={g.id}>
+                    <TableCell>{g.number ?? "–"}</TableCell>
+                    <TableCell>
+                      <AppLink href={`/samlinger/${g.id}`}>{g.title}</AppLink>
+                      {g.cancelled ? <Tag data-color="danger" className="ml-2">{t("measures.cancelled")}</Tag> : null}
+                      {g.theme ? <span className="block text-sm">{g.theme}</span> : null}
+                      <span className="block text-sm">
+                        {t(`measures.formats.${g.format}`)}, {t(`measures.lengths.${g.length}`).toLowerCase()}
+                      </span>
+                    </TableCell>
+                    <TableCell>
+                      {formatDate(g.startsAt)}, {formatTime(g.startsAt)}–{formatTime(g.endsAt)}
+                    </TableCell>
+                    <TableCell>{g.place ?? (g.format === "DIGITAL" ? t("measures.formats.DIGITAL") : "–")}</TableCell>
+                    <TableCell>{g.networks.map((n) => n.network.name).join(", ") || "–"}</TableCell>
+                    <TableCell>
+                      {g.tracks.length ? (
+                        <ul>
+                          {g.tracks.map((tr) => (
+                            <li key={tr.id}>
+                              <span className="font-semibold">{tr.name}</span>
+                              {tr.theme ? `: ${tr.theme}` : ""}
+                              {tr.facilitators.length ? (
+                                <span className="block text-sm">
+                                  {t("measures.facilitators")}: {tr.facilitators.map((fa) => fa.person?.name ?? fa.name ?? fa.organisation?.name).filter(Boolean).join(", ")}
+                                </span>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "–"
+                      )}
+                    </TableCell>
+                    <TableCell className="num">{f ? t("measures.attendanceCell", { present: f.present, registered: f.registered }) : "–"}</TableCell>
+                  </TableRow>
+                );
+              })
+            )}
+          </TableBody>
+        </Table>
+      </PageSection>
+
+      {options && planning.can.plan ? (
+        <Details>
+          <DetailsSummary>{t("measureForm.editDetails")}</DetailsSummary>
+          <DetailsContent>
+            <MeasureDetailsForm
+              id={m.id}
+              version={m.version}
+              reportMeasures={options.reportMeasures}
+              value={{ name: m.name, scheme: m.scheme, goal: m.goal, targetGroup: m.targetGroup, content: m.content, organisation: m.organisation, obligations: m.obligations, reportMeasureId: m.reportMeasureId }}
+            />
+          </DetailsContent>
+        </Details>
+      ) : null}
+      {options && planning.can.plan && m.isJoint ? (
+        <Details>
+          <DetailsSummary>{t("measureForm.editParticipation")}</DetailsSummary>
+          <DetailsContent>
+            <ParticipationForm
+              id={m.id}
+              version={m.version}
+              cohorts={m.cohorts.map((c) => ({ name: c.name, startYear: c.startYear, endYear: c.endYear }))}
+              networks={planning.countyNetworks.map((n) => {
+                const p = m.participations.find((x) => x.networkId === n.id);
+                const cohort = p?.cohortId ? m.cohorts.find((c) => c.id === p.cohortId) : null;
+                return { id: n.id, name: n.name, cohort: !p ? "" : cohort ? String(cohort.number) : "0" };
+              })}
+            />
+          </DetailsContent>
+        </Details>
+      ) : null}
+      {options && planning.can.plan ? (
+        <Details>
+          <DetailsSummary>{t("measureForm.editContributors")}</DetailsSummary>
+          <DetailsContent>
+            <ContributorsForm id={m.id} version={m.version} uhOrgs={options.uhOrgs} uhPeople={options.uhPeople} contributors={m.contributors.map((c) => ({ organisationId: c.organisationId ?? "", personId: c.personId, role: c.role }))} />
+          </DetailsContent>
+        </Details>
+      ) : null}
+      {options && planning.can.planGatherings ? (
+        <Details>
+          <DetailsSummary>{t("measureForm.editSemesters")}</DetailsSummary>
+          <DetailsContent>
+            <SemesterPlanForm
+              id={m.id}
+              version={m.version}
+              cohorts={cohortOptions}
+              semesters={m.semesters.map((s) => ({ semesterId: s.id, cohort: s.cohort ? String(m.cohorts.find((c) => c.id === s.cohortId)?.number ?? 0) : "0", term: s.term, year: s.year, focus: s.focus, betweenWork: s.betweenWork }))}
+            />
+          </DetailsContent>
+        </Details>
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,100 @@
+import { getTranslations } from "next-intl/server";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { listFeeds, listMyGatherings } from "@/lib/gatherings/queries";
+import { feedToken } from "@/lib/gatherings/calendar";
+import { isMonth, monthGrid, shiftMonth } from "@/lib/calendar-month";
+import { formatTime, osloDateString, osloDateTime } from "@/lib/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+import { PageSection } from "@/components/ui/page-section";
+import { AppLink } from "@/components/ui/app-link";
+
+export async function generateMetadata() {
+  const t = await getTranslations("calendar");
+  return { title: t("title") };
+}
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/** A month of the gatherings in the person's networks, with links to subscribe to them in a calendar program. */
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ maned?: string }> }) {
+  const actor = await requireActor();
+  const { maned } = await searchParams;
+  const month = isMonth(maned) ? maned : osloDateString(new Date()).slice(0, 7);
+  const from = osloDateTime(`${month}-01`, "00:00");
+  const to = osloDateTime(`${shiftMonth(month, 1)}-01`, "00:00");
+  const [t, gatherings, feeds] = await Promise.all([getTranslations("calendar"), listMyGatherings(actor, from, to), listFeeds(actor)]);
+  const byDay = new Map<string, typeof gatherings>();
+  for (const g of gatherings) byDay.set(osloDateString(g.startsAt), [...(byDay.get(osloDateString(g.startsAt)) ?? []), g]);
+  const monthName = new Intl.DateTimeFormat("nb-NO", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
+  const base = process.env.AUTH_URL ?? "";
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <nav aria-label={t("monthNav")} className="mb-4 flex flex-wrap items-center gap-4">
+        <AppLink href={`/kalender?maned=${shiftMonth(month, -1)}`}>{t("previous")}</AppLink>
+        <span className="text-lg font-semibold" aria-live="polite">
+          {monthName}
+        </span>
+        <AppLink href={`/kalender?maned=${shiftMonth(month, 1)}`}>{t("next")}</AppLink>
+      </nav>
+      <Table className="table-fixed">
+        <caption className="sr-only">{t("caption", { month: monthName })}</caption>
+        <TableHead>
+          <TableRow>
+            {WEEKDAYS.map((d) => (
+              <TableHeaderCell key={d} scope="col">
+                <abbr title={t(`days.${d}`)}>{t(`short.${d}`)}</abbr>
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {monthGrid(month).map((week) => (
+            <TableRow key={week[0]!.date}>
+              {week.map((day) => {
+                const list = byDay.get(day.date) ?? [];
+                return (
+                  <TableCell key={day.date} className={`h-24 align-top ${day.inMonth ? "" : "bg-neutral-background-tinted text-neutral-text-subtle"}`}>
+                    <span className="block text-sm">{Number(day.date.slice(8))}.</span>
+                    <ul className="flex flex-col gap-1">
+                      {list.map((g) => (
+                        <li key={g.id} className="text-sm">
+                          <AppLink href={`/samlinger/${g.id}`}>
+                            {formatTime(g.startsAt)} {g.number ? `Samling ${g.number}` : g.title}
+                          </AppLink>
+                          <span className="block">
+                            {g.measure.name}
+                            {g.cancelled ? ` (${t("cancelled")})` : ""}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {gatherings.length === 0 ? <Paragraph className="mt-4">{t("none")}</Paragraph> : null}
+      <div className="mt-8">
+        <PageSection title={t("feedsTitle")}>
+          <Paragraph>{t("feedsIntro")}</Paragraph>
+          <ul className="flex flex-col gap-2">
+            {feeds.networks.map((n) => (
+              <li key={n.id}>
+                <AppLink href={`${base}/kalender/nettverk/${n.id}.ics?token=${feedToken("nettverk", n.id)}`}>{t("networkFeed", { name: n.name })}</AppLink>
+              </li>
+            ))}
+            {feeds.measures.map((m) => (
+              <li key={m.id}>
+                <AppLink href={`${base}/kalender/tiltak/${m.id}.ics?token=${feedToken("tiltak", m.id)}`}>{t("measureFeed", { name: m.name })}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { getTranslations } from "next-intl/server";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { requireActor } from "@/lib/session";
+import { getMeasure } from "@/lib/measures/queries";
+import { orNotFound } from "@/lib/not-found";
+import { formatShortDate } from "@/lib/dates";
+import { compareSemesters, semesterLabel, semesterOf, semesterOrdinal } from "@/lib/semesters";
+import { PageHeading } from "@/components/ui/page-heading";
+import { AppLink } from "@/components/ui/app-link";
+
+export async function generateMetadata() {
+  const t = await getTranslations("timeline");
+  return { title: t("title") };
+}
+
+/**
+ * The measure's progress plan (like seed 001's): semesters across, and per
+ * cohort a row with its semesters (number and focus) and a row per network
+ * with its gatherings in each semester.
+ */
+export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const m = await orNotFound(getMeasure(await requireActor(), id));
+  const t = await getTranslations("timeline");
+  const ordinalOf = (g: (typeof m.gatherings)[number]) => {
+    const s = m.semesters.find((x) => x.id === g.semesterId);
+    return semesterOrdinal(s ?? semesterOf(g.startsAt));
+  };
+  const columns = [...new Map([...m.semesters.map((s) => ({ term: s.term, year: s.year })), ...m.gatherings.map((g) => semesterOf(g.startsAt))].map((s) => [semesterOrdinal(s), s])).values()].sort(compareSemesters);
+  const groups = m.cohorts.length
+    ? m.cohorts.map((c) => ({ key: c.id, name: c.name, cohortId: c.id as string | null, networks: c.participations.map((p) => p.network) }))
+    : [{ key: "all", name: m.name, cohortId: null, networks: m.isJoint ? m.participations.map((p) => p.network) : m.ownerNetwork ? [m.ownerNetwork] : [] }];
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro", { measure: m.name })}>
+        <AppLink href={`/tiltak/${m.id}`}>{t("back", { measure: m.name })}</AppLink>
+      </PageHeading>
+      {columns.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="min-w-max">
+            <caption className="sr-only">{t("caption", { measure: m.name })}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("row")}</TableHeaderCell>
+                {columns.map((c) => (
+                  <TableHeaderCell key={semesterOrdinal(c)} scope="col">
+                    {semesterLabel(c)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            {groups.map((grp) => (
+              <TableBody key={grp.key}>
+                <TableRow>
+                  <TableHeaderCell scope="row" className="font-semibold">
+                    {grp.name}
+                  </TableHeaderCell>
+                  {columns.map((c) => {
+                    const s = m.semesters.find((x) => x.cohortId === grp.cohortId && x.term === c.term && x.year === c.year);
+                    return (
+                      <TableCell key={semesterOrdinal(c)} className={s ? "bg-accent-surface-tinted" : undefined}>
+                        {s ? (
+                          <>
+                            <span className="font-semibold">{t("semester", { n: s.number })}</span>
+                            {s.focus ? <span className="block text-sm">{s.focus}</span> : null}
+                          </>
+                        ) : null}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+                {grp.networks.map((n) => (
+                  <TableRow key={`${grp.key}-${n.id}`}>
+                    <TableHeaderCell scope="row" className="pl-6 font-normal">
+                      {n.name}
+                    </TableHeaderCell>
+                    {columns.map((c) => {
+                      const here = m.gatherings.filter((g) => g.networks.some((x) => x.networkId === n.id) && ordinalOf(g) === semesterOrdinal(c));
+                      return (
+                        <TableCell key={semesterOrdinal(c)}>
+                          <ul>
+                            {here.map((g) => (
+                              <li key={g.id} className="text-sm">
+                                <AppLink href={`/samlinger/${g.id}`}>{g.number ? t("gathering", { n: g.number }) : g.title}</AppLink> {formatShortDate(g.startsAt)}
+                                <span className="block">{t(`format.${g.format}`)}</span>
+                              </li>
+                            ))}
+                          </ul>
+                        </TableCell>
+                      );
+                    })}
+                  </TableRow>
+                ))}
+              </TableBody>
+            ))}
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
