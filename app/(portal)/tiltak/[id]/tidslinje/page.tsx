@@ -77,7 +77,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
                       {n.name}
                     </TableHeaderCell>
                     {columns.map((c) => {
-                      const here = m.gatherings.filter((g) => g.networks.some((x) => x.networkId === n.id) && ordinalOf(g) === semesterOrdinal(c));
+                      const here = m.gatherings.filter((g) => (grp.cohortId === null || g.cohortId === grp.cohortId) && g.networks.some((x) => x.networkId === n.id) && ordinalOf(g) === semesterOrdinal(c));
                       return (
                         <TableCell key={semesterOrdinal(c)}>
                           <ul>
