@@ -55,8 +55,9 @@ export default defineConfig({
         AUTH_OIDC_CLIENT_SECRET: "e2e-client-secret",
         AUTH_OIDC_NAME: "Feide",
         DEMO_LOGIN: "1",
-        // tests/e2e/forum-2023.spec.ts rebuilds this meeting through the browser.
+        // tests/e2e/forum-2023.spec.ts and gatherings.spec.ts rebuild these through the browser.
         SEED_SKIP_MEETINGS: "mtg-trd-2023-03-09",
+        SEED_SKIP_MEASURES: "measure-trd-vurdering-lk20",
       },
       timeout: 180_000,
       reuseExistingServer: false,

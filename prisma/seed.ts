@@ -587,10 +587,11 @@ async function main() {
   if (!url) throw new Error("DATABASE_URL mangler");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const started = Date.now();
-  // SEED_SKIP_MEETINGS=<id>,… leaves meetings out (the e2e suite rebuilds the meeting of 9 March 2023 through the browser).
-  const skip = new Set((process.env.SEED_SKIP_MEETINGS ?? "").split(",").filter(Boolean));
+  // SEED_SKIP_MEETINGS / SEED_SKIP_MEASURES=<id>,… leave records out: the e2e suite rebuilds
+  // the meeting of 9 March 2023 and the joint measure «Vurdering og LK20» through the browser.
+  const skip = new Set([...(process.env.SEED_SKIP_MEETINGS ?? "").split(","), ...(process.env.SEED_SKIP_MEASURES ?? "").split(",")].filter(Boolean));
   try {
-    await seedDemoData(db, { ...demoData, meetings: demoData.meetings.filter((m) => !skip.has(m.id)) });
+    await seedDemoData(db, { ...demoData, meetings: demoData.meetings.filter((m) => !skip.has(m.id)), measures: demoData.measures.filter((m) => !skip.has(m.id)) });
     const [orgs, people, reports, gatherings] = await Promise.all([db.organisation.count(), db.person.count(), db.needsReport.count(), db.gathering.count()]);
     console.log(`Demodata klar på ${Date.now() - started} ms: ${orgs} organisasjoner, ${people} personer, ${reports} behovsmeldinger, ${gatherings} samlinger.`);
   } finally {

@@ -94,6 +94,10 @@ export function ActionForm<T>(props: {
   const [state, dispatch, pending] = useActionState(props.action, null);
   const [restored, setRestored] = useState<Draft | null>(null);
   const [handled, setHandled] = useState<ActionResult<T> | null>(null);
+  /** Labels read from the fields themselves, for errors the caller gave no label for. */
+  const [domLabels, setDomLabels] = useState<Record<string, string>>({});
+  /** A post is on its way: if the page navigates away meanwhile (the action redirected), it succeeded. */
+  const posting = useRef(false);
   const { draftKey, onSuccess, resetOnSuccess } = props;
 
   const translate = useCallback((key: string) => (key.includes(".") ? t(key as "validation.required") : key), [t]);
@@ -118,10 +122,28 @@ export function ActionForm<T>(props: {
     return () => clearTimeout(timer);
   }, [restored]);
 
+  // An action that redirects on success never answers here: clear the copy when the form goes away mid-post.
+  useEffect(
+    () => () => {
+      if (posting.current && draftKey) window.localStorage.removeItem(storageKey(draftKey));
+    },
+    [draftKey],
+  );
+
   // After each answer: focus the summary on errors; on success clear the copy and tell the caller once.
   useEffect(() => {
     if (!state || state === handled) return;
+    posting.current = false;
     setHandled(state);
+    if (!state.ok && state.fieldErrors && formRef.current) {
+      const found: Record<string, string> = {};
+      for (const name of Object.keys(state.fieldErrors)) {
+        const el = formRef.current.ownerDocument.getElementById(fieldId(`${props.id}.${name}`));
+        const text = el instanceof HTMLFieldSetElement ? el.querySelector("legend")?.textContent : (el as HTMLInputElement | null)?.labels?.[0]?.textContent;
+        if (text) found[name] = text.trim();
+      }
+      setDomLabels(found);
+    }
     if (state.ok) {
       if (draftKey) window.localStorage.removeItem(storageKey(draftKey));
       setRestored(null);
@@ -130,7 +152,7 @@ export function ActionForm<T>(props: {
     } else {
       summaryRef.current?.querySelector<HTMLElement>("[data-summary], [role=alert]")?.focus();
     }
-  }, [state, handled, draftKey, onSuccess, resetOnSuccess]);
+  }, [state, handled, draftKey, onSuccess, resetOnSuccess, props.id]);
 
   const onInput = () => {
     if (!draftKey || !formRef.current) return;
@@ -169,6 +191,7 @@ export function ActionForm<T>(props: {
           // Post in a transition instead of React's form action, which would reset the fields.
           e.preventDefault();
           const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+          posting.current = true;
           startTransition(() => dispatch(data));
         }}
       >
@@ -188,7 +211,7 @@ export function ActionForm<T>(props: {
                 items={fieldErrors.map(([name, key]) => ({
                   key: name,
                   href: `#${fieldId(`${props.id}.${name}`)}`,
-                  text: props.labels?.[name] ? `${props.labels[name]}: ${translate(key)}` : translate(key),
+                  text: (props.labels?.[name] ?? domLabels[name]) ? `${props.labels?.[name] ?? domLabels[name]}: ${translate(key)}` : translate(key),
                 }))}
               />
             </div>

@@ -7,7 +7,8 @@ const score = z.coerce.number({ error: "validation.score" }).int({ error: "valid
 export const assessmentSchema = z.object({
   budgetId: recordId,
   networkId: recordId,
-  scores: z.object({ LOCAL_NEEDS: score, COLLECTIVE_PROCESSES: score, PARTNERSHIP: score }, { error: "validation.score" }),
+  // No score at all posts no scores: each criterion is then told it needs one.
+  scores: z.preprocess((v) => v ?? {}, z.object({ LOCAL_NEEDS: score, COLLECTIVE_PROCESSES: score, PARTNERSHIP: score }, { error: "validation.score" })),
   comments: z.object({ LOCAL_NEEDS: optionalText(2_000), COLLECTIVE_PROCESSES: optionalText(2_000), PARTNERSHIP: optionalText(2_000) }).partial().default({}),
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;

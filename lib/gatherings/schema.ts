@@ -92,7 +92,8 @@ const score = z.coerce.number({ error: "validation.score" }).int({ error: "valid
 export const evaluationSchema = z.object({
   token: z.string().min(10).max(64),
   trackId: optionalId,
-  scores: z.object({ relevance: score, useful: score, organisation: score, collective: score }, { error: "validation.score" }),
+  // No answer at all posts no scores: each question is then told it needs one.
+  scores: z.preprocess((v) => v ?? {}, z.object({ relevance: score, useful: score, organisation: score, collective: score }, { error: "validation.score" })),
   comment: optionalText(3_000),
   /** a honeypot field people never see; bots fill it */
   website: z.string().max(0, { error: "validation.badRequest" }).optional(),

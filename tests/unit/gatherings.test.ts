@@ -49,3 +49,13 @@ describe("month grid", () => {
     expect([isMonth("2026-13"), isMonth("2026-02"), isMonth(undefined)]).toEqual([false, true, false]);
   });
 });
+
+describe("evaluation form", () => {
+  it("tells each unanswered question that it needs an answer", async () => {
+    const { evaluationSchema } = await import("@/lib/gatherings/schema");
+    const { fieldErrors } = await import("@/lib/validation");
+    const r = evaluationSchema.safeParse({ token: "a-long-enough-token" });
+    expect(r.success).toBe(false);
+    expect(Object.keys(fieldErrors(r.error!)).sort()).toEqual(["scores.collective", "scores.organisation", "scores.relevance", "scores.useful"]);
+  });
+});
