@@ -198,7 +198,8 @@ test("participants answer the evaluation through the link without an account; ca
   const link = await page.getByText("Lenke til evalueringen for deltakerne (uten innlogging):").getByRole("link").getAttribute("href");
   expect(link).toMatch(/\/evaluering\/[\w-]{20,}$/);
 
-  const anonymous = await browser.newPage();
+  const anonymousContext = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
+  const anonymous = await anonymousContext.newPage();
   await anonymous.goto(new URL(link!, page.url()).pathname);
   await expect(anonymous.getByRole("heading", { level: 1, name: "Evaluering av samlingen" })).toBeVisible();
   await expectAccessible(anonymous);
@@ -211,7 +212,7 @@ test("participants answer the evaluation through the link without an account; ca
   await anonymous.getByLabel("Hva vil du si til dem som planlegger neste samling?").fill("Mer tid til mellomarbeid.");
   await anonymous.getByRole("button", { name: "Send svaret" }).click();
   await expect(anonymous.getByText("Takk for svaret!")).toBeVisible();
-  await anonymous.close();
+  await anonymousContext.close();
 
   await page.reload();
   await expect(page.getByText("Ett svar.")).toBeVisible();
