@@ -62,6 +62,18 @@ export const chosenId = z.string({ error: "validation.choose" }).min(1, { error:
 /** An optimistic-lock version as posted by a form (0 = "there was none yet" where `min` allows it). */
 export const versionField = z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(2_147_483_647, { error: "validation.badRequest" });
 
+/** An optional web link: http(s) only (never javascript: or data:), empty is none. */
+export const optionalHttpUrl = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
+  z.url({ protocol: /^https?$/, error: "validation.url" }).max(500, { error: "validation.tooLong" }).optional(),
+);
+
+/** Ids from checkboxes (one or many posted under one name), each at most once. */
+export const idList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(recordId).max(100, { error: "validation.tooMany" }).refine((l) => new Set(l).size === l.length, { error: "validation.badRequest" }),
+);
+
 /** A checkbox: present ("on") or absent. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 

@@ -57,7 +57,9 @@ function applyDraft(form: HTMLFormElement, entries: [string, string][]) {
   for (const [k, v] of entries) byName.set(k, [...(byName.get(k) ?? []), v]);
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) || !el.name) continue;
-    if (el instanceof HTMLInputElement && (el.type === "hidden" || el.type === "file" || el.type === "submit")) continue;
+    // Hidden fields of the form itself (id, version) keep the server's values; those of a row (a row's id) come back with the row.
+    const rowField = /\.\d+\./.test(el.name);
+    if (el instanceof HTMLInputElement && ((el.type === "hidden" && !rowField) || el.type === "file" || el.type === "submit")) continue;
     const values = byName.get(el.name);
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) el.checked = Boolean(values?.includes(el.value));
     else if (values) el.value = values[0]!;
@@ -86,6 +88,8 @@ export function ActionForm<T>(props: {
   extraButtons?: React.ReactNode;
   /** A small, quiet button (e.g. "Fjern" in a table row). */
   compact?: boolean;
+  /** For a toggle button: whether the state it sets is the current one (aria-pressed). */
+  pressed?: boolean;
 }) {
   const t = useTranslations();
   const pathname = usePathname();
@@ -229,7 +233,7 @@ export function ActionForm<T>(props: {
         </div>
         {props.children}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending}>
+          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending} aria-pressed={props.pressed}>
             {pending ? t("forms.saving") : props.submitLabel}
           </Button>
           {props.extraButtons}

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { checkbox, chosenId, clock, isoDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, chosenId, clock, isoDate, optionalHttpUrl, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const CASE_KINDS = ["DECISION", "INPUT", "INFORMATION", "DECISION_AND_INPUT"] as const;
 export const MEETING_STATUSES = ["PLANNED", "HELD", "MINUTES_APPROVED"] as const;
 
 const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());
-const optionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url({ error: "validation.url" }).max(500, { error: "validation.tooLong" }).optional());
 
 const meetingFields = z.object({
   title: requiredText(200),
@@ -14,7 +13,7 @@ const meetingFields = z.object({
   endTime: optionalClock,
   format: z.enum(["FYSISK", "DIGITAL"], { error: "validation.choose" }),
   place: optionalText(300),
-  meetingUrl: optionalUrl,
+  meetingUrl: optionalHttpUrl,
 });
 
 /** A place for a physical meeting; a link or a place for a digital one; the end after the start. */

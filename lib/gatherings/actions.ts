@@ -6,8 +6,8 @@ import { toResult } from "@/lib/action-result";
 import { formToObject } from "@/lib/form-data";
 import { fieldErrors } from "@/lib/validation";
 import { AppError } from "@/lib/errors";
-import { attendanceSchema, cancelRegistrationSchema, copyGatheringSchema, createGatheringSchema, evaluationSchema, registrationSchema, updateGatheringSchema, walkInSchema } from "@/lib/gatherings/schema";
-import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
+import { attendanceSchema, cancelGatheringSchema, cancelRegistrationSchema, copyGatheringSchema, createGatheringSchema, evaluationSchema, registrationSchema, updateGatheringSchema, walkInSchema } from "@/lib/gatherings/schema";
+import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, setGatheringCancelled, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
 
 const revalidate = ["/samlinger", "/tiltak", "/kalender"];
 type Prev<T = null> = ActionResult<T> | null;
@@ -20,6 +20,10 @@ export async function createGatheringAction(_prev: Prev<{ id: string }>, form: F
 
 export async function updateGatheringAction(_prev: Prev, form: FormData): Promise<ActionResult<null>> {
   return runFormAction(form, updateGatheringSchema, async (a, input) => (await updateGathering(a, input), null), { revalidate });
+}
+
+export async function setGatheringCancelledAction(_prev: Prev, form: FormData): Promise<ActionResult<null>> {
+  return runFormAction(form, cancelGatheringSchema, async (a, input) => (await setGatheringCancelled(a, input), null), { revalidate });
 }
 
 export async function copyGatheringAction(_prev: Prev<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {

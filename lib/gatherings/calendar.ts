@@ -4,24 +4,46 @@ import ical from "ical-generator";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { semesterLabel } from "@/lib/semesters";
+import { loadActor } from "@/lib/auth/load-actor";
+import { measureScope } from "@/lib/measures/policy";
+import { listFeeds } from "@/lib/gatherings/queries";
 
 export type FeedKind = "nettverk" | "tiltak";
 
 /**
- * Calendar programs subscribe without a session, so a feed is addressed by a
- * secret token in its URL: an HMAC of the feed (kind and id) under the
- * portal's AUTH_SECRET. Only someone shown the link on a page they may read
- * has it; changing AUTH_SECRET revokes every link.
+ * Calendar programs subscribe without a session, so a feed link is personal:
+ * it names the person and carries an HMAC of (feed, person) under the
+ * portal's AUTH_SECRET. On every fetch the person must still be active and
+ * still see the network or measure, so a link stops working when its owner
+ * loses the role; changing AUTH_SECRET revokes every link. Without a secret
+ * there are no feeds.
  */
-export function feedToken(kind: FeedKind, id: string): string {
-  const secret = env().AUTH_SECRET ?? "dev-only-calendar-secret";
-  return createHmac("sha256", secret).update(`calendar:${kind}:${id}`).digest("base64url").slice(0, 32);
+export function feedToken(kind: FeedKind, id: string, personId: string): string | null {
+  const secret = env().AUTH_SECRET;
+  if (!secret) return null;
+  return createHmac("sha256", secret).update(`calendar:${kind}:${id}:${personId}`).digest("base64url").slice(0, 32);
 }
 
-export function verifyFeedToken(kind: FeedKind, id: string, token: string): boolean {
-  const expected = Buffer.from(feedToken(kind, id));
+/** The path of a person's feed, or null when feeds are off (no AUTH_SECRET). */
+export function feedPath(kind: FeedKind, id: string, personId: string): string | null {
+  const token = feedToken(kind, id, personId);
+  return token ? `/kalender/${kind}/${id}.ics?person=${encodeURIComponent(personId)}&token=${token}` : null;
+}
+
+export function verifyFeedToken(kind: FeedKind, id: string, personId: string, token: string): boolean {
+  const expectedToken = feedToken(kind, id, personId);
+  if (!expectedToken) return false;
+  const expected = Buffer.from(expectedToken);
   const given = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Does the person (as they are now) still see this feed? */
+export async function feedAllowed(kind: FeedKind, id: string, personId: string): Promise<boolean> {
+  const actor = await loadActor(personId);
+  if (!actor) return false;
+  if (kind === "tiltak") return (await db.measure.count({ where: { AND: [{ id }, measureScope(actor)] } })) > 0;
+  return (await listFeeds(actor)).networks.some((n) => n.id === id);
 }
 
 const baseUrl = () => process.env.AUTH_URL ?? "http://localhost:3000";

@@ -5,9 +5,10 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { osloDateString, osloDateTime } from "@/lib/dates";
+import { osloClock, osloDateString, osloDateTime } from "@/lib/dates";
 import { measureForChange } from "@/lib/measures/mutations";
-import { canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
+import { canChangeGathering, canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
+import { canPlanMeasure } from "@/lib/measures/policy";
 import type { attendanceSchema, copyGatheringSchema, evaluationSchema, GatheringInput, registrationSchema, walkInSchema } from "@/lib/gatherings/schema";
 
 const newToken = () => randomBytes(18).toString("base64url");
@@ -47,8 +48,11 @@ async function checkReferences(tx: Tx, m: { id: string; networkIds: string[] }, 
   if (g.networkIds.some((id) => !m.networkIds.includes(id))) errors.networkIds = "validation.chooseNetworks";
   const semester = g.semesterId ? await tx.measureSemester.findFirst({ where: { id: g.semesterId, measureId: m.id }, select: { cohortId: true } }) : null;
   if (g.semesterId && !semester) errors.semesterId = "validation.choose";
+  // Facilitators chosen from the list are people who act for UH (they then see the gathering).
   const people = g.tracks.flatMap((t) => t.facilitatorIds);
-  if (people.length && (await tx.person.count({ where: { id: { in: people } } })) !== new Set(people).size) errors["tracks.0.facilitatorIds"] = "validation.choose";
+  if (people.length && (await tx.person.count({ where: { id: { in: people }, active: true, roleBindings: { some: { role: "UH" } } } })) !== new Set(people).size) errors["tracks.0.facilitatorIds"] = "validation.choose";
+  const trackIds = g.tracks.map((t) => t.trackId).filter(Boolean);
+  if (new Set(trackIds).size !== trackIds.length) errors._form = "validation.badRequest";
   if (Object.keys(errors).length) throw new AppError("INVALID", "Ugyldige valg", errors);
   return { cohortId: semester?.cohortId ?? null };
 }
@@ -74,13 +78,19 @@ export async function createGathering(actor: Actor, input: GatheringInput & { me
   });
 }
 
-/** A gathering in scope for a change by someone who plans its measure; the row is locked so registrations and edits do not cross. */
-async function gatheringForChange(tx: Tx, actor: Actor, id: string) {
+/**
+ * A gathering in scope for a change (`canChangeGathering`); the measure and
+ * the gathering rows are locked, so plan changes, registrations and edits do
+ * not cross.
+ */
+async function gatheringForChange(tx: Tx, actor: Actor, id: string, what: "change" | "copy" = "change") {
   const found = await tx.gathering.findFirst({ where: { AND: [{ id }, gatheringScope(actor)] }, select: { id: true, measureId: true } });
   if (!found) throw new AppError("NOT_FOUND");
   const m = await measureForChange(tx, actor, found.measureId, "gatherings");
   await tx.$executeRaw`SELECT 1 FROM "Gathering" WHERE id = ${id} FOR UPDATE`;
-  const g = await tx.gathering.findUniqueOrThrow({ where: { id }, include: { tracks: { orderBy: { position: "asc" } }, networks: { select: { networkId: true } } } });
+  const g = await tx.gathering.findUniqueOrThrow({ where: { id }, include: { tracks: { orderBy: { position: "asc" }, include: { _count: { select: { registrations: true } } } }, networks: { select: { networkId: true } } } });
+  const plansMeasure = canPlanMeasure(actor, { countyId: m.countyId, ownerNetworkId: m.ownerNetworkId, isJoint: m.isJoint });
+  if (what === "change" && !canChangeGathering(actor, { countyId: m.countyId, networkIds: g.networks.map((n) => n.networkId), plansMeasure })) throw new AppError("NOT_FOUND");
   return { g, m };
 }
 
@@ -93,11 +103,16 @@ export async function updateGathering(actor: Actor, input: GatheringInput & { id
     await tx.gathering.update({ where: { id: g.id }, data: { ...columns(input), cohortId, version: { increment: 1 } } });
     await tx.gatheringNetwork.deleteMany({ where: { gatheringId: g.id } });
     await tx.gatheringNetwork.createMany({ data: input.networkIds.map((networkId) => ({ gatheringId: g.id, networkId })) });
-    await tx.gatheringTrack.deleteMany({ where: { gatheringId: g.id, position: { gt: input.tracks.length } } });
+    // Tracks are matched by id, so registrations and evaluations stay with their track; one with registrations cannot be removed.
+    if (input.tracks.some((t) => t.trackId && !g.tracks.some((x) => x.id === t.trackId))) throw new AppError("INVALID", "Ukjent spor", { _form: "validation.badRequest" });
+    const kept = new Set(input.tracks.map((t) => t.trackId).filter(Boolean));
+    const removed = g.tracks.filter((x) => !kept.has(x.id));
+    if (removed.some((x) => x._count.registrations > 0)) throw new AppError("INVALID", "Sporet har påmeldte", { _form: "validation.trackInUse" });
+    await tx.gatheringTrack.deleteMany({ where: { id: { in: removed.map((x) => x.id) } } });
+    await tx.gatheringTrack.updateMany({ where: { gatheringId: g.id }, data: { position: { increment: 1000 } } });
     for (const [i, t] of input.tracks.entries()) {
-      const keep = g.tracks.find((x) => x.position === i + 1);
-      const data = { name: t.name, theme: t.theme, capacity: t.capacity ?? null };
-      const trackId = keep ? (await tx.gatheringTrack.update({ where: { id: keep.id }, data })).id : (await tx.gatheringTrack.create({ data: { ...data, gatheringId: g.id, position: i + 1 } })).id;
+      const data = { name: t.name, theme: t.theme, capacity: t.capacity ?? null, position: i + 1 };
+      const trackId = t.trackId ? (await tx.gatheringTrack.update({ where: { id: t.trackId }, data })).id : (await tx.gatheringTrack.create({ data: { ...data, gatheringId: g.id } })).id;
       await tx.trackFacilitator.deleteMany({ where: { trackId } });
       await tx.trackFacilitator.createMany({ data: facilitatorRows(t).map((f) => ({ ...f, trackId })) });
     }
@@ -114,18 +129,26 @@ export async function updateGathering(actor: Actor, input: GatheringInput & { id
 /** Copies a gathering (content, tracks, facilitators; no registrations) to other networks of its measure, on another day if given. */
 export async function copyGathering(actor: Actor, input: z.infer<typeof copyGatheringSchema>) {
   return db.$transaction(async (tx) => {
-    const { g, m } = await gatheringForChange(tx, actor, input.id);
+    const { g, m } = await gatheringForChange(tx, actor, input.id, "copy");
     if (input.networkIds.some((id) => !m.networkIds.includes(id))) throw new AppError("INVALID", "Ukjent nettverk", { networkIds: "validation.chooseNetworks" });
-    const shift = input.date ? osloDateTime(input.date, "00:00").getTime() - osloDateTime(osloDateString(g.startsAt), "00:00").getTime() : 0;
-    const move = (d: Date | null) => (d ? new Date(d.getTime() + shift) : null);
+    // The same clock times on the new day, in Oslo (summer time handled); the deadline the same number of days before.
+    const day = input.date ?? osloDateString(g.startsAt);
+    const days = Math.round((Date.parse(`${day}T12:00:00Z`) - Date.parse(`${osloDateString(g.startsAt)}T12:00:00Z`)) / 86_400_000);
+    const deadlineDay = g.registrationDeadline ? new Date(Date.parse(`${osloDateString(g.registrationDeadline)}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) : null;
+    // The semester (and cohort) come along only if the new networks are in that cohort.
+    const semester = g.semesterId ? await tx.measureSemester.findUnique({ where: { id: g.semesterId }, select: { cohortId: true } }) : null;
+    const inCohort = semester?.cohortId ? (await tx.measureParticipation.count({ where: { measureId: m.id, cohortId: semester.cohortId, networkId: { in: input.networkIds } } })) === input.networkIds.length : true;
     const tracks = await tx.gatheringTrack.findMany({ where: { gatheringId: g.id }, include: { facilitators: { select: { personId: true, organisationId: true, name: true } } }, orderBy: { position: "asc" } });
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, evaluationToken: _t, tracks: _tracks, networks: _n, ...rest } = g;
     const copy = await tx.gathering.create({
       data: {
         ...rest,
-        startsAt: move(g.startsAt)!,
-        endsAt: move(g.endsAt)!,
-        registrationDeadline: move(g.registrationDeadline),
+        semesterId: inCohort ? g.semesterId : null,
+        cohortId: inCohort ? g.cohortId : null,
+        cancelled: false,
+        startsAt: osloDateTime(day, osloClock(g.startsAt)),
+        endsAt: osloDateTime(day, osloClock(g.endsAt)),
+        registrationDeadline: deadlineDay ? osloDateTime(deadlineDay, "23:59") : null,
         evaluationToken: newToken(),
         networks: { create: input.networkIds.map((networkId) => ({ networkId })) },
         tracks: { create: tracks.map((t) => ({ position: t.position, name: t.name, theme: t.theme, capacity: t.capacity, facilitators: { create: t.facilitators } })) },
@@ -206,12 +229,23 @@ export async function addWalkIn(actor: Actor, input: z.infer<typeof walkInSchema
     if (input.organisationId && !facts.memberOrgIds.includes(input.organisationId)) throw new AppError("INVALID", "Ukjent organisasjon", { organisationId: "validation.choose" });
     if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
     const email = input.email ? input.email.toLowerCase() : null;
-    if (email && (await tx.registration.findUnique({ where: { gatheringId_email: { gatheringId: g.id, email } } }))) throw new AppError("INVALID", "Allerede påmeldt", { email: "validation.alreadyRegisteredMark" });
-    const reg = await tx.registration.create({
-      data: { gatheringId: g.id, organisationId: input.organisationId ?? null, name: input.name, email, unitName: input.unitName, trackId: input.trackId ?? null, walkIn: true, attendance: "PRESENT", attendanceMarkedAt: now, registeredById: actor.personId },
-    });
+    const previous = email ? await tx.registration.findUnique({ where: { gatheringId_email: { gatheringId: g.id, email } } }) : null;
+    if (previous?.status === "REGISTERED") throw new AppError("INVALID", "Allerede påmeldt", { email: "validation.alreadyRegisteredMark" });
+    const data = { organisationId: input.organisationId ?? null, name: input.name, unitName: input.unitName, trackId: input.trackId ?? null, status: "REGISTERED" as const, walkIn: true, attendance: "PRESENT" as const, attendanceMarkedAt: now, registeredById: actor.personId };
+    // Someone who cancelled and came anyway is a walk-in on the same row.
+    const reg = previous ? await tx.registration.update({ where: { id: previous.id }, data }) : await tx.registration.create({ data: { ...data, gatheringId: g.id, email } });
     await audit(tx, { actorId: actor.personId, action: "registration.walkIn", entityType: "Registration", entityId: reg.id, data: { gatheringId: g.id } });
     return { id: reg.id };
+  });
+}
+
+/** Cancels a gathering (or takes the cancellation back); registrations stay, the calendar feed marks it cancelled. */
+export async function setGatheringCancelled(actor: Actor, input: { id: string; version: number; cancelled: boolean }) {
+  return db.$transaction(async (tx) => {
+    const { g } = await gatheringForChange(tx, actor, input.id);
+    if (g.version !== input.version) throw new AppError("CONFLICT", "Samlingen er endret av noen andre. Last siden på nytt.");
+    await tx.gathering.update({ where: { id: g.id }, data: { cancelled: input.cancelled, version: { increment: 1 } } });
+    await audit(tx, { actorId: actor.personId, action: input.cancelled ? "gathering.cancel" : "gathering.reinstate", entityType: "Gathering", entityId: g.id, data: { before: g.cancelled, after: input.cancelled } });
   });
 }
 

@@ -33,9 +33,20 @@ export function canRegisterFor(actor: Actor, g: GatheringFacts & { memberOrgIds:
   return actor.ownerOrgIds.includes(organisationId) || canRunGathering(actor, g);
 }
 
-/** Registration is open until the deadline (or the start, when there is no deadline), unless the gathering is cancelled. */
+/** Registration is open until the deadline — and never after the start — unless the gathering is cancelled. */
 export function registrationOpen(g: { cancelled: boolean; startsAt: Date; registrationDeadline: Date | null }, now: Date): boolean {
-  return !g.cancelled && now <= (g.registrationDeadline ?? g.startsAt);
+  const closes = g.registrationDeadline && g.registrationDeadline < g.startsAt ? g.registrationDeadline : g.startsAt;
+  return !g.cancelled && now <= closes;
+}
+
+/**
+ * Who changes a gathering: whoever plans its measure (the Statsforvalter;
+ * the coordinators of an own measure's network), and the coordinators of one
+ * of the gathering's own networks. (Coordinators of a joint measure plan new
+ * gatherings and copies, but change only those in their networks.)
+ */
+export function canChangeGathering(actor: Actor, g: GatheringFacts & { plansMeasure: boolean }): boolean {
+  return g.plansMeasure || canRunGathering(actor, g);
 }
 
 /** The evaluation form opens when the gathering starts. */

@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { canPlanGatherings } from "@/lib/measures/policy";
-import { canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
+import { canPlanGatherings, canPlanMeasure } from "@/lib/measures/policy";
+import { canChangeGathering, canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
 import { attendanceFigures, figuresBy, noShowRate, type AttendanceRow } from "@/lib/gatherings/stats";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
 
@@ -60,7 +60,11 @@ export async function getGathering(actor: Actor, id: string, now = new Date()) {
     ...g,
     networkIds,
     measureNetworks: g.measure.participations.map((p) => ({ id: p.networkId, name: p.network.name })),
-    can: { run: canRun, plan: canPlan, seeContacts: canRun, register: registrationOpen(g, now), evaluate: evaluationOpen(g, now), seeFigures: seesFigures },
+    can: {
+      run: canRun,
+      plan: canPlan,
+      change: canChangeGathering(actor, { ...facts, plansMeasure: canPlanMeasure(actor, { countyId: g.measure.countyId, ownerNetworkId: g.measure.ownerNetworkId, isJoint: g.measure.isJoint }) }),
+      seeContacts: canRun, register: registrationOpen(g, now), evaluate: evaluationOpen(g, now), seeFigures: seesFigures },
     registrations: visible,
     figures: attendanceFigures(counted),
     bySchool: figuresBy(counted, (r) => r.unitName, "Uten skole/enhet"),

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { checkbox, chosenId, clock, email as emailField, isoDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, chosenId, clock, email as emailField, idList, isoDate, optionalHttpUrl, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), recordId.optional());
 const optionalCount = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
   z.coerce.number({ error: "validation.wholeNumber" }).int({ error: "validation.wholeNumber" }).min(1, { error: "validation.atLeastOne" }).max(10_000, { error: "validation.tooLarge" }).optional(),
 );
-const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(recordId).max(100));
-const optionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url({ error: "validation.url" }).max(500, { error: "validation.tooLong" }).optional());
 
 export const FORMATS = ["FYSISK", "DIGITAL"] as const;
 export const LENGTHS = ["HELDAG", "HALVDAG"] as const;
@@ -34,13 +32,13 @@ const gatheringFields = z.object({
   startTime: clock,
   endTime: clock,
   place: optionalText(300),
-  meetingUrl: optionalUrl,
+  meetingUrl: optionalHttpUrl,
   theme: optionalText(2_000),
   assignmentKind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(ASSIGNMENTS, { error: "validation.choose" }).optional()),
   assignmentText: optionalText(5_000),
   capacity: optionalCount,
   registrationDeadline: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
-  tracks: z.array(track).max(12).default([]),
+  tracks: z.array(track).max(12, { error: "validation.tooMany" }).default([]),
 });
 
 /** A gathering has networks, an end after its start, a place when physical, and a registration deadline no later than the day. */

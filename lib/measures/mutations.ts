@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canCreateMeasure, canPlanGatherings, canPlanMeasure, measureScope } from "@/lib/measures/policy";
+import { needsReportScope } from "@/lib/needs-reports/policy";
 import type { CreateMeasureInput, ParticipationInput, SemesterPlanInput, UpdateMeasureInput } from "@/lib/measures/schema";
 import { compareSemesters } from "@/lib/semesters";
 
@@ -12,8 +13,11 @@ const CONFLICT = "Tiltaket er endret av noen andre. Last siden på nytt; det du 
 
 /** A measure in scope, for a change by someone who may plan it (details: `canPlanMeasure`; semesters and gatherings: `canPlanGatherings`). */
 export async function measureForChange(tx: Tx, actor: Actor, id: string, what: "measure" | "gatherings" = "measure") {
-  const m = await tx.measure.findFirst({ where: { AND: [{ id }, measureScope(actor)] }, include: { participations: { select: { networkId: true } } } });
-  if (!m) throw new AppError("NOT_FOUND");
+  const scoped = await tx.measure.findFirst({ where: { AND: [{ id }, measureScope(actor)] }, select: { id: true } });
+  if (!scoped) throw new AppError("NOT_FOUND");
+  // One change to a measure and its plan at a time (gatherings check semesters and networks the plan may be changing).
+  await tx.$executeRaw`SELECT 1 FROM "Measure" WHERE id = ${scoped.id} FOR UPDATE`;
+  const m = await tx.measure.findUniqueOrThrow({ where: { id: scoped.id }, include: { participations: { select: { networkId: true } } } });
   const facts = { countyId: m.countyId, ownerNetworkId: m.ownerNetworkId, isJoint: m.isJoint, networkIds: m.participations.map((p) => p.networkId) };
   if (!(what === "measure" ? canPlanMeasure(actor, facts) : canPlanGatherings(actor, facts))) throw new AppError("NOT_FOUND");
   return { ...m, networkIds: m.ownerNetworkId ? [m.ownerNetworkId] : facts.networkIds };
@@ -24,10 +28,13 @@ async function bump(tx: Tx, id: string, version: number, data: Prisma.MeasureUpd
   if (count === 0) throw new AppError("CONFLICT", CONFLICT);
 }
 
-/** The needs-report measure that funds this one must be in a report of one of its networks. */
-async function checkReportMeasure(tx: Tx, reportMeasureId: string | undefined, networkIds: string[]) {
+/** The needs-report measure that funds this one must be in a submitted report of one of its networks that the actor may read. */
+async function checkReportMeasure(tx: Tx, actor: Actor, reportMeasureId: string | undefined, networkIds: string[]) {
   if (!reportMeasureId) return;
-  const found = await tx.reportMeasure.findFirst({ where: { id: reportMeasureId, report: { networkId: { in: networkIds } } }, select: { id: true } });
+  const found = await tx.reportMeasure.findFirst({
+    where: { id: reportMeasureId, report: { AND: [{ networkId: { in: networkIds }, status: { not: "DRAFT" } }, needsReportScope(actor)] } },
+    select: { id: true },
+  });
   if (!found) throw new AppError("INVALID", "Ukjent tiltak i behovsmelding", { reportMeasureId: "validation.choose" });
 }
 
@@ -58,7 +65,7 @@ export async function createMeasure(actor: Actor, input: CreateMeasureInput) {
       if (networks.length !== new Set(input.networkIds).size) throw new AppError("INVALID", "Ukjent nettverk", { networkIds: "validation.chooseNetworks" });
       networkIds = networks.map((n) => n.id);
     }
-    await checkReportMeasure(tx, input.reportMeasureId, networkIds);
+    await checkReportMeasure(tx, actor, input.reportMeasureId, networkIds);
     const measure = await tx.measure.create({
       data: {
         ...detailColumns(input),
@@ -76,7 +83,7 @@ export async function createMeasure(actor: Actor, input: CreateMeasureInput) {
 export async function updateMeasure(actor: Actor, input: UpdateMeasureInput) {
   return db.$transaction(async (tx) => {
     const m = await measureForChange(tx, actor, input.id);
-    await checkReportMeasure(tx, input.reportMeasureId, m.networkIds);
+    await checkReportMeasure(tx, actor, input.reportMeasureId, m.networkIds);
     await bump(tx, m.id, input.version, detailColumns(input));
     await audit(tx, {
       actorId: actor.personId,
@@ -89,9 +96,10 @@ export async function updateMeasure(actor: Actor, input: UpdateMeasureInput) {
 }
 
 /**
- * Cohorts and participating networks of a joint measure. Cohorts keep their
- * ids by number, so semesters and gatherings planned for them stay attached; a
- * cohort that still has semesters or gatherings cannot be removed.
+ * Cohorts and participating networks of a joint measure. Each cohort row
+ * carries its id, so semesters and gatherings planned for it stay attached
+ * whatever is removed around it; a cohort that still has semesters or
+ * gatherings cannot be removed. Numbers follow the order of the rows.
  */
 export async function setParticipation(actor: Actor, input: ParticipationInput) {
   return db.$transaction(async (tx) => {
@@ -101,15 +109,18 @@ export async function setParticipation(actor: Actor, input: ParticipationInput) 
     if (networks.length !== new Set(input.networks.map((n) => n.networkId)).size) throw new AppError("INVALID", "Ukjent nettverk", { _form: "validation.badRequest" });
     await bump(tx, m.id, input.version);
     const existing = await tx.cohort.findMany({ where: { measureId: m.id }, orderBy: { number: "asc" }, include: { _count: { select: { semesters: true, gatherings: true } } } });
-    const removed = existing.filter((c) => c.number > input.cohorts.length);
+    if (input.cohorts.some((c) => c.cohortId && !existing.some((e) => e.id === c.cohortId))) throw new AppError("INVALID", "Ukjent pulje", { _form: "validation.badRequest" });
+    const kept = new Set(input.cohorts.map((c) => c.cohortId).filter(Boolean));
+    const removed = existing.filter((c) => !kept.has(c.id));
     if (removed.some((c) => c._count.semesters + c._count.gatherings > 0)) throw new AppError("INVALID", "Puljen er i bruk", { _form: "validation.cohortInUse" });
     await tx.measureParticipation.deleteMany({ where: { measureId: m.id } });
     await tx.cohort.deleteMany({ where: { id: { in: removed.map((c) => c.id) } } });
+    // Numbers are unique: move the kept ones out of the way before numbering in row order.
+    await tx.cohort.updateMany({ where: { measureId: m.id }, data: { number: { increment: 1000 } } });
     const cohortIds: string[] = [];
     for (const [i, c] of input.cohorts.entries()) {
-      const keep = existing.find((e) => e.number === i + 1);
-      const data = { name: c.name, startYear: c.startYear, endYear: c.endYear };
-      cohortIds.push(keep ? (await tx.cohort.update({ where: { id: keep.id }, data })).id : (await tx.cohort.create({ data: { ...data, measureId: m.id, number: i + 1 } })).id);
+      const data = { name: c.name, startYear: c.startYear, endYear: c.endYear, number: i + 1 };
+      cohortIds.push(c.cohortId ? (await tx.cohort.update({ where: { id: c.cohortId }, data })).id : (await tx.cohort.create({ data: { ...data, measureId: m.id } })).id);
     }
     const taking = input.networks.filter((n) => n.cohort !== "");
     await tx.measureParticipation.createMany({ data: taking.map((n) => ({ measureId: m.id, networkId: n.networkId, cohortId: n.cohort === "0" ? null : cohortIds[Number(n.cohort) - 1]! })) });
@@ -123,7 +134,8 @@ export async function setContributors(actor: Actor, input: { id: string; version
     const orgIds = [...new Set(input.contributors.map((c) => c.organisationId))];
     const orgs = await tx.organisation.findMany({ where: { id: { in: orgIds }, kind: "UH" }, select: { id: true } });
     const personIds = input.contributors.flatMap((c) => (c.personId ? [c.personId] : []));
-    const people = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } });
+    // A contact person is someone who acts for a UH institution or unit in the portal.
+    const people = await tx.person.findMany({ where: { id: { in: personIds }, active: true, roleBindings: { some: { role: "UH" } } }, select: { id: true } });
     const errors: Record<string, string> = {};
     input.contributors.forEach((c, i) => {
       if (!orgs.some((o) => o.id === c.organisationId)) errors[`contributors.${i}.organisationId`] = "validation.choose";
@@ -167,8 +179,11 @@ export async function setSemesterPlan(actor: Actor, input: SemesterPlanInput) {
       const ordered = [...list].sort(compareSemesters);
       for (const [i, s] of ordered.entries()) {
         const data = { cohortId, number: i + 1, term: s.term, year: s.year, focus: s.focus, betweenWork: s.betweenWork };
-        if (s.semesterId) await tx.measureSemester.update({ where: { id: s.semesterId }, data });
-        else await tx.measureSemester.create({ data: { ...data, measureId: m.id } });
+        if (s.semesterId) {
+          await tx.measureSemester.update({ where: { id: s.semesterId }, data });
+          // Gatherings follow their semester into another cohort.
+          await tx.gathering.updateMany({ where: { semesterId: s.semesterId }, data: { cohortId } });
+        } else await tx.measureSemester.create({ data: { ...data, measureId: m.id } });
       }
     }
     await audit(tx, {

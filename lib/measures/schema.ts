@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { chosenId, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { chosenId, idList, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const SCHEMES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), recordId.optional());
 const year = z.coerce.number({ error: "validation.year" }).int({ error: "validation.year" }).min(2000, { error: "validation.year" }).max(2100, { error: "validation.year" });
-const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(recordId).max(100));
 
 const details = {
   name: requiredText(200),
@@ -35,7 +34,7 @@ export const participationSchema = z
   .object({
     id: recordId,
     version: versionField,
-    cohorts: z.array(z.object({ name: requiredText(100), startYear: year, endYear: year })).max(10).default([]),
+    cohorts: z.array(z.object({ cohortId: optionalId, name: requiredText(100), startYear: year, endYear: year })).max(10, { error: "validation.tooMany" }).default([]),
     networks: z.array(z.object({ networkId: recordId, cohort: z.string().max(3) })).max(100).default([]),
   })
   .superRefine((p, ctx) => {
@@ -54,7 +53,7 @@ export type ParticipationInput = z.infer<typeof participationSchema>;
 export const contributorsSchema = z.object({
   id: recordId,
   version: versionField,
-  contributors: z.array(z.object({ organisationId: chosenId, personId: optionalId, role: optionalText(200) })).max(30).default([]),
+  contributors: z.array(z.object({ organisationId: chosenId, personId: optionalId, role: optionalText(200) })).max(30, { error: "validation.tooMany" }).default([]),
 });
 
 /** The semester plan: each semester (Vår/Høst + year), per cohort where there are cohorts, with focus and work between gatherings; numbered 1..n in time order. */
@@ -73,7 +72,7 @@ export const semesterPlanSchema = z
           betweenWork: optionalText(5_000),
         }),
       )
-      .max(40)
+      .max(40, { error: "validation.tooMany" })
       .default([]),
   })
   .superRefine((p, ctx) => {

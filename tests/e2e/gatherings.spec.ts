@@ -83,8 +83,8 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
   // Pulje 1 with its six networks.
   const participation = await open(page, "Puljer og nettverk");
   await participation.getByRole("button", { name: "Legg til pulje" }).click();
-  await participation.getByLabel("Fra år").fill("2021");
-  await participation.getByLabel("Til år").fill("2023");
+  await participation.getByLabel("Fra år, pulje 1").fill("2021");
+  await participation.getByLabel("Til år, pulje 1").fill("2023");
   for (const n of PULJE_1) await participation.getByLabel(n, { exact: true }).selectOption({ label: "Pulje 1" });
   await participation.getByRole("button", { name: "Lagre puljer og nettverk" }).click();
   await expect(page.getByText(/Pulje 1 \(2021–2023\): .*Kompetansenettverk Gauldal/)).toBeVisible();
@@ -94,8 +94,8 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
   for (const [i, s] of [...SEMESTERS].reverse().entries()) {
     await plan.getByRole("button", { name: "Legg til semester" }).click();
     await plan.getByLabel(`Vår/høst, rad ${i + 1}`).selectOption({ label: s.term });
-    await plan.getByLabel("År", { exact: true }).nth(i).fill(String(s.year));
-    if (s.between) await plan.getByLabel("Arbeid mellom samlingene").nth(i).fill(s.between);
+    await plan.getByLabel(`År, rad ${i + 1}`).fill(String(s.year));
+    if (s.between) await plan.getByLabel(`Arbeid mellom samlingene, rad ${i + 1}`).fill(s.between);
   }
   await plan.getByRole("button", { name: "Lagre semesterplanen" }).click();
   const semesterTable = page.getByRole("table", { name: "Semesterplan" });

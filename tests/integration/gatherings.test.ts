@@ -6,7 +6,7 @@ import { createMeasure, setParticipation, setSemesterPlan } from "@/lib/measures
 import { getMeasure } from "@/lib/measures/queries";
 import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
 import { getGathering, getMeasureAttendance } from "@/lib/gatherings/queries";
-import { calendarFeed, feedToken, verifyFeedToken } from "@/lib/gatherings/calendar";
+import { calendarFeed, feedAllowed, feedToken, verifyFeedToken } from "@/lib/gatherings/calendar";
 import { participantsToXlsx } from "@/lib/gatherings/export";
 import type { GatheringInput } from "@/lib/gatherings/schema";
 import * as f from "@/tests/support/factory";
@@ -197,8 +197,15 @@ describe("gatherings", () => {
 
   it("the iCalendar feed of a network parses with an independent parser, only with the right token, and follows changes", async () => {
     const { id } = await createGathering(w.coordA, { ...gathering(), measureId: w.measureId });
-    expect(verifyFeedToken("nettverk", w.netA.id, feedToken("nettverk", w.netA.id))).toBe(true);
-    expect(verifyFeedToken("nettverk", w.netB.id, feedToken("nettverk", w.netA.id))).toBe(false);
+    const token = feedToken("nettverk", w.netA.id, w.coordA.personId)!;
+    expect(verifyFeedToken("nettverk", w.netA.id, w.coordA.personId, token)).toBe(true);
+    expect(verifyFeedToken("nettverk", w.netB.id, w.coordA.personId, token)).toBe(false);
+    expect(verifyFeedToken("nettverk", w.netA.id, w.ownerA.personId, token)).toBe(false);
+    // The link is personal and follows the person's access: it stops working when the role goes.
+    expect(await feedAllowed("nettverk", w.netA.id, w.coordA.personId)).toBe(true);
+    expect(await feedAllowed("nettverk", w.netA.id, w.outsider.personId)).toBe(false);
+    await db.roleBinding.deleteMany({ where: { personId: w.coordA.personId } });
+    expect(await feedAllowed("nettverk", w.netA.id, w.coordA.personId)).toBe(false);
     const parse = async () => {
       const feed = await calendarFeed("nettverk", w.netA.id);
       const cal = new ICAL.Component(ICAL.parse(feed!.ics));
@@ -210,12 +217,61 @@ describe("gatherings", () => {
     expect(event!.endDate.toJSDate().toISOString()).toBe("2031-10-28T14:00:00.000Z");
     expect(event!.location).toBe("Trondheim");
     expect(event!.description).toContain("Engelsk: Vurdering i engelsk");
-    const g = await getGathering(w.coordA, id);
-    await updateGathering(w.coordA, { ...gathering({ startTime: "10:00", title: "Oppstart" }), id, version: g.version });
+    const g = await getGathering(w.sf, id);
+    await updateGathering(w.sf, { ...gathering({ startTime: "10:00", title: "Oppstart" }), id, version: g.version });
     [event] = await parse();
     expect(event!.startDate.toJSDate().toISOString()).toBe("2031-10-28T09:00:00.000Z");
     expect(event!.summary).toBe("Samling 1: Oppstart");
     expect(Number(event!.component.getFirstPropertyValue("sequence"))).toBeGreaterThan(1);
     expect(await calendarFeed("nettverk", "no-such-network")).toBeNull();
+  });
+});
+
+describe("changing a plan keeps what hangs on it", () => {
+  it("tracks are kept by id (registrations stay with theirs), one with registrations cannot go; only coordinators of the gathering's networks change it", async () => {
+    const { id } = await createGathering(w.coordA, { ...gathering({ networkIds: [w.netA.id] }), measureId: w.measureId });
+    const g = await getGathering(w.coordA, id);
+    const [engelsk, norsk, matematikk] = g.tracks;
+    await register(w.ownerA, { gatheringId: id, organisationId: w.a1.id, name: "Lærer", email: "l@skole.test", unitName: "Lade skole", role: null, trackId: matematikk!.id }, new Date("2031-10-01T10:00:00Z"));
+    const coordB = await f.actor([{ role: "COORDINATOR", networkId: w.netB.id }]);
+    const keep = (t: typeof engelsk) => ({ trackId: t!.id, name: t!.name, theme: t!.theme, facilitatorIds: [], facilitatorNames: null });
+    expect(code(await fail(updateGathering(coordB, { ...gathering(), tracks: [keep(matematikk)], id, version: g.version })))).toBe("NOT_FOUND");
+    expect(fields(await fail(updateGathering(w.coordA, { ...gathering(), tracks: [keep(engelsk), keep(norsk)], id, version: g.version })))).toEqual({ _form: "validation.trackInUse" });
+    await updateGathering(w.coordA, { ...gathering(), tracks: [keep(matematikk), keep(norsk)], id, version: g.version });
+    const after = await getGathering(w.coordA, id);
+    expect(after.tracks.map((t) => [t.position, t.name])).toEqual([
+      [1, "Matematikk"],
+      [2, "Norsk"],
+    ]);
+    expect(after.registrations[0]!.track?.name).toBe("Matematikk");
+  });
+
+  it("a copy keeps the clock times across summer time, and a walk-in who had cancelled keeps one row", async () => {
+    const { id } = await createGathering(w.coordA, { ...gathering({ date: "2031-03-20", registrationDeadline: "2031-03-10" }), measureId: w.measureId });
+    const { id: copyId } = await copyGathering(w.coordA, { id, networkIds: [w.netB.id], date: "2031-04-03" });
+    const copy = await getGathering(w.sf, copyId);
+    expect(copy.startsAt.toISOString()).toBe("2031-04-03T07:00:00.000Z"); // 09:00 in summer time
+    expect(copy.registrationDeadline?.toISOString()).toBe("2031-03-24T22:59:00.000Z"); // 10 days before the day, end of that day (winter time still)
+    await register(w.ownerA, { gatheringId: id, organisationId: w.a1.id, name: "Angrer", email: "a@skole.test", unitName: "Lade skole", role: null }, new Date("2031-03-01T10:00:00Z"));
+    const reg = (await getGathering(w.ownerA, id)).registrations[0]!;
+    await cancelRegistration(w.ownerA, { registrationId: reg.id }, new Date("2031-03-02T10:00:00Z"));
+    await addWalkIn(w.coordA, { gatheringId: id, name: "Angrer", email: "a@skole.test", unitName: "Lade skole" }, new Date("2031-03-20T08:00:00Z"));
+    const regs = await db.registration.findMany({ where: { gatheringId: id } });
+    expect(regs).toHaveLength(1);
+    expect(regs[0]).toMatchObject({ walkIn: true, status: "REGISTERED", attendance: "PRESENT" });
+  });
+
+  it("a cohort removed from the middle takes nothing of the others with it", async () => {
+    const m = await getMeasure(w.sf, w.measureId);
+    await setParticipation(w.sf, { id: m.id, version: m.version, cohorts: [{ name: "Pulje 1", startYear: 2031, endYear: 2032 }, { name: "Pulje 2", startYear: 2032, endYear: 2033 }], networks: [{ networkId: w.netA.id, cohort: "1" }, { networkId: w.netB.id, cohort: "2" }] });
+    let now = await getMeasure(w.sf, m.id);
+    const [p1, p2] = now.cohorts;
+    await setSemesterPlan(w.sf, { id: m.id, version: now.version, semesters: [{ cohort: "2", term: "HOST", year: 2032, focus: "Skriving", betweenWork: null }] });
+    now = await getMeasure(w.sf, m.id);
+    await setParticipation(w.sf, { id: m.id, version: now.version, cohorts: [{ cohortId: p2!.id, name: "Pulje 2", startYear: 2032, endYear: 2033 }], networks: [{ networkId: w.netB.id, cohort: "1" }] });
+    now = await getMeasure(w.sf, m.id);
+    expect(now.cohorts.map((c) => [c.id, c.number, c.name])).toEqual([[p2!.id, 1, "Pulje 2"]]);
+    expect(now.semesters[0]!.cohortId).toBe(p2!.id);
+    expect(await db.cohort.findUnique({ where: { id: p1!.id } })).toBeNull();
   });
 });

@@ -29,6 +29,8 @@ for (let attempt = 0; ; attempt++) {
   }
 }
 process.env.DATABASE_URL = withDatabase(adminUrl, name);
+// Calendar feed links are signed with it.
+process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");

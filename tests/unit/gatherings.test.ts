@@ -59,3 +59,13 @@ describe("evaluation form", () => {
     expect(Object.keys(fieldErrors(r.error!)).sort()).toEqual(["scores.collective", "scores.organisation", "scores.relevance", "scores.useful"]);
   });
 });
+
+describe("links in forms", () => {
+  it("accept http(s) only", async () => {
+    const { optionalHttpUrl } = await import("@/lib/validation");
+    expect(optionalHttpUrl.safeParse("https://teams.microsoft.com/l/meetup").success).toBe(true);
+    expect(optionalHttpUrl.safeParse("javascript:alert(1)").success).toBe(false);
+    expect(optionalHttpUrl.safeParse("data:text/html,<b>x</b>").success).toBe(false);
+    expect(optionalHttpUrl.safeParse("").data).toBeUndefined();
+  });
+});

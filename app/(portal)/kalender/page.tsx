@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { listFeeds, listMyGatherings } from "@/lib/gatherings/queries";
-import { feedToken } from "@/lib/gatherings/calendar";
+import { feedPath } from "@/lib/gatherings/calendar";
 import { isMonth, monthGrid, shiftMonth } from "@/lib/calendar-month";
 import { formatTime, osloDateString, osloDateTime } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -82,16 +82,22 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <PageSection title={t("feedsTitle")}>
           <Paragraph>{t("feedsIntro")}</Paragraph>
           <ul className="flex flex-col gap-2">
-            {feeds.networks.map((n) => (
-              <li key={n.id}>
-                <AppLink href={`${base}/kalender/nettverk/${n.id}.ics?token=${feedToken("nettverk", n.id)}`}>{t("networkFeed", { name: n.name })}</AppLink>
-              </li>
-            ))}
-            {feeds.measures.map((m) => (
-              <li key={m.id}>
-                <AppLink href={`${base}/kalender/tiltak/${m.id}.ics?token=${feedToken("tiltak", m.id)}`}>{t("measureFeed", { name: m.name })}</AppLink>
-              </li>
-            ))}
+            {feeds.networks.map((n) => {
+              const path = feedPath("nettverk", n.id, actor.personId);
+              return path ? (
+                <li key={n.id}>
+                  <AppLink href={`${base}${path}`}>{t("networkFeed", { name: n.name })}</AppLink>
+                </li>
+              ) : null;
+            })}
+            {feeds.measures.map((m) => {
+              const path = feedPath("tiltak", m.id, actor.personId);
+              return path ? (
+                <li key={m.id}>
+                  <AppLink href={`${base}${path}`}>{t("measureFeed", { name: m.name })}</AppLink>
+                </li>
+              ) : null;
+            })}
           </ul>
         </PageSection>
       </div>

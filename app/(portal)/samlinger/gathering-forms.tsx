@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/form/action-form";
 import { RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { RowsEditor } from "@/components/form/rows-editor";
 import { CheckboxList } from "../tiltak/measure-forms";
-import { addWalkInAction, cancelRegistrationAction, copyGatheringAction, createGatheringAction, markAttendanceAction, registerAction, submitEvaluationAction, updateGatheringAction } from "@/lib/gatherings/actions";
+import { addWalkInAction, cancelRegistrationAction, copyGatheringAction, setGatheringCancelledAction, createGatheringAction, markAttendanceAction, registerAction, submitEvaluationAction, updateGatheringAction } from "@/lib/gatherings/actions";
 
 type Option = { value: string; label: string };
 type Track = { trackId: string; name: string; theme: string | null; capacity: number | null; facilitatorIds: string[]; facilitatorNames: string | null };
@@ -85,6 +85,7 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
           name="tracks"
           initial={v.tracks}
           empty={{ trackId: "", name: "", theme: null, capacity: null, facilitatorIds: [], facilitatorNames: null }}
+          max={12}
           addLabel={t("addTrack")}
           removeLabel={(i) => t("removeTrack", { n: i + 1 })}
           rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3"
@@ -94,7 +95,7 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
               <div className="grid gap-3 md:grid-cols-[1fr_2fr_8rem]">
                 <TextInput name={`tracks.${i}.name`} label={t("trackName", { n: i + 1 })} defaultValue={tr.name} />
                 <TextInput name={`tracks.${i}.theme`} label={t("trackTheme", { n: i + 1 })} defaultValue={tr.theme} />
-                <TextInput name={`tracks.${i}.capacity`} label={t("trackCapacity")} inputMode="numeric" defaultValue={tr.capacity === null ? "" : String(tr.capacity)} />
+                <TextInput name={`tracks.${i}.capacity`} label={t("trackCapacity", { n: i + 1 })} inputMode="numeric" defaultValue={tr.capacity === null ? "" : String(tr.capacity)} />
               </div>
               {props.people.length ? <CheckboxList name={`tracks.${i}.facilitatorIds`} legend={t("facilitatorsFor", { n: i + 1 })} options={props.people} checked={tr.facilitatorIds} /> : null}
               <TextInput name={`tracks.${i}.facilitatorNames`} label={t("otherFacilitators", { n: i + 1 })} description={t("otherFacilitatorsHint")} defaultValue={tr.facilitatorNames} />
@@ -177,20 +178,36 @@ export function CancelRegistrationButton({ registrationId, name }: { registratio
   );
 }
 
-/** One participant on the attendance list: present / absent, large targets for a phone. */
+/**
+ * One participant on the attendance list: present / absent (toggle buttons
+ * with aria-pressed; each sets its own state, so a stale page never undoes a
+ * colleague's mark), and "angre" back to not marked. Large targets for a phone.
+ */
 export function AttendanceButtons({ registrationId, name, attendance }: { registrationId: string; name: string; attendance: "PRESENT" | "ABSENT" | "UNKNOWN" }) {
   const t = useTranslations("attendance");
-  const button = (value: "PRESENT" | "ABSENT") => (
-    <ActionForm id={`oppmote-${registrationId}-${value}`} action={markAttendanceAction} submitLabel={value === "PRESENT" ? t("markPresent", { name }) : t("markAbsent", { name })} primary={attendance === value} className="flex flex-col">
+  const button = (value: "PRESENT" | "ABSENT" | "UNKNOWN", label: string) => (
+    <ActionForm id={`oppmote-${registrationId}-${value}`} action={markAttendanceAction} submitLabel={label} primary={attendance === value} pressed={value === "UNKNOWN" ? undefined : attendance === value} compact={value === "UNKNOWN"} className="flex flex-col">
       <input type="hidden" name="registrationId" value={registrationId} />
-      <input type="hidden" name="attendance" value={attendance === value ? "UNKNOWN" : value} />
+      <input type="hidden" name="attendance" value={value} />
     </ActionForm>
   );
   return (
-    <div className="flex flex-wrap gap-2">
-      {button("PRESENT")}
-      {button("ABSENT")}
+    <div className="flex flex-wrap items-center gap-2">
+      {button("PRESENT", t("markPresent", { name }))}
+      {button("ABSENT", t("markAbsent", { name }))}
+      {attendance !== "UNKNOWN" ? button("UNKNOWN", t("undo", { name })) : null}
     </div>
+  );
+}
+
+export function CancelGatheringForm({ id, version, cancelled }: { id: string; version: number; cancelled: boolean }) {
+  const t = useTranslations("gatheringForm");
+  return (
+    <ActionForm id="avlys" action={setGatheringCancelledAction} submitLabel={cancelled ? t("reinstate") : t("cancelGathering")} primary={false} className="flex flex-col gap-2">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      {cancelled ? null : <input type="hidden" name="cancelled" value="on" />}
+    </ActionForm>
   );
 }
 

@@ -96,7 +96,7 @@ export function MeasureDetailsForm({ id, version, value, reportMeasures }: { id:
 }
 
 /** Cohorts (puljer) and, per network of the county, whether and in which cohort it takes part. */
-export function ParticipationForm(props: { id: string; version: number; cohorts: { name: string; startYear: number; endYear: number }[]; networks: { id: string; name: string; cohort: string }[] }) {
+export function ParticipationForm(props: { id: string; version: number; cohorts: { cohortId: string; name: string; startYear: number; endYear: number }[]; networks: { id: string; name: string; cohort: string }[] }) {
   const t = useTranslations("measureForm");
   const [cohortCount, setCohortCount] = useState(props.cohorts.length);
   return (
@@ -113,15 +113,17 @@ export function ParticipationForm(props: { id: string; version: number; cohorts:
         <RowsEditor
           name="cohorts"
           initial={props.cohorts}
-          empty={{ name: "", startYear: new Date().getFullYear(), endYear: new Date().getFullYear() + 1 }}
+          empty={{ cohortId: "", name: "", startYear: new Date().getFullYear(), endYear: new Date().getFullYear() + 1 }}
+          max={10}
           addLabel={t("addCohort")}
           removeLabel={(i) => t("removeCohort", { n: i + 1 })}
           rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[1fr_9rem_9rem_auto] md:items-end"
           renderRow={(i, c) => (
             <>
+              <input type="hidden" name={`cohorts.${i}.cohortId`} value={c.cohortId} />
               <TextInput name={`cohorts.${i}.name`} label={t("cohortName", { n: i + 1 })} defaultValue={c.name || t("cohortDefault", { n: i + 1 })} />
-              <TextInput name={`cohorts.${i}.startYear`} label={t("fromYear")} inputMode="numeric" defaultValue={String(c.startYear)} />
-              <TextInput name={`cohorts.${i}.endYear`} label={t("toYear")} inputMode="numeric" defaultValue={String(c.endYear)} />
+              <TextInput name={`cohorts.${i}.startYear`} label={t("fromYear", { n: i + 1 })} inputMode="numeric" defaultValue={String(c.startYear)} />
+              <TextInput name={`cohorts.${i}.endYear`} label={t("toYear", { n: i + 1 })} inputMode="numeric" defaultValue={String(c.endYear)} />
             </>
           )}
         />
@@ -156,14 +158,15 @@ export function ContributorsForm(props: { id: string; version: number; contribut
         name="contributors"
         initial={props.contributors}
         empty={{ organisationId: "", personId: null, role: null }}
+        max={30}
         addLabel={t("addContributor")}
         removeLabel={(i) => t("removeContributor", { n: i + 1 })}
         rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[1fr_1fr_1fr_auto] md:items-end"
         renderRow={(i, c) => (
           <>
             <SelectInput name={`contributors.${i}.organisationId`} label={t("uhUnit", { n: i + 1 })} defaultValue={c.organisationId} options={props.uhOrgs} placeholder={t("choose")} />
-            <SelectInput name={`contributors.${i}.personId`} label={t("contactPerson")} defaultValue={c.personId} options={props.uhPeople} placeholder={t("none")} />
-            <TextInput name={`contributors.${i}.role`} label={t("contributorRole")} defaultValue={c.role} />
+            <SelectInput name={`contributors.${i}.personId`} label={t("contactPerson", { n: i + 1 })} defaultValue={c.personId} options={props.uhPeople} placeholder={t("none")} />
+            <TextInput name={`contributors.${i}.role`} label={t("contributorRole", { n: i + 1 })} defaultValue={c.role} />
           </>
         )}
       />
@@ -185,17 +188,22 @@ export function SemesterPlanForm(props: { id: string; version: number; semesters
         name="semesters"
         initial={props.semesters}
         empty={{ semesterId: "", cohort: props.cohorts[0]?.value ?? "0", term: "HOST", year, focus: null, betweenWork: null }}
+        max={40}
         addLabel={t("addSemester")}
         removeLabel={(i) => t("removeSemester", { n: i + 1 })}
         rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[repeat(4,minmax(0,1fr))_auto] md:items-end"
         renderRow={(i, s) => (
           <>
             <input type="hidden" name={`semesters.${i}.semesterId`} value={s.semesterId} />
-            {props.cohorts.length ? <SelectInput name={`semesters.${i}.cohort`} label={t("cohort")} defaultValue={s.cohort} options={props.cohorts} /> : <input type="hidden" name={`semesters.${i}.cohort`} value="0" />}
+            {props.cohorts.length ? (
+              <SelectInput name={`semesters.${i}.cohort`} label={t("cohort", { n: i + 1 })} defaultValue={s.cohort} options={[...props.cohorts, { value: "0", label: t("noCohort") }]} />
+            ) : (
+              <input type="hidden" name={`semesters.${i}.cohort`} value="0" />
+            )}
             <SelectInput name={`semesters.${i}.term`} label={t("term", { n: i + 1 })} defaultValue={s.term} options={[{ value: "VAR", label: t("spring") }, { value: "HOST", label: t("autumn") }]} />
-            <TextInput name={`semesters.${i}.year`} label={t("year")} inputMode="numeric" defaultValue={String(s.year)} />
-            <TextInput name={`semesters.${i}.focus`} label={t("focus")} defaultValue={s.focus} />
-            <TextArea name={`semesters.${i}.betweenWork`} label={t("betweenWork")} defaultValue={s.betweenWork} rows={2} />
+            <TextInput name={`semesters.${i}.year`} label={t("year", { n: i + 1 })} inputMode="numeric" defaultValue={String(s.year)} />
+            <TextInput name={`semesters.${i}.focus`} label={t("focus", { n: i + 1 })} defaultValue={s.focus} />
+            <TextArea name={`semesters.${i}.betweenWork`} label={t("betweenWork", { n: i + 1 })} defaultValue={s.betweenWork} rows={2} />
           </>
         )}
       />

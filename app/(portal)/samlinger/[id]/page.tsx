@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, formatTime, osloClock, osloDateString } fro
 import { semesterLabel } from "@/lib/semesters";
 import { AppLink } from "@/components/ui/app-link";
 import { PageSection } from "@/components/ui/page-section";
-import { CancelRegistrationButton, CopyGatheringForm, GatheringForm, RegistrationForm } from "../gathering-forms";
+import { CancelGatheringForm, CancelRegistrationButton, CopyGatheringForm, GatheringForm, RegistrationForm } from "../gathering-forms";
 
 const load = cache(async (id: string) => orNotFound(getGathering(await requireActor(), id)));
 
@@ -53,7 +53,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const [g, t] = await Promise.all([load(id), getTranslations()]);
   const tg = (k: string, v?: Record<string, string | number>) => t(`gathering.${k}` as "gathering.when", v);
-  const options = g.can.plan ? await gatheringFormOptions(g.measure.id) : null;
+  const options = g.can.plan || g.can.change ? await gatheringFormOptions(g.measure.id) : null;
   const tracks = g.tracks.map((tr) => ({ value: tr.id, label: tr.name }));
   const evaluationUrl = g.evaluationToken ? `${process.env.AUTH_URL ?? ""}/evaluering/${g.evaluationToken}` : null;
   const others = g.measureNetworks.filter((n) => !g.networkIds.includes(n.id)).map((n) => ({ value: n.id, label: n.name }));
@@ -281,7 +281,8 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
           </DetailsContent>
         </Details>
       ) : null}
-      {options && g.can.plan ? (
+      {g.can.change ? <CancelGatheringForm id={g.id} version={g.version} cancelled={g.cancelled} /> : null}
+      {options && g.can.change ? (
         <Details>
           <DetailsSummary>{tg("editTitle")}</DetailsSummary>
           <DetailsContent>

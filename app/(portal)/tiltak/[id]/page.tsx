@@ -5,7 +5,7 @@ import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Ta
 import { requireActor } from "@/lib/session";
 import { getMeasure, getMeasurePlanning, measureFormOptions } from "@/lib/measures/queries";
 import { getMeasureAttendance } from "@/lib/gatherings/queries";
-import { feedToken } from "@/lib/gatherings/calendar";
+import { feedPath } from "@/lib/gatherings/calendar";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatTime } from "@/lib/dates";
 import { semesterLabel } from "@/lib/semesters";
@@ -40,7 +40,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const options = planning.can.plan || planning.can.planGatherings ? await measureFormOptions(actor) : null;
   const networks = m.isJoint ? m.participations.map((p) => p.network.name) : m.ownerNetwork ? [m.ownerNetwork.name] : [];
   const cohortOptions = m.cohorts.map((c) => ({ value: String(c.number), label: c.name }));
-  const feed = `/kalender/tiltak/${m.id}.ics?token=${feedToken("tiltak", m.id)}`;
+  const feed = feedPath("tiltak", m.id, actor.personId);
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -62,7 +62,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         ) : null}
         <div className="flex flex-wrap gap-3">
           <AppLink href={`/tiltak/${m.id}/tidslinje`}>{t("measures.timelineLink")}</AppLink>
-          <AppLink href={feed}>{t("measures.feedLink")}</AppLink>
+          {feed ? <AppLink href={feed}>{t("measures.feedLink")}</AppLink> : null}
         </div>
       </header>
       <Block title={t("measures.goal")} text={m.goal} />
@@ -210,7 +210,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
             <ParticipationForm
               id={m.id}
               version={m.version}
-              cohorts={m.cohorts.map((c) => ({ name: c.name, startYear: c.startYear, endYear: c.endYear }))}
+              cohorts={m.cohorts.map((c) => ({ cohortId: c.id, name: c.name, startYear: c.startYear, endYear: c.endYear }))}
               networks={planning.countyNetworks.map((n) => {
                 const p = m.participations.find((x) => x.networkId === n.id);
                 const cohort = p?.cohortId ? m.cohorts.find((c) => c.id === p.cohortId) : null;
@@ -236,7 +236,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               id={m.id}
               version={m.version}
               cohorts={cohortOptions}
-              semesters={m.semesters.map((s) => ({ semesterId: s.id, cohort: s.cohort ? String(m.cohorts.find((c) => c.id === s.cohortId)?.number ?? 0) : "0", term: s.term, year: s.year, focus: s.focus, betweenWork: s.betweenWork }))}
+              semesters={m.semesters.map((s) => ({ semesterId: s.id, cohort: s.cohort ? String(s.cohort.number) : "0", term: s.term, year: s.year, focus: s.focus, betweenWork: s.betweenWork }))}
             />
           </DetailsContent>
         </Details>

@@ -1,22 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { calendarFeed, verifyFeedToken } from "@/lib/gatherings/calendar";
+import { calendarFeed, feedAllowed, verifyFeedToken } from "@/lib/gatherings/calendar";
 
 /**
- * GET /kalender/<nettverk|tiltak>/<id>.ics?token=… — an iCalendar feed that
- * calendar programs subscribe to. They send no session, so the feed is
- * authorised by the secret token in its link (shown only to people who may
- * read the network or measure). A wrong token is "not found".
+ * GET /kalender/<nettverk|tiltak>/<id>.ics?person=…&token=… — an iCalendar
+ * feed that calendar programs subscribe to. They send no session, so the feed
+ * is authorised by the person's token in its link, and the person must still
+ * see the network or measure. Anything else is "not found".
  */
 export async function GET(req: NextRequest, { params }: { params: Promise<{ kind: string; file: string }> }) {
   const { kind, file } = await params;
   const parsed = z.object({ kind: z.enum(["nettverk", "tiltak"]), id: z.string().min(1).max(64) }).safeParse({ kind, id: file.replace(/\.ics$/, "") });
   const token = req.nextUrl.searchParams.get("token") ?? "";
-  if (!parsed.success || !file.endsWith(".ics") || !verifyFeedToken(parsed.data.kind, parsed.data.id, token)) {
-    return NextResponse.json({ error: "Fant ikke kalenderen" }, { status: 404 });
-  }
+  const person = req.nextUrl.searchParams.get("person") ?? "";
+  const notFound = () => NextResponse.json({ error: "Fant ikke kalenderen" }, { status: 404 });
+  if (!parsed.success || !file.endsWith(".ics") || person.length > 64 || !verifyFeedToken(parsed.data.kind, parsed.data.id, person, token)) return notFound();
+  if (!(await feedAllowed(parsed.data.kind, parsed.data.id, person))) return notFound();
   const feed = await calendarFeed(parsed.data.kind, parsed.data.id);
-  if (!feed) return NextResponse.json({ error: "Fant ikke kalenderen" }, { status: 404 });
+  if (!feed) return notFound();
   return new NextResponse(feed.ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

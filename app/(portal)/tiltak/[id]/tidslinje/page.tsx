@@ -27,9 +27,17 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
     return semesterOrdinal(s ?? semesterOf(g.startsAt));
   };
   const columns = [...new Map([...m.semesters.map((s) => ({ term: s.term, year: s.year })), ...m.gatherings.map((g) => semesterOf(g.startsAt))].map((s) => [semesterOrdinal(s), s])).values()].sort(compareSemesters);
-  const groups = m.cohorts.length
-    ? m.cohorts.map((c) => ({ key: c.id, name: c.name, cohortId: c.id as string | null, networks: c.participations.map((p) => p.network) }))
-    : [{ key: "all", name: m.name, cohortId: null, networks: m.isJoint ? m.participations.map((p) => p.network) : m.ownerNetwork ? [m.ownerNetwork] : [] }];
+  type Group = { key: string; name: string; cohortId: string | null; all: boolean; networks: { id: string; name: string }[] };
+  const groups: Group[] = m.cohorts.length
+    ? m.cohorts.map((c) => ({ key: c.id, name: c.name, cohortId: c.id, all: false, networks: c.participations.map((p) => p.network) }))
+    : [{ key: "all", name: m.name, cohortId: null, all: true, networks: m.isJoint ? m.participations.map((p) => p.network) : m.ownerNetwork ? [m.ownerNetwork] : [] }];
+  // With cohorts, what belongs to none of them gets a row group of its own.
+  const withoutCohort = m.participations.filter((p) => !p.cohortId).map((p) => p.network);
+  if (m.cohorts.length && (withoutCohort.length || m.gatherings.some((g) => !g.cohortId) || m.semesters.some((s) => !s.cohortId))) {
+    const networkIds = new Set(m.gatherings.filter((g) => !g.cohortId).flatMap((g) => g.networks.map((n) => n.networkId)));
+    const extra = m.participations.filter((p) => networkIds.has(p.networkId) && p.cohortId).map((p) => p.network);
+    groups.push({ key: "none", name: t("noCohort"), cohortId: null, all: false, networks: [...withoutCohort, ...extra] });
+  }
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro", { measure: m.name })}>
@@ -58,7 +66,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
                     {grp.name}
                   </TableHeaderCell>
                   {columns.map((c) => {
-                    const s = m.semesters.find((x) => x.cohortId === grp.cohortId && x.term === c.term && x.year === c.year);
+                    const s = m.semesters.find((x) => (grp.all || x.cohortId === grp.cohortId) && x.term === c.term && x.year === c.year);
                     return (
                       <TableCell key={semesterOrdinal(c)} className={s ? "bg-accent-surface-tinted" : undefined}>
                         {s ? (
@@ -77,7 +85,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
                       {n.name}
                     </TableHeaderCell>
                     {columns.map((c) => {
-                      const here = m.gatherings.filter((g) => (grp.cohortId === null || g.cohortId === grp.cohortId) && g.networks.some((x) => x.networkId === n.id) && ordinalOf(g) === semesterOrdinal(c));
+                      const here = m.gatherings.filter((g) => (grp.all || g.cohortId === grp.cohortId) && g.networks.some((x) => x.networkId === n.id) && ordinalOf(g) === semesterOrdinal(c));
                       return (
                         <TableCell key={semesterOrdinal(c)}>
                           <ul>
