@@ -24,8 +24,9 @@ export function RowsEditor<T>(props: {
   const restored = useRestoredDraft();
   const next = useRef(props.initial.length);
   const [rows, setRows] = useState(props.initial.map((row, key) => ({ key, row })));
-  // Read once: callers pass a fresh object on every render.
-  const empty = useRef(props.empty).current;
+  // The latest empty row (callers pass a fresh object each render, and it may change, e.g. when cohorts appear).
+  const empty = useRef(props.empty);
+  empty.current = props.empty;
   const { name } = props;
 
   // Only when a draft is restored (not on every render): as many rows as the draft had.
@@ -33,8 +34,8 @@ export function RowsEditor<T>(props: {
     if (!restored) return;
     const pattern = new RegExp(`^${name.replace(/\./g, "\\.")}\\.(\\d+)\\.`);
     const indexes = new Set(restored.entries.map(([k]) => pattern.exec(k)?.[1]).filter((x): x is string => Boolean(x)));
-    setRows([...indexes].map(() => ({ key: next.current++, row: empty })));
-  }, [restored, name, empty]);
+    setRows([...indexes].map(() => ({ key: next.current++, row: empty.current })));
+  }, [restored, name]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -52,7 +53,7 @@ export function RowsEditor<T>(props: {
       </ol>
       {rows.length < (props.max ?? 50) ? (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setRows((rs) => [...rs, { key: next.current++, row: empty }])}>
+          <Button type="button" variant="secondary" onClick={() => setRows((rs) => [...rs, { key: next.current++, row: empty.current }])}>
             {props.addLabel}
           </Button>
         </div>
