@@ -2,14 +2,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { canListNeedsReports } from "@/lib/needs-reports/policy";
 import { canUseBudgets } from "@/lib/budget/policy";
 import { canUseForum } from "@/lib/forum/policy";
+import { canListAnnualReports } from "@/lib/annual-reports/policy";
+import { canSeeOverview } from "@/lib/overview/policy";
 
-export type NavKey = "home" | "needsReports" | "budgets" | "forum" | "measures" | "calendar" | "networks" | "organisations";
+export type NavKey = "home" | "needsReports" | "annualReports" | "dashboard" | "budgets" | "forum" | "measures" | "calendar" | "networks" | "organisations";
 export type NavItem = { key: NavKey; href: string };
 
 /** The main navigation for an actor: only what their roles let them use. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ key: "home", href: "/" }];
   if (canListNeedsReports(actor)) items.push({ key: "needsReports", href: "/behovsmeldinger" });
+  if (canListAnnualReports(actor)) items.push({ key: "annualReports", href: "/arsrapporter" });
+  if (canSeeOverview(actor)) items.push({ key: "dashboard", href: "/oversikt" });
   if (canUseBudgets(actor)) items.push({ key: "budgets", href: "/budsjett" });
   if (canUseForum(actor)) items.push({ key: "forum", href: "/samarbeidsforum" });
   if (actor.countyIds.length > 0 || actor.isAdmin) {

@@ -552,6 +552,111 @@ async function seedMeasures(db: Db, data: DemoData) {
 }
 
 /**
+ * A budget decided outside the seeds' slides (INVENTED): one network's frame,
+ * the forum's recommendation in a case of an approved meeting, and the
+ * Statsforvalter's grant to one report, split owner/UH as applied.
+ */
+async function seedGrants(db: Db, data: DemoData) {
+  for (const g of data.grants) {
+    if (await db.yearBudget.findUnique({ where: { id: g.budgetId } })) continue;
+    const report = await db.needsReport.findUnique({ where: { id: g.reportId }, include: { round: true, contacts: true, leadOwner: true } });
+    if (!report) continue;
+    const forum = await db.forum.findUniqueOrThrow({ where: { countyId: report.round.countyId } });
+    const decidedAt = osloDateTime(g.decidedOn, "12:00");
+    await db.$transaction(async (tx) => {
+      await tx.yearBudget.create({
+        data: { id: g.budgetId, countyId: report.round.countyId, roundId: report.roundId, year: g.year, scheme: "DESENTRALISERT", allocatedAmount: g.allocated, note: "Demodata: bare nettverkene portalen kjenner." },
+      });
+      await tx.frameScenario.create({
+        data: {
+          id: `${g.budgetId}-frames`,
+          budgetId: g.budgetId,
+          name: `Avtalt ramme ${g.year}`,
+          key: "CUSTOM",
+          keyYear: g.year,
+          baseAmount: 0,
+          proRataAmount: g.allocated,
+          decided: true,
+          decidedAt: osloDateTime(g.meeting.date, "08:00"),
+          computedAt: osloDateTime(g.meeting.date, "08:00"),
+          frozenInputs: { decidedBy: "Demodata", key: "CUSTOM", keyYear: g.year, networks: [{ networkId: report.networkId, key: 1 }] },
+          frames: { create: [{ networkId: report.networkId, keyValue: "1.0000", baseShare: 0, proRataShare: g.frame, frame: g.frame }] },
+        },
+      });
+      const meeting = await tx.forumMeeting.create({
+        data: { id: g.meeting.id, forumId: forum.id, title: g.meeting.title, startsAt: osloDateTime(g.meeting.date, g.meeting.start), endsAt: osloDateTime(g.meeting.date, g.meeting.end), digital: true, status: "MINUTES_APPROVED" },
+      });
+      const forumCase = await tx.forumCase.create({
+        data: {
+          forumId: forum.id,
+          meetingId: meeting.id,
+          year: g.year,
+          number: 1,
+          title: g.caseTitle,
+          kind: "DECISION",
+          proposal: "Samarbeidsforum gir innstilling om tildeling per kompetansenettverk.",
+          decision: "Innstillingen vedtas.",
+          decidedAt: osloDateTime(g.meeting.date, g.meeting.end),
+        },
+      });
+      await tx.recommendation.create({ data: { budgetId: g.budgetId, networkId: report.networkId, caseId: forumCase.id, amount: g.recommendation, reason: g.recommendationReason } });
+      const owner = report.contacts.find((c) => c.side === "OWNER");
+      const uh = report.contacts.find((c) => c.side === "UH");
+      await tx.allocationDecision.create({
+        data: {
+          budgetId: g.budgetId,
+          networkId: report.networkId,
+          needsReportId: report.id,
+          caseId: forumCase.id,
+          outcome: "GRANTED",
+          amount: g.ownerAmount + g.uhAmount,
+          decidedAt,
+          payments: {
+            create: [
+              { organisationId: report.leadOwnerId, side: "OWNER", amount: g.ownerAmount, accountNumber: owner?.accountNumber ?? report.leadOwner.accountNumber, paymentMarking: owner?.paymentMarking ?? null },
+              ...(report.uhInstitutionId ? [{ organisationId: report.uhInstitutionId, side: "UH" as const, amount: g.uhAmount, accountNumber: uh?.accountNumber ?? null, paymentMarking: uh?.paymentMarking ?? null }] : []),
+            ],
+          },
+        },
+      });
+      await tx.needsReport.update({ where: { id: report.id }, data: { status: "GRANTED", reviewedAt: decidedAt } });
+    });
+  }
+}
+
+/** Registrations and attendance at held gatherings (INVENTED): registered people, those who did not come, and walk-ins. */
+async function seedAttendance(db: Db, data: DemoData) {
+  for (const a of data.attendance) {
+    const gathering = await db.gathering.findUnique({ where: { id: a.gatheringId }, select: { id: true, startsAt: true, tracks: { orderBy: { position: "asc" }, select: { id: true } }, _count: { select: { registrations: true } } } });
+    if (!gathering || gathering._count.registrations > 0) continue;
+    const pool = data.participants;
+    const pick = (i: number) => pool[(a.offset + i) % pool.length]!;
+    const markedAt = gathering.startsAt;
+    const rows = Array.from({ length: a.registered + a.walkIns }, (_, i) => {
+      const p = pick(i);
+      const walkIn = i >= a.registered;
+      // Exactly `absent` of the registered, spread evenly.
+      const step = a.absent > 0 ? Math.floor(a.registered / a.absent) : 0;
+      const absent = !walkIn && step > 0 && i % step === step - 1 && Math.floor(i / step) < a.absent;
+      return {
+        gatheringId: gathering.id,
+        trackId: gathering.tracks.length ? gathering.tracks[i % gathering.tracks.length]!.id : null,
+        organisationId: p.orgId,
+        name: p.name,
+        email: walkIn && i % 2 === 0 ? null : p.email,
+        unitName: p.unitName,
+        role: p.role,
+        walkIn,
+        attendance: absent ? ("ABSENT" as const) : ("PRESENT" as const),
+        attendanceMarkedAt: markedAt,
+        createdAt: new Date(markedAt.getTime() - (walkIn ? -3600_000 : 14 * 24 * 3600_000)),
+      };
+    });
+    await db.registration.createMany({ data: rows });
+  }
+}
+
+/**
  * The demo needs a round open for new reports whenever it is started: the
  * next year's round in each county, with a deadline two months after the
  * first seeding (invented, like the people).
@@ -580,6 +685,8 @@ export async function seedDemoData(db: Db, data: DemoData = demoData): Promise<v
   await seedProjectPlans(db, data);
   await seedMeasures(db, data);
   await seedAppliedReports(db, data);
+  await seedGrants(db, data);
+  await seedAttendance(db, data);
 }
 
 async function main() {

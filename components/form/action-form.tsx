@@ -121,8 +121,20 @@ export function ActionForm<T>(props: {
   }, [draftKey]);
   useEffect(() => {
     if (!restored) return;
-    // After rows editors have re-rendered for the draft's rows.
-    const timer = setTimeout(() => formRef.current && applyDraft(formRef.current, restored.entries), 0);
+    // After rows editors have re-rendered for the draft's rows: wait (briefly) until every saved field exists again.
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const apply = () => {
+      const form = formRef.current;
+      if (!form) return;
+      const missing = restored.entries.some(([name]) => !form.elements.namedItem(name));
+      if (missing && tries++ < 40) {
+        timer = setTimeout(apply, 25);
+        return;
+      }
+      applyDraft(form, restored.entries);
+    };
+    timer = setTimeout(apply, 0);
     return () => clearTimeout(timer);
   }, [restored]);
 

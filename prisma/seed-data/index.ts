@@ -1,7 +1,7 @@
 /** All demo data, assembled for prisma/seed.ts. */
 import type * as D from "./types";
 import { trondelagData, type AppliedReport } from "./trondelag";
-import { nordlandData } from "./nordland";
+import { nordlandData, nordlandGrant2024, lofotenParticipants, lofotenAttendance2024 } from "./nordland";
 import { meloyData } from "./meloy";
 import { people } from "./people";
 
@@ -20,6 +20,11 @@ export type DemoData = {
   appliedReports: { countyId: string; year: number; reports: AppliedReport[] }[];
   projectPlans: D.ProjectPlan[];
   measures: D.Measure[];
+  /** INVENTED: budgets decided outside the seeds' slides, with one granted report each. */
+  grants: (typeof nordlandGrant2024)[];
+  /** INVENTED: registrations and attendance at held gatherings. */
+  participants: typeof lofotenParticipants;
+  attendance: typeof lofotenAttendance2024;
 };
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
@@ -46,4 +51,7 @@ export const demoData: DemoData = {
   appliedReports: [{ countyId: trondelagData.county.id, year: 2023, reports: trondelagData.appliedReports2023 }],
   projectPlans: [meloyData.projectPlan],
   measures: [...trondelagData.measures, ...nordlandData.measures],
+  grants: [nordlandGrant2024],
+  participants: lofotenParticipants,
+  attendance: lofotenAttendance2024,
 };

@@ -737,6 +737,99 @@ export const lofotenMeasure: Measure = {
 };
 
 // ---------------------------------------------------------------------------
+// After seed 004 (INVENTED): the 2024 report granted, a 2025 report submitted,
+// and who came to the 2024 gatherings. The seeds end at the needs report; the
+// demo needs a granted measure to report on (issue 6) and a report waiting
+// for review.
+// ---------------------------------------------------------------------------
+
+export const nordlandRound2025: NeedsReportRound = {
+  id: "round-nor-2025",
+  countyId: "county-nordland",
+  year: 2025,
+  schemes: ["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"],
+  opensAt: "2024-09-01", // INVENTED
+  deadline: "2024-12-01", // INVENTED
+  source: "INVENTED",
+  note: "The round after the one of seed 004.",
+};
+
+/**
+ * The Lofoten partnership's report for 2025 (INVENTED): the 2024 report
+ * carried on for Høst 2025 with the same budget, the later needs of seed
+ * 004 for 2026 and 2027 kept. Submitted and waiting for the Statsforvalter.
+ */
+export const lofotenNeedsReport2025: NeedsReport = {
+  ...lofotenNeedsReport2024,
+  id: "report-nor-lofoten-2025",
+  roundId: "round-nor-2025",
+  year: 2025,
+  status: "SUBMITTED",
+  submittedAt: "2024-11-27T13:40:00+01:00", // INVENTED
+  measures: lofotenNeedsReport2024.measures.map((m) => ({
+    ...m,
+    id: "report-nor-lofoten-2025-m1",
+    semesters: [{ term: "HOST", year: 2025 }],
+    laterNeeds: m.laterNeeds.filter((l) => l.period.kind === "YEAR"),
+  })),
+};
+
+/** INVENTED: the 2024 budget of Nordland for the decentralised scheme as far as the portal models it (one network), and its allocation. */
+export const nordlandGrant2024 = {
+  budgetId: "budget-nor-2024",
+  year: 2024,
+  allocated: 1_600_000,
+  frame: 1_600_000,
+  meeting: { id: "mtg-nor-2024-01-18", title: "Møte i Samarbeidsforum Nordland", date: "2024-01-18", start: "10:00", end: "14:00" },
+  caseTitle: "Innstilling for bruk av midler til Dekom 2024",
+  recommendation: 1_580_000,
+  recommendationReason: "Innstilt som søkt; resten av rammen går til fellestiltak.",
+  decidedOn: "2024-01-25",
+  reportId: REPORT_ID,
+  ownerAmount: 700_000,
+  uhAmount: 880_000,
+} as const;
+
+/** School names used for the demo's participants (INVENTED participants; the schools are named for their places). */
+const LOFOTEN_UNITS: { orgId: string; units: string[] }[] = [
+  { orgId: "org-vagan-kommune", units: ["Svolvær skole", "Kabelvåg skole", "Henningsvær skole"] },
+  { orgId: "org-vestvagoy-kommune", units: ["Leknes skole", "Gravdal skole", "Ballstad skole"] },
+  { orgId: "org-flakstad-kommune", units: ["Flakstad skole"] },
+  { orgId: "org-moskenes-kommune", units: ["Moskenes skole"] },
+  { orgId: "org-vaeroy-kommune", units: ["Værøy skole"] },
+  { orgId: "org-orsnes-privatskole", units: ["Ørsnes privatskole"] },
+  { orgId: "org-vikten-privatskole", units: ["Vikten privatskole"] },
+];
+const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Eva", "Frode", "Gro", "Håkon", "Ingrid", "Jon", "Kristin", "Lars", "Mari", "Nils", "Oda", "Per", "Ragnhild", "Sindre", "Tone", "Vegard"];
+const LAST = ["Amundsen", "Berntsen", "Eilertsen", "Hansen", "Jakobsen", "Karlsen", "Mikalsen", "Olsen", "Pedersen", "Sørensen"];
+
+export type DemoParticipant = { name: string; email: string; orgId: string; unitName: string; role: string };
+
+/** 120 invented participants, the same people every seeding. */
+export const lofotenParticipants: DemoParticipant[] = Array.from({ length: 120 }, (_, i) => {
+  const first = FIRST[i % FIRST.length]!;
+  const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+  const place = LOFOTEN_UNITS[i % LOFOTEN_UNITS.length]!;
+  const unitName = place.units[Math.floor(i / LOFOTEN_UNITS.length) % place.units.length]!;
+  const slug = `${first}.${last}`.toLowerCase().replace(/ø/g, "o").replace(/å/g, "a").replace(/æ/g, "ae");
+  return { name: `${first} ${last}`, email: `${slug}.${i + 1}@demo.kompetanseportalen.no`, orgId: place.orgId, unitName, role: i % 12 === 0 ? "Rektor" : i % 5 === 0 ? "Ressurslærer" : "Lærer" };
+});
+
+/**
+ * Who registered for each Lofoten gathering of 2024, how many did not come
+ * and how many walked in (INVENTED figures). Participants are taken in turn
+ * from `lofotenParticipants`, starting at `offset`.
+ */
+export const lofotenAttendance2024: { gatheringId: string; offset: number; registered: number; absent: number; walkIns: number }[] = [
+  { gatheringId: "gath-lofoten-2024-ledersamling", offset: 0, registered: 40, absent: 3, walkIns: 2 },
+  { gatheringId: "gath-lofoten-2024-fagsamling-1", offset: 10, registered: 60, absent: 5, walkIns: 3 },
+  { gatheringId: "gath-lofoten-2024-fagsamling-2", offset: 15, registered: 58, absent: 6, walkIns: 1 },
+  { gatheringId: "gath-lofoten-2024-kickoff-ost", offset: 30, registered: 45, absent: 4, walkIns: 2 },
+  { gatheringId: "gath-lofoten-2024-kickoff-vest", offset: 60, registered: 50, absent: 3, walkIns: 4 },
+  { gatheringId: "gath-lofoten-2024-fagsamling-3", offset: 20, registered: 55, absent: 8, walkIns: 0 },
+];
+
+// ---------------------------------------------------------------------------
 // Bundle
 // ---------------------------------------------------------------------------
 
@@ -746,7 +839,7 @@ export const nordlandData = {
   organisations: nordlandOrganisations,
   uhOrganisations: lofotenUhOrganisations,
   networks: [lofotenNetwork],
-  rounds: [nordlandRound2024],
-  needsReports: [lofotenNeedsReport2024],
+  rounds: [nordlandRound2024, nordlandRound2025],
+  needsReports: [lofotenNeedsReport2024, lofotenNeedsReport2025],
   measures: [lofotenMeasure],
 } as const;

@@ -1,6 +1,6 @@
 import { expect, expectAccessible, signInAsDemo, signOut, test } from "./fixtures";
 
-const REPORT = "/behovsmeldinger/report-nor-lofoten-2024";
+const REPORT = "/behovsmeldinger/report-nor-lofoten-2025";
 
 /**
  * The Statsforvalter returns the submitted Lofoten report with a reason; the
@@ -62,7 +62,7 @@ test("print view and PDF mirror the form; another organisation gets 404 for the 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned PDF" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^behovsmelding-2024-kompetansenettverk-lofoten\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/^behovsmelding-2025-kompetansenettverk-lofoten\.pdf$/);
   const body = await (await import("node:fs/promises")).readFile((await file.path())!);
   expect(body.subarray(0, 5).toString()).toBe("%PDF-");
   await signOut(page);

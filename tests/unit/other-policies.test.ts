@@ -74,14 +74,14 @@ describe("measures", () => {
 
 describe("navigation", () => {
   const keys = (a: ReturnType<typeof actorWith>) => navigationFor(a).map((i) => i.key);
-  it("an owner gets reports, measures and networks, but not the organisation register", () => {
-    expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual(["home", "needsReports", "measures", "calendar", "networks"]);
+  it("an owner gets reports, annual reports, measures and networks, but not the overview or the organisation register", () => {
+    expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual(["home", "needsReports", "annualReports", "measures", "calendar", "networks"]);
   });
   it("the Statsforvalter also gets budgets, the forum and organisations", () => {
-    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "budgets", "forum", "measures", "calendar", "networks", "organisations"]);
+    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks", "organisations"]);
   });
   it("a forum member gets reports, budgets and the forum, but not the organisation register", () => {
-    expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "budgets", "forum", "measures", "calendar", "networks"]);
+    expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks"]);
   });
   it("an administrator gets no needs reports", () => {
     expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations"]);

@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { timingSafeEqual } from "node:crypto";
+import { sendAnnualReportReminders } from "@/lib/annual-reports/mutations";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+
+/**
+ * POST /api/jobs/arsrapport-paminnelser — the scheduled reminder job (e.g. a
+ * daily cron: `curl -X POST -H "Authorization: Bearer $JOB_SECRET" …`).
+ * Sends the annual-report reminders that are due and delivers the outbox.
+ * Without JOB_SECRET configured the endpoint does not exist.
+ */
+export async function POST(req: NextRequest) {
+  const secret = process.env.JOB_SECRET;
+  if (!secret || secret.length < 16) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
+  const given = Buffer.from(req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
+  const wanted = Buffer.from(secret);
+  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return NextResponse.json({ error: "Ikke autorisert" }, { status: 401 });
+  const { sent } = await sendAnnualReportReminders(null, { countyId: null });
+  const delivered = await deliverPendingMail(500);
+  return NextResponse.json({ reminders: sent, delivered });
+}
