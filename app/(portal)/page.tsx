@@ -7,6 +7,9 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
 import { PageHeading } from "@/components/ui/page-heading";
+import { AnnualStatusTag } from "@/components/ui/annual-status-tag";
+import { canListAnnualReports } from "@/lib/annual-reports/policy";
+import { listExpectedAnnualReports } from "@/lib/annual-reports/queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -53,7 +56,8 @@ function SubHeading({ children }: { children: React.ReactNode }) {
 
 export default async function HomePage() {
   const actor = await requireActor();
-  const [t, data] = await Promise.all([getTranslations(), getHomeData(actor)]);
+  const [t, data, annual] = await Promise.all([getTranslations(), getHomeData(actor), canListAnnualReports(actor) ? listExpectedAnnualReports(actor) : []]);
+  const waiting = annual.filter((r) => !r.delivered);
 
   return (
     <>
@@ -183,6 +187,20 @@ export default async function HomePage() {
             ) : null}
           </Section>
         ))}
+
+        {waiting.length ? (
+          <Section title={t("home.annual.title")}>
+            <ul className="flex flex-col gap-2">
+              {waiting.slice(0, 8).map((r) => (
+                <li key={r.key} className="flex flex-wrap items-center gap-3">
+                  <span>{t("home.annual.line", { measure: r.measureName, network: r.network.name, year: r.year, deadline: formatDate(r.deadline) })}</span>
+                  <AnnualStatusTag status={r.status} missing={r.missing} />
+                </li>
+              ))}
+            </ul>
+            <AppLink href="/arsrapporter">{t("home.annual.all")}</AppLink>
+          </Section>
+        ) : null}
 
         {data.forum.map(({ county, meetings, submittedCount }) => (
           <Section key={`forum-${county.id}`} title={t("home.forum.title", { county: county.name })}>

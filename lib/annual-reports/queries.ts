@@ -186,3 +186,16 @@ export async function getAnnualReport(actor: Actor, id: string, now = new Date()
   };
 }
 export type AnnualReportView = Awaited<ReturnType<typeof getAnnualReport>>;
+
+/**
+ * A submitted version of a report the caller has already read through
+ * `getAnnualReport` (which applies the scope), with the snapshot's dates revived.
+ */
+export async function getAnnualReportVersion(annualReportId: string, number: number) {
+  const v = await db.annualReportVersion.findUnique({ where: { annualReportId_number: { annualReportId, number } } });
+  if (!v) throw new AppError("NOT_FOUND");
+  type Snapshot = Omit<AnnualReportView, "can" | "issues" | "versions">;
+  const raw = v.snapshot as unknown as Snapshot & { participation: { gatherings: { startsAt: string | Date }[] } };
+  const snapshot: Snapshot = { ...raw, participation: { ...raw.participation, gatherings: raw.participation.gatherings.map((g) => ({ ...g, startsAt: new Date(g.startsAt) })) } } as Snapshot;
+  return { number: v.number, submittedAt: v.submittedAt, snapshot };
+}

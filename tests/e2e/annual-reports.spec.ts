@@ -122,6 +122,11 @@ test("the Statsforvalter approves it and finds the figures in the overview, its 
   await visit(reportUrl);
   await page.getByRole("button", { name: "Godkjenn årsrapporten" }).click();
   await expect(page.getByText(/^Godkjent av Statsforvalteren/)).toBeVisible();
+  // The submitted version, locked with the figures of its day.
+  await page.getByRole("link", { name: /^Versjon 1, / }).click();
+  await expect(page.getByText(/^Dette er versjon 1 slik den ble sendt inn/)).toBeVisible();
+  await expect(page.getByText("Videreføres høsten 2025 med vekt på skriving.")).toBeVisible();
+  await expectAccessible(page);
   await visit("/arsrapporter");
   await expect(page.getByRole("row").filter({ hasText: MEASURE })).toContainText("Godkjent");
   await expect(page.getByRole("heading", { name: "Mangler etter fristen (0)" })).toBeVisible();

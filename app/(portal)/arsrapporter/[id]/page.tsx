@@ -163,7 +163,10 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           ) : (
             <ul className="list-disc pl-6">
               {r.versions.map((v) => (
-                <li key={v.number}>{`${t("version", { n: v.number, date: formatDateTime(v.submittedAt) })}${v.submittedBy ? ` ${t("by", { name: v.submittedBy })}` : ""}`}</li>
+                <li key={v.number}>
+                  <AppLink href={`/arsrapporter/${r.id}/versjon/${v.number}`}>{t("version", { n: v.number, date: formatDateTime(v.submittedAt) })}</AppLink>
+                  {v.submittedBy ? ` ${t("by", { name: v.submittedBy })}` : ""}
+                </li>
               ))}
             </ul>
           )}
