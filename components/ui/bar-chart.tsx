@@ -12,11 +12,26 @@ export function GroupedBarChart(props: { title: string; description: string; ser
   const barHeight = 12;
   const gap = 4;
   const groupGap = 14;
-  const labelWidth = 190;
+  // Room for the longest row label (about 6.6 px per character at 12 px), within reason.
+  const labelWidth = Math.min(300, Math.max(120, Math.ceil(Math.max(0, ...props.rows.map((r) => r.label.length)) * 6.6) + 16));
   const valueWidth = 110;
   const chartWidth = 460;
+  const totalWidth = labelWidth + chartWidth + valueWidth;
   const groupHeight = props.series.length * (barHeight + gap) + groupGap;
-  const legendHeight = 28;
+  // Legend entries laid out left to right from the bars' edge, wrapping to a new line when full.
+  const legend: { x: number; y: number }[] = [];
+  let lx = labelWidth;
+  let ly = 4;
+  for (const s of props.series) {
+    const w = 34 + Math.ceil(s.label.length * 7);
+    if (lx + w > totalWidth && lx > labelWidth) {
+      lx = labelWidth;
+      ly += 22;
+    }
+    legend.push({ x: lx, y: ly });
+    lx += w;
+  }
+  const legendHeight = ly + 24;
   const height = legendHeight + props.rows.length * groupHeight;
   const max = Math.max(1, ...props.rows.flatMap((r) => r.values.map((v) => v ?? 0)));
   const scale = (v: number) => (v / max) * chartWidth;
@@ -24,7 +39,7 @@ export function GroupedBarChart(props: { title: string; description: string; ser
   const fill = (s: Series, i: number) => (s.pattern && s.pattern !== "solid" ? `url(#${uid}-pattern-${i})` : s.color);
   return (
     <figure className="flex flex-col gap-2">
-      <svg role="img" aria-labelledby={`${uid}-title ${uid}-desc`} viewBox={`0 0 ${labelWidth + chartWidth + valueWidth} ${height}`} className="h-auto w-full max-w-4xl" style={{ fontFamily: "inherit" }}>
+      <svg role="img" aria-labelledby={`${uid}-title ${uid}-desc`} viewBox={`0 0 ${totalWidth} ${height}`} className="h-auto w-full max-w-4xl" style={{ fontFamily: "inherit" }}>
         <title id={`${uid}-title`}>{props.title}</title>
         <desc id={`${uid}-desc`}>{props.description}</desc>
         <defs>
@@ -44,7 +59,7 @@ export function GroupedBarChart(props: { title: string; description: string; ser
         </defs>
         <g aria-hidden="true">
           {props.series.map((s, i) => (
-            <g key={s.label} transform={`translate(${labelWidth + i * 150}, 4)`}>
+            <g key={s.label} transform={`translate(${legend[i]!.x}, ${legend[i]!.y})`}>
               <rect width="14" height="14" fill={fill(s, i)} stroke="#1e2b3c" strokeWidth="0.5" />
               <text x="20" y="12" fontSize="12" fill="#1e2b3c">
                 {s.label}

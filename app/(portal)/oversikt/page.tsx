@@ -29,7 +29,7 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
   const kind = chartColumns[0]?.c.kind ?? "count";
   return (
     <PageSection title={table.title}>
-      {table.rows.length === 0 ? (
+      {table.rows.length === 0 || table.rows.every((r) => r.values.every((v) => !v)) ? (
         <Paragraph>{none}</Paragraph>
       ) : (
         <>
@@ -87,7 +87,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const [t, o] = await Promise.all([getTranslations(), loadOverview(actor, filter)]);
   const tables = overviewTables(o, t as never);
   const query = filterQuery(filter);
-  const summaryYear = filter.year ?? o.years.filter((y) => o.facts.some((f) => f.year === y && f.kind === "granted")).at(-1) ?? o.years.at(-1);
+  // The latest year with grants, else the latest year with any money recorded.
+  const yearsWith = (kind?: string) => o.years.filter((y) => o.facts.some((f) => f.year === y && (!kind || f.kind === kind)));
+  const summaryYear = filter.year ?? yearsWith("granted").at(-1) ?? yearsWith().at(-1);
   return (
     <>
       <PageHeading title={t("dashboard.title")} intro={t("dashboard.intro")}>
