@@ -17,7 +17,7 @@ let reportUrl = "";
 
 test("the Statsforvalter sees the missing annual report after the deadline and sends the reminders that are due", async ({ page, visit }) => {
   await signInAsDemo(page, "Jonas Berg");
-  await page.getByRole("link", { name: "Årsrapporter" }).click();
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Årsrapporter", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Årsrapporter" })).toBeVisible();
   await expectAccessible(page);
   const row = page.getByRole("row").filter({ hasText: MEASURE });
@@ -131,7 +131,7 @@ test("the Statsforvalter approves it and finds the figures in the overview, its 
   await expect(page.getByRole("row").filter({ hasText: MEASURE })).toContainText("Godkjent");
   await expect(page.getByRole("heading", { name: "Mangler etter fristen (0)" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Oversikt" }).click();
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Oversikt", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
   await expectAccessible(page);
   const network = page.getByRole("table", { name: "Midler per nettverk" }).getByRole("row", { name: /Kompetansenettverk Lofoten/ });

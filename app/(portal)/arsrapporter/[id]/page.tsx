@@ -157,6 +157,11 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           </PageSection>
         ) : null}
 
+        {actor.statsforvalterCountyIds.includes(r.countyId) ? (
+          <div>
+            <AppLink href={`/historikk/AnnualReport/${r.id}`}>{tAll("history.link")}</AppLink>
+          </div>
+        ) : null}
         <PageSection title={t("versions")}>
           {r.versions.length === 0 ? (
             <Paragraph>{t("noVersions")}</Paragraph>

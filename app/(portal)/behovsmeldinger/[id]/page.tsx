@@ -90,6 +90,11 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               ) : null}
             </Paragraph>
           ) : null}
+          {actor.statsforvalterCountyIds.includes(r.round.countyId) ? (
+            <Paragraph className="no-print">
+              <AppLink href={`/historikk/NeedsReport/${id}`}>{tr("history")}</AppLink>
+            </Paragraph>
+          ) : null}
           {notes ? (
             <div className="no-print">
             <ReviewPanel

@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadHistory, type HistoryType } from "@/lib/history/policy";
+
+/** The county a record belongs to, or null when there is no such record. */
+async function countyOf(type: HistoryType, id: string): Promise<{ countyId: string; title: string } | null> {
+  switch (type) {
+    case "NeedsReport": {
+      const r = await db.needsReport.findUnique({ where: { id }, select: { round: { select: { countyId: true, year: true } }, network: { select: { name: true } } } });
+      return r && { countyId: r.round.countyId, title: `Behovsmelding ${r.round.year} – ${r.network.name}` };
+    }
+    case "AnnualReport": {
+      const r = await db.annualReport.findUnique({ where: { id }, select: { year: true, reportMeasure: { select: { name: true, report: { select: { round: { select: { countyId: true } } } } } } } });
+      return r && { countyId: r.reportMeasure.report.round.countyId, title: `Årsrapport ${r.year} – ${r.reportMeasure.name}` };
+    }
+    case "YearBudget": {
+      const r = await db.yearBudget.findUnique({ where: { id }, select: { countyId: true, year: true } });
+      return r && { countyId: r.countyId, title: `Årsbudsjett ${r.year}` };
+    }
+    case "FrameScenario": {
+      const r = await db.frameScenario.findUnique({ where: { id }, select: { name: true, budget: { select: { countyId: true } } } });
+      return r && { countyId: r.budget.countyId, title: `Rammeberegning ${r.name}` };
+    }
+    case "ForumMeeting": {
+      const r = await db.forumMeeting.findUnique({ where: { id }, select: { title: true, forum: { select: { countyId: true } } } });
+      return r && { countyId: r.forum.countyId, title: r.title };
+    }
+    case "ForumCase": {
+      const r = await db.forumCase.findUnique({ where: { id }, select: { number: true, year: true, title: true, forum: { select: { countyId: true } } } });
+      return r && { countyId: r.forum.countyId, title: `Sak ${r.number}/${r.year} ${r.title}` };
+    }
+    case "Measure": {
+      const r = await db.measure.findUnique({ where: { id }, select: { countyId: true, name: true } });
+      return r && { countyId: r.countyId, title: r.name };
+    }
+    case "Gathering": {
+      const r = await db.gathering.findUnique({ where: { id }, select: { title: true, measure: { select: { countyId: true } } } });
+      return r && { countyId: r.measure.countyId, title: r.title };
+    }
+    case "Round": {
+      const r = await db.round.findUnique({ where: { id }, select: { countyId: true, year: true } });
+      return r && { countyId: r.countyId, title: `Runde ${r.year}` };
+    }
+  }
+}
+
+/** The audit events of one record, oldest first, with who did what; "not found" unless the actor is the Statsforvalter of its county. */
+export async function getHistory(actor: Actor, type: HistoryType, id: string) {
+  const record = await countyOf(type, id);
+  if (!record || !canReadHistory(actor, record.countyId)) throw new AppError("NOT_FOUND");
+  const events = await db.auditEvent.findMany({
+    where: { entityType: type, entityId: id },
+    orderBy: { at: "asc" },
+    select: { id: true, at: true, action: true, data: true, actor: { select: { name: true, email: true } } },
+  });
+  return { type, id, title: record.title, events };
+}
