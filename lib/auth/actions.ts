@@ -8,6 +8,12 @@ import { getActor } from "@/lib/session";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { limitCaller } from "@/lib/rate-limit";
+
+/** Sign-in attempts are limited per address (shared across instances through Redis when configured). */
+async function limitSignIn() {
+  if (!(await limitCaller("signIn")).ok) redirect("/logg-inn?error=RateLimited");
+}
 
 const demoSchema = z.object({ personId: z.string().min(1).max(64) });
 
@@ -19,6 +25,7 @@ function failed(e: unknown): never {
 /** Starts the Feide / ID-porten (OIDC) sign-in. */
 export async function signInWithOidcAction(form: FormData): Promise<void> {
   if (!oidcConfigured()) redirect("/logg-inn?error=Configuration");
+  await limitSignIn();
   try {
     await signIn("oidc", { redirectTo: safeReturnPath(form.get("tilbake")) });
   } catch (e) {
@@ -31,6 +38,7 @@ export async function signInAsDemoAction(form: FormData): Promise<void> {
   if (!demoLoginEnabled()) redirect("/logg-inn?error=Configuration");
   const parsed = demoSchema.safeParse({ personId: form.get("personId") });
   if (!parsed.success) redirect("/logg-inn?error=CredentialsSignin");
+  await limitSignIn();
   try {
     await signIn("demo", { personId: parsed.data.personId, redirectTo: safeReturnPath(form.get("tilbake")) });
   } catch (e) {

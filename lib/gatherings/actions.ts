@@ -1,4 +1,5 @@
 "use server";
+import { limitCaller } from "@/lib/rate-limit";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { runFormAction } from "@/lib/form-action";
@@ -51,6 +52,8 @@ export async function addWalkInAction(_prev: Prev<{ id: string }>, form: FormDat
 /** The evaluation form needs no account: it is answered through the gathering's secret link. */
 export async function submitEvaluationAction(_prev: Prev, form: FormData): Promise<ActionResult<null>> {
   return toResult(async () => {
+    const limited = await limitCaller("evaluation");
+    if (!limited.ok) throw new AppError("RATE_LIMITED", `For mange svar fra denne adressen. Vent ${limited.retryAfter} sekunder og prøv igjen.`);
     const parsed = evaluationSchema.safeParse(formToObject(form));
     if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
     await submitEvaluation(parsed.data);

@@ -11,15 +11,15 @@ const people = [
     name: "Kari Nordvik",
     sections: ["Eier: Vågan kommune"],
     shows: [/Kompetansenettverk Lofoten 2024 – Vågan kommune/, /Behovsmeldinger for \d{4}: frist/],
-    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kalender", "Kompetansenettverk"],
-    notInMenu: ["Organisasjoner"],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Tiltak", "Kalender", "Kompetansenettverk"],
+    notInMenu: ["Organisasjoner", "Oversikt"],
   },
   {
     role: "COORDINATOR",
     name: "Ola Brattås",
     sections: ["Koordinator: Kompetansenettverk Trondheim/Malvik"],
     shows: [/Tidlig innsats i begynneropplæringen/],
-    menu: ["Hjem", "Behovsmeldinger", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
     notInMenu: [],
   },
   {
@@ -35,7 +35,7 @@ const people = [
     name: "Marte Lien",
     sections: ["Statsforvalteren i Trøndelag"],
     shows: [/Runde 2023/, /Årsbudsjett \d{4}/, /20\s522\s000\skr/, /11 kompetansenettverk/],
-    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
     notInMenu: [],
   },
   {
@@ -43,7 +43,7 @@ const people = [
     name: "Bjørn Tangen",
     sections: ["Samarbeidsforum i Trøndelag"],
     shows: [/26\. januar 2023/],
-    menu: ["Hjem", "Behovsmeldinger", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk"],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk"],
     notInMenu: ["Organisasjoner"],
   },
   {

@@ -11,7 +11,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const KNOWN_ERRORS = ["AccessDenied", "CredentialsSignin", "Configuration"] as const;
+const KNOWN_ERRORS = ["AccessDenied", "CredentialsSignin", "Configuration", "RateLimited"] as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; tilbake?: string }> }) {
   if (await getActor()) redirect("/");

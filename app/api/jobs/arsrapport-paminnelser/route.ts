@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { timingSafeEqual } from "node:crypto";
 import { sendAnnualReportReminders } from "@/lib/annual-reports/mutations";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { limitCaller } from "@/lib/rate-limit";
 
 /**
  * POST /api/jobs/arsrapport-paminnelser — the scheduled reminder job (e.g. a
@@ -12,6 +13,8 @@ import { deliverPendingMail } from "@/lib/mail/outbox";
 export async function POST(req: NextRequest) {
   const secret = process.env.JOB_SECRET;
   if (!secret || secret.length < 16) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
+  const limited = await limitCaller("job");
+  if (!limited.ok) return NextResponse.json({ error: "For mange forespørsler" }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
   const given = Buffer.from(req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
   const wanted = Buffer.from(secret);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return NextResponse.json({ error: "Ikke autorisert" }, { status: 401 });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { calendarFeed, feedAllowed, verifyFeedToken } from "@/lib/gatherings/calendar";
+import { limitCaller } from "@/lib/rate-limit";
 
 /**
  * GET /kalender/<nettverk|tiltak>/<id>.ics?person=…&token=… — an iCalendar
@@ -14,6 +15,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ kind
   const token = req.nextUrl.searchParams.get("token") ?? "";
   const person = req.nextUrl.searchParams.get("person") ?? "";
   const notFound = () => NextResponse.json({ error: "Fant ikke kalenderen" }, { status: 404 });
+  const limited = await limitCaller("feed");
+  if (!limited.ok) return NextResponse.json({ error: "For mange forespørsler" }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
   if (!parsed.success || !file.endsWith(".ics") || person.length > 64 || !verifyFeedToken(parsed.data.kind, parsed.data.id, person, token)) return notFound();
   if (!(await feedAllowed(parsed.data.kind, parsed.data.id, person))) return notFound();
   const feed = await calendarFeed(parsed.data.kind, parsed.data.id);

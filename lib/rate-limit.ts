@@ -1,0 +1,68 @@
+import "server-only";
+import { headers } from "next/headers";
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+
+/**
+ * Rate limits for sign-in and for what anyone may call without an account
+ * (the evaluation form, calendar feeds, the job endpoint). Shared by every
+ * instance through Redis when REDIS_URL is set (rate-limiter-flexible's atomic
+ * counters), in memory otherwise; if Redis is down, each instance falls back
+ * to its own memory rather than letting everything through or refusing all.
+ */
+export const LIMITS = {
+  signIn: { points: 30, duration: 60 }, // sign-in attempts per address and minute (a school office shares one address)
+  evaluation: { points: 20, duration: 60 }, // answers per address and minute
+  feed: { points: 60, duration: 60 }, // calendar fetches per address and minute
+  job: { points: 10, duration: 60 },
+} as const;
+export type LimitName = keyof typeof LIMITS;
+
+let redis: Redis | null | undefined;
+function redisClient(): Redis | null {
+  if (redis !== undefined) return redis;
+  const url = process.env.REDIS_URL;
+  redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  redis?.on("error", (e) => console.error("[rate-limit] Redis:", e.message));
+  return redis;
+}
+
+const limiters = new Map<string, RateLimiterAbstract>();
+
+/** The limiter for a name; `prefix` separates test runs and deployments that share a Redis. */
+export function limiter(name: LimitName, opts: { redis?: Redis | null; prefix?: string } = {}): RateLimiterAbstract {
+  const client = opts.redis === undefined ? redisClient() : opts.redis;
+  const key = `${opts.prefix ?? "kp"}:${name}:${client ? "redis" : "memory"}`;
+  let l = limiters.get(key);
+  if (!l) {
+    const { duration } = LIMITS[name];
+    // RATE_LIMIT_MULTIPLIER raises every limit, e.g. for the browser tests, which sign in many times a minute from one address.
+    const points = LIMITS[name].points * Math.max(1, Number(process.env.RATE_LIMIT_MULTIPLIER) || 1);
+    const memory = new RateLimiterMemory({ keyPrefix: key, points, duration });
+    l = client ? new RateLimiterRedis({ storeClient: client, keyPrefix: key, points, duration, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
+    limiters.set(key, l);
+  }
+  return l;
+}
+
+/** Takes one point for `key`; says how many seconds to wait when none is left. */
+export async function take(l: RateLimiterAbstract, key: string): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+  try {
+    await l.consume(key);
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return { ok: false, retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+    throw e;
+  }
+}
+
+/** The client's address as the proxy in front saw it (first X-Forwarded-For hop), or the direct peer's. */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukjent";
+}
+
+/** One point of `name` for the calling address. */
+export async function limitCaller(name: LimitName, extra = ""): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+  return take(limiter(name), `${await clientAddress()}${extra ? `:${extra}` : ""}`);
+}
