@@ -43,7 +43,8 @@ export async function reportsToXlsx(rows: NeedsReportRow[]): Promise<Buffer> {
 /** CSV as Norwegian Excel opens it: semicolons, UTF-8 with BOM, amounts as plain integers. */
 export function reportsToCsv(rows: NeedsReportRow[]): string {
   const cell = (v: string | number) => {
-    const s = String(v);
+    // A text that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) is prefixed with ' (OWASP, CSV injection).
+    const s = typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
     return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [COLUMNS.join(";"), ...rows.map((r) => values(r).map(cell).join(";"))];
