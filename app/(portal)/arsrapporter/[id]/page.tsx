@@ -92,7 +92,12 @@ export default async function AnnualReportPage({ params, searchParams }: { param
         <PageSection title={t("coFinancing")}>
           <Paragraph>{t("coFinancingIntro")}</Paragraph>
           <CoFinancingLedger r={r} />
-          {r.coFinancingRequired > 0 ? <Paragraph>{shortBy > 0 ? t("ledgerShort", { amount: formatKroner(shortBy) }) : t("ledgerOk")}</Paragraph> : null}
+          {r.coFinancingRequired > 0 ? (
+            <Paragraph>
+              {`${t("coFinancingRequired", { granted: formatKroner(r.granted.total) })}: ${formatKroner(r.coFinancingRequired)}. `}
+              {shortBy > 0 ? t("ledgerShort", { amount: formatKroner(shortBy) }) : t("ledgerOk")}
+            </Paragraph>
+          ) : null}
         </PageSection>
 
         <PageSection title={t("activities")}>

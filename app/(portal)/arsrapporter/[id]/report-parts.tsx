@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { AnnualReportView } from "@/lib/annual-reports/queries";
 import { formatDate } from "@/lib/dates";
-import { formatKroner } from "@/lib/money";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
 
@@ -99,7 +98,7 @@ export async function ParticipationTables({ p, year }: { p: AnnualReportView["pa
   );
 }
 
-export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFinancing" | "ledger" | "coFinancingRequired" | "granted"> }) {
+export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFinancing" | "ledger"> }) {
   const t = await getTranslations();
   return (
     <Table>
@@ -132,14 +131,7 @@ export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFi
           <TableCell className="num font-semibold"><Money amount={r.ledger.promised} /></TableCell>
           <TableCell className="num font-semibold"><Money amount={r.ledger.delivered} /></TableCell>
         </TableRow>
-        {r.coFinancingRequired > 0 ? (
-          <TableRow>
-            <TableHeaderCell scope="row">{t("annualReports.coFinancingRequired", { granted: formatKroner(r.granted.total) })}</TableHeaderCell>
-            <TableCell />
-            <TableCell className="num"><Money amount={r.coFinancingRequired} /></TableCell>
-            <TableCell className="num"><Money amount={r.coFinancingRequired} /></TableCell>
-          </TableRow>
-        ) : null}
+
       </TableBody>
     </Table>
   );
