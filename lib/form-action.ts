@@ -3,11 +3,9 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import type { z } from "zod";
 import { getActor } from "@/lib/session";
-import { AppError } from "@/lib/errors";
-import { toResult, type ActionResult } from "@/lib/action-result";
-import { formToObject } from "@/lib/form-data";
-import { fieldErrors } from "@/lib/validation";
+import type { ActionResult } from "@/lib/action-result";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { handleForm } from "@/lib/form-handler";
 import type { Actor } from "@/lib/auth/actor";
 
 /**
@@ -23,14 +21,10 @@ export async function runFormAction<S extends z.ZodType, T>(
   work: (actor: Actor, input: z.output<S>) => Promise<T>,
   options: { revalidate?: string[]; mail?: boolean } = {},
 ): Promise<ActionResult<T>> {
-  return toResult(async () => {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED");
-    const parsed = schema.safeParse(formToObject(form));
-    if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
-    const out = await work(actor, parsed.data);
+  const result = await handleForm(await getActor(), form, schema, work);
+  if (result.ok) {
     for (const path of options.revalidate ?? []) revalidatePath(path, "layout");
     if (options.mail) after(() => deliverPendingMail().catch((e) => console.error("[mail]", e)));
-    return out;
-  });
+  }
+  return result;
 }

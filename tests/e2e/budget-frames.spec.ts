@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { trondelagBudget2023, trondelagNetworks, trondelagOrganisations, trondelagTeacherFtes2023 } from "@/prisma/seed-data/trondelag";
-import { expect, signInAsDemo, test } from "./fixtures";
+import { expect, signInAsDemo, signOut, test } from "./fixtures";
 
 /** The round the demo data keeps open: next year's, in every county. */
 const year = new Date().getUTCFullYear() + 1;
@@ -101,7 +101,7 @@ test("budgets are not found by owners, coordinators or another county's Statsfor
   expect((await page.request.get("/budsjett/budget-trd-2023")).status()).toBe(404);
   expect((await page.request.get("/budsjett/budget-trd-2023/sammenstilling/eksport")).status()).toBe(404);
   await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Budsjett og rammer" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Logg ut" }).click();
+  await signOut(page);
   await signInAsDemo(page, "Jonas Berg"); // Statsforvalteren i Nordland
   expect((await page.request.get("/budsjett/budget-trd-2023")).status()).toBe(404);
   expect((await page.request.get("/samarbeidsforum/moter/mtg-trd-2023-01/protokoll.pdf")).status()).toBe(404);
