@@ -122,6 +122,14 @@ test("the Statsforvalter approves it and finds the figures in the overview, its 
   await visit(reportUrl);
   await page.getByRole("button", { name: "Godkjenn årsrapporten" }).click();
   await expect(page.getByText(/^Godkjent av Statsforvalteren/)).toBeVisible();
+  // The record's history: every write, who and when.
+  await page.getByRole("link", { name: "Historikk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Historikk: Årsrapport 2024 – ${MEASURE}` })).toBeVisible();
+  const history = page.getByRole("table", { name: /^Historikk/ });
+  await expect(history.getByRole("row", { name: /annual-report\.approve/ })).toContainText("Jonas Berg");
+  await expect(history.getByRole("row", { name: /annual-report\.submit/ })).toContainText("Kari Nordvik");
+  await expectAccessible(page);
+  await page.goBack();
   // The submitted version, locked with the figures of its day.
   await page.getByRole("link", { name: /^Versjon 1, / }).click();
   await expect(page.getByText(/^Dette er versjon 1 slik den ble sendt inn/)).toBeVisible();
