@@ -38,11 +38,31 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return compactArrays(root) as Record<string, unknown>;
 }
 
-/** Sparse arrays (a removed row in the middle) become dense, in index order. */
+/** Sparse arrays (a removed row in the middle) become dense, in index order; text loses NUL characters. */
 function compactArrays(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
   if (value && typeof value === "object" && !(value instanceof File)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
+  }
+  return typeof value === "string" ? withoutNul(value) : value;
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character (U+0000): a value with one
+ * would make the write fail with a database error instead of a clear answer.
+ * It is never meaningful in a form, so it is removed from posted text.
+ */
+export function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replace(/\u0000/g, "") : text;
+}
+
+/** The same for a JSON value posted as a whole (the needs-report draft): every string without NUL, prototype keys dropped. */
+export function cleanJson(value: unknown, depth = 0): unknown {
+  if (depth > 20) return null;
+  if (typeof value === "string") return withoutNul(value);
+  if (Array.isArray(value)) return value.map((v) => cleanJson(v, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !FORBIDDEN.has(k)).map(([k, v]) => [withoutNul(k), cleanJson(v, depth + 1)]));
   }
   return value;
 }

@@ -54,7 +54,7 @@ export const isoDate = z
 export const clock = z.string({ error: "validation.time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
 
 /** A record id as posted by a form (never trusted: every mutation scopes it). */
-export const recordId = z.string({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(64, { error: "validation.badRequest" });
+export const recordId = z.string({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(64, { error: "validation.badRequest" }).regex(/^[^\u0000]+$/, { error: "validation.badRequest" });
 
 /** A record chosen in a select: empty means the user has not chosen yet. */
 export const chosenId = z.string({ error: "validation.choose" }).min(1, { error: "validation.choose" }).max(64, { error: "validation.badRequest" });

@@ -12,7 +12,8 @@ import { addReviewNote, markReviewed, reopenForSubmission, returnForCorrection, 
 import { noteSchema, reopenSchema, returnSchema } from "@/lib/needs-reports/review-schema";
 import { fieldErrors } from "@/lib/validation";
 
-const idSchema = z.string().min(1).max(64);
+/** An id as posted: never trusted, and never with a NUL character (PostgreSQL would refuse the query). */
+const idSchema = z.string().min(1).max(64).regex(/^[^\u0000]+$/);
 const versionSchema = z.number().int().min(1);
 
 /** Actions answer UNAUTHENTICATED instead of redirecting, so the form can keep unsaved input and ask the user to sign in. */

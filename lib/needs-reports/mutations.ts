@@ -1,4 +1,5 @@
 import "server-only";
+import { cleanJson } from "@/lib/form-data";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -59,7 +60,7 @@ export async function createNeedsReport(actor: Actor, input: { roundId: string; 
  * carries the stored draft so the user sees what changed.
  */
 export async function saveNeedsReportDraft(actor: Actor, id: string, expectedVersion: number, input: unknown) {
-  const parsed = draftSchema.safeParse(input);
+  const parsed = draftSchema.safeParse(cleanJson(input));
   if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
   const draft = parsed.data;
   return db.$transaction(async (tx) => {

@@ -33,3 +33,18 @@ describe("formToObject with hostile names", () => {
     expect(out).toEqual({ rows: [{ amount: "2" }] });
   });
 });
+
+describe("NUL characters", () => {
+  it("are removed from posted text and JSON drafts (PostgreSQL text cannot hold them)", async () => {
+    const { formToObject, cleanJson } = await import("@/lib/form-data");
+    const f = new FormData();
+    f.append("id", "\u0000");
+    f.append("rows.0.name", "Lofo\u0000ten");
+    expect(formToObject(f)).toEqual({ id: "", rows: [{ name: "Lofoten" }] });
+    const posted = JSON.parse('{"a": ["x\\u0000y", {"b": "\\u0000"}], "n": 1, "__proto__": {"polluted": true}}');
+    const clean = cleanJson(posted) as Record<string, unknown>;
+    expect(clean).toEqual({ a: ["xy", { b: "" }], n: 1 });
+    expect(Object.keys(clean)).toEqual(["a", "n"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
