@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -186,6 +187,9 @@ export async function getAnnualReport(actor: Actor, id: string, now = new Date()
   };
 }
 export type AnnualReportView = Awaited<ReturnType<typeof getAnnualReport>>;
+
+/** The same read once per request, shared by a page and its metadata. */
+export const getAnnualReportOnce = cache((actor: Actor, id: string) => getAnnualReport(actor, id));
 
 /**
  * A submitted version of a report the caller has already read through

@@ -1,10 +1,11 @@
 import "server-only";
-import { pdfWriter, kr } from "@/lib/pdf";
+import { clean, pdfWriter, kr } from "@/lib/pdf";
+import { formatPercent } from "@/lib/percent";
 import { SCHEME_LABEL } from "@/lib/needs-reports/labels";
 import { formatDateTime } from "@/lib/dates";
 import type { CountySummary } from "@/lib/overview/summary";
 
-const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
+const pct = (x: number | null) => clean(formatPercent(x));
 const STATUS: Record<string, string> = { NOT_STARTED: "Ikke påbegynt", DRAFT: "Utkast", SUBMITTED: "Sendt inn", RETURNED: "Returnert", APPROVED: "Godkjent" };
 
 /** The county summary as a PDF for the directorate. */

@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
-import { getAnnualReport } from "@/lib/annual-reports/queries";
+import { getAnnualReportOnce } from "@/lib/annual-reports/queries";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatKroner } from "@/lib/money";
 import { fieldId } from "@/components/form/field-id";
@@ -17,7 +17,7 @@ import { ReviewAnnualReportForms, SubmitAnnualReportForm } from "./report-forms"
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const t = await getTranslations("annualReports");
-  const r = await getAnnualReport(actor, (await params).id).catch(() => null);
+  const r = await getAnnualReportOnce(actor, (await params).id).catch(() => null);
   return { title: r ? t("reportTitle", { year: r.year, measure: r.measureName }) : t("title") };
 }
 
@@ -33,7 +33,7 @@ export default async function AnnualReportPage({ params, searchParams }: { param
   const { id } = await params;
   const { sendt } = await searchParams;
   const actor = await requireActor();
-  const [r, t, tAll] = await Promise.all([orNotFound(getAnnualReport(actor, id)), getTranslations("annualReports"), getTranslations()]);
+  const [r, t, tAll] = await Promise.all([orNotFound(getAnnualReportOnce(actor, id)), getTranslations("annualReports"), getTranslations()]);
   const shortBy = r.coFinancingRequired - r.ledger.delivered;
   return (
     <>

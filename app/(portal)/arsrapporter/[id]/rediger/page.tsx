@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
-import { getAnnualReport } from "@/lib/annual-reports/queries";
+import { getAnnualReportOnce } from "@/lib/annual-reports/queries";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -14,14 +14,14 @@ import { AnnualReportForm } from "./annual-report-form";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const t = await getTranslations("annualReports");
-  const r = await getAnnualReport(actor, (await params).id).catch(() => null);
+  const r = await getAnnualReportOnce(actor, (await params).id).catch(() => null);
   return { title: r ? t("editTitle", { year: r.year, measure: r.measureName }) : t("title") };
 }
 
 export default async function EditAnnualReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const [r, t] = await Promise.all([orNotFound(getAnnualReport(actor, id)), getTranslations("annualReports")]);
+  const [r, t] = await Promise.all([orNotFound(getAnnualReportOnce(actor, id)), getTranslations("annualReports")]);
   if (!r.can.write) notFound();
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
-import { getAnnualReport, getAnnualReportVersion } from "@/lib/annual-reports/queries";
+import { getAnnualReportOnce, getAnnualReportVersion } from "@/lib/annual-reports/queries";
 import { formatDateTime } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
@@ -21,7 +21,7 @@ export default async function AnnualReportVersionPage({ params }: { params: Prom
   const number = Number(n);
   if (!Number.isSafeInteger(number) || number < 1) notFound();
   const actor = await requireActor();
-  const [current, t] = await Promise.all([orNotFound(getAnnualReport(actor, id)), getTranslations("annualReports")]);
+  const [current, t] = await Promise.all([orNotFound(getAnnualReportOnce(actor, id)), getTranslations("annualReports")]);
   const v = await orNotFound(getAnnualReportVersion(current.id, number));
   const s = v.snapshot;
   const text = (x: string | null) => (x ? <Paragraph className="whitespace-pre-line">{x}</Paragraph> : <Paragraph className="italic">{t("notAnswered")}</Paragraph>);
