@@ -56,10 +56,29 @@ export async function take(l: RateLimiterAbstract, key: string): Promise<{ ok: t
   }
 }
 
-/** The client's address as the proxy in front saw it (first X-Forwarded-For hop), or the direct peer's. */
+/**
+ * The client's address from X-Forwarded-For, trusting only the proxies in
+ * front of the portal: each appends the address it saw, so with `hops`
+ * trusted proxies the client is the entry `hops` from the right; entries to
+ * the left of it were written by the client and are ignored. (Next sets the
+ * header from the socket only when it is absent.) Pure, for the unit test.
+ */
+export function clientAddressFrom(forwardedFor: string | null, hops: number): string | null {
+  const list = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0) return null;
+  return list[Math.max(0, list.length - Math.max(1, hops))]!;
+}
+
+/** TRUSTED_PROXY_HOPS: how many proxies in front append to X-Forwarded-For (default 1: nginx, docs/deploy.md). */
+export function trustedProxyHops(): number {
+  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(n) && n >= 1 && n <= 10 ? n : 1;
+}
+
+/** The calling client's address, for rate limits. */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukjent";
+  return clientAddressFrom(h.get("x-forwarded-for"), trustedProxyHops()) ?? "ukjent";
 }
 
 /** One point of `name` for the calling address. */

@@ -38,9 +38,10 @@ export async function startAnnualReport(actor: Actor, input: { reportMeasureId: 
     });
     const decision = rm?.report.decisions.find((d) => d.budget.scheme === rm.scheme);
     if (!rm || !decision) throw new AppError("NOT_FOUND");
+    // Only those who write it start it (the Statsforvalter and the forum read it once it is delivered); starting again opens the same report.
+    if (!canWriteAnnualReport(actor, { leadOwnerId: rm.report.leadOwnerId, networkId: rm.report.networkId, status: "NOT_STARTED" })) throw new AppError("FORBIDDEN");
     const existing = await tx.annualReport.findUnique({ where: { reportMeasureId_year: { reportMeasureId: rm.id, year: input.year } }, select: { id: true } });
     if (existing) return { id: existing.id };
-    if (!canWriteAnnualReport(actor, { leadOwnerId: rm.report.leadOwnerId, networkId: rm.report.networkId, status: "NOT_STARTED" })) throw new AppError("FORBIDDEN");
     const granted = grantPerMeasure(decision.payments, rm.report.measures.filter((m) => m.scheme === rm.scheme)).get(rm.id)!;
     const required = requiredCoFinancing(granted.total, rm.scheme);
     const created = await tx.annualReport.create({

@@ -219,6 +219,14 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
   });
 }
 
+/** The buttons on a scenario (lib/budget/schema.ts scenarioStepSchema): compute again, delete, or decide. */
+export async function scenarioStep(actor: Actor, input: { id: string; version: number; step: "recompute" | "delete" | "decide" }) {
+  const ref = { id: input.id, version: input.version };
+  if (input.step === "recompute") return recomputeScenario(actor, ref);
+  if (input.step === "delete") return deleteScenario(actor, ref);
+  return decideScenario(actor, ref);
+}
+
 export type KeyImportPreview = {
   digest: string;
   filename: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { chosenId, kronerText, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, chosenId, kronerText, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const LINE_KINDS = ["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES", "OTHER"] as const;
 export const SCHEME_VALUES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
@@ -55,3 +55,15 @@ export const scenarioSchema = z.object({
 });
 
 export const scenarioRefSchema = z.object({ id: recordId, version: versionField });
+
+/** The buttons on a scenario: compute again, delete, or mark as decided (which needs the confirmation box). */
+export const scenarioStepSchema = scenarioRefSchema
+  .extend({ step: z.enum(["recompute", "delete", "decide"], { error: "validation.badRequest" }), confirm: checkbox })
+  .refine((v) => v.step !== "decide" || v.confirm, { path: ["confirm"], error: "validation.confirmDecide" });
+
+/** A key-data file: previewed first (nothing written), imported with `confirm` and the preview's digest. */
+export const importSchema = z.object({
+  file: z.instanceof(File, { error: "validation.import.noFile" }).refine((f) => f.size > 0, { error: "validation.import.noFile" }),
+  confirm: checkbox,
+  digest: z.string().max(64).optional(),
+});

@@ -3,12 +3,21 @@ import { cleanJson } from "@/lib/form-data";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/validation";
+import { z } from "zod";
+import { fieldErrors, recordId } from "@/lib/validation";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditNeedsReport, canStartNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
 import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
 import { mailReopenRequested, mailSubmitted } from "@/lib/needs-reports/notifications";
+
+/** A report reference as the browser sends it (the id and the version the user edited): never trusted. */
+const refArgs = z.object({ id: recordId, expectedVersion: z.number().int().min(1).max(2_147_483_647) });
+function checkRef(id: unknown, expectedVersion: unknown) {
+  const args = refArgs.safeParse({ id, expectedVersion });
+  if (!args.success) throw new AppError("INVALID", "Ugyldig forespørsel", { _form: "validation.badRequest" });
+  return args.data;
+}
 
 /** Loads a report the actor may edit, inside the transaction; "not found" outside their scope. */
 async function loadForEdit(tx: Tx, actor: Actor, id: string) {
@@ -59,7 +68,8 @@ export async function createNeedsReport(actor: Actor, input: { roundId: string; 
  * from: if someone else saved in between, nothing is written and CONFLICT
  * carries the stored draft so the user sees what changed.
  */
-export async function saveNeedsReportDraft(actor: Actor, id: string, expectedVersion: number, input: unknown) {
+export async function saveNeedsReportDraft(actor: Actor, reportId: string, version: number, input: unknown) {
+  const { id, expectedVersion } = checkRef(reportId, version);
   const parsed = draftSchema.safeParse(cleanJson(input));
   if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
   const draft = parsed.data;
@@ -109,7 +119,7 @@ export async function saveNeedsReportDraft(actor: Actor, id: string, expectedVer
         tx.laterNeed.createMany({ data: m.laterNeeds.map((n) => ({ ...n, reportMeasureId: measureId })) }),
       ]);
     }
-    const saved = await tx.needsReport.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
+    const saved = await tx.needsReport.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, updatedAt: true } });
     await audit(tx, { actorId: actor.personId, action: "needs-report.save", entityType: "NeedsReport", entityId: id, data: { version: saved.version } });
     return saved;
   });
@@ -119,7 +129,8 @@ export async function saveNeedsReportDraft(actor: Actor, id: string, expectedVer
  * Submits the report: every rule of the form must hold, the deadline must
  * allow it, and a numbered, locked version with the full content is kept.
  */
-export async function submitNeedsReport(actor: Actor, id: string, expectedVersion: number, now = new Date()) {
+export async function submitNeedsReport(actor: Actor, reportId: string, version: number, now = new Date()) {
+  const { id, expectedVersion } = checkRef(reportId, version);
   return db.$transaction(async (tx) => {
     const report = await loadForEdit(tx, actor, id);
     if (report.version !== expectedVersion) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });

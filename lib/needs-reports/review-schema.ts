@@ -1,6 +1,33 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation";
 
 export const returnSchema = z.object({ reason: z.string().trim().min(10, { error: "validation.returnReason" }).max(5_000, { error: "validation.tooLong" }) });
 export const noteSchema = z.object({ text: z.string().trim().min(1, { error: "validation.required" }).max(5_000, { error: "validation.tooLong" }) });
 /** Reopen until a date (YYYY-MM-DD), end of that day in Oslo; must be in the future and within 60 days. */
 export const reopenSchema = z.object({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }) });
+
+/** The review panel's forms: which step, on which report, with the step's own field. */
+export const reviewSchema = z.discriminatedUnion(
+  "step",
+  [
+    z.object({ step: z.literal("startReview"), id: recordId }),
+    z.object({ step: z.literal("markReviewed"), id: recordId }),
+    returnSchema.extend({ step: z.literal("return"), id: recordId }),
+    reopenSchema.extend({ step: z.literal("reopen"), id: recordId }),
+    noteSchema.extend({ step: z.literal("note"), id: recordId }),
+  ],
+  { error: "validation.badRequest" },
+);
+export type ReviewInput = z.output<typeof reviewSchema>;
+
+/** The owners' request to submit after the deadline. */
+export const requestReopenSchema = returnSchema.extend({ id: recordId });
+
+/** "Ny behovsmelding": one radio value "round|network|lead owner". */
+export const createNeedsReportSchema = z
+  .object({ choice: z.string({ error: "validation.choose" }).max(200, { error: "validation.choose" }) })
+  .transform(({ choice }) => {
+    const [roundId = "", networkId = "", leadOwnerId = ""] = choice.split("|");
+    return { roundId, networkId, leadOwnerId };
+  })
+  .pipe(z.object({ roundId: recordId, networkId: recordId, leadOwnerId: recordId }));

@@ -6,6 +6,7 @@ import { osloDateTime } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
 import { mailReturned } from "@/lib/needs-reports/notifications";
+import type { ReviewInput } from "@/lib/needs-reports/review-schema";
 
 /** Loads a report for a review step, in the transaction; "not found" outside scope, FORBIDDEN when the step is not allowed now. */
 async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
@@ -88,4 +89,20 @@ export async function listReviewNotes(actor: Actor, id: string) {
   const report = await db.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, select: { round: { select: { countyId: true } } } });
   if (!report || !actor.statsforvalterCountyIds.includes(report.round.countyId)) return null;
   return db.reviewNote.findMany({ where: { reportId: id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } });
+}
+
+/** One entry for the review panel's forms (lib/needs-reports/review-schema.ts reviewSchema). */
+export async function reviewNeedsReport(actor: Actor, input: ReviewInput) {
+  switch (input.step) {
+    case "startReview":
+      return startReview(actor, input.id);
+    case "markReviewed":
+      return markReviewed(actor, input.id);
+    case "return":
+      return returnForCorrection(actor, input.id, input.reason);
+    case "reopen":
+      return reopenForSubmission(actor, input.id, input.until);
+    case "note":
+      return addReviewNote(actor, input.id, input.text);
+  }
 }

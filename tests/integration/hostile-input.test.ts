@@ -9,95 +9,26 @@
  * partial writes (a failed post leaves no audit event, and every write has
  * one), and a clear error code for every refusal. The figures are printed.
  *
- * Every exported server action must appear in FORMS (fuzzed) or in
- * NOT_FUZZED (with the reason), so a new action without an entry fails here.
+ * Every exported server action is in tests/support/form-registry.ts (FORMS
+ * for form posts, CALLS for the two called with arguments — fuzzed with
+ * arbitrary ids, versions and JSON drafts), so a new action without an entry
+ * fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { z } from "zod";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDemoData } from "@/prisma/seed";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { handleForm } from "@/lib/form-handler";
-import { allocationSchema, carrySchema, recommendationsSchema } from "@/lib/allocations/schema";
-import { carryLeftover, decideAllocation, recordRecommendations } from "@/lib/allocations/mutations";
-import { annualReportSchema, approveSchema, deadlineSchema, remindSchema, returnSchema, startSchema, submitSchema } from "@/lib/annual-reports/schema";
-import { approveAnnualReport, returnAnnualReport, saveAnnualReport, sendAnnualReportReminders, setAnnualDeadline, startAnnualReport, submitAnnualReport } from "@/lib/annual-reports/mutations";
-import { createBudgetSchema, scenarioSchema, uhSplitSchema, updateBudgetSchema } from "@/lib/budget/schema";
-import { createBudget, createScenario, setUhSplit, updateBudget } from "@/lib/budget/mutations";
-import { assessmentSchema } from "@/lib/criteria/schema";
-import { saveAssessment } from "@/lib/criteria/mutations";
-import { agendaItemSchema, attachmentSchema, attendanceSchema as meetingAttendanceSchema, conflictSchema, createCaseSchema, createMeetingSchema, decisionSchema, refSchema, updateCaseSchema, updateMeetingSchema } from "@/lib/forum/schema";
-import { addAgendaItem, addAttachment, createCase, createMeeting, recordCaseDecision, removeAgendaItem, removeAttachment, setAttendance, setOwnConflict, updateCase, updateMeeting } from "@/lib/forum/mutations";
-import { attendanceSchema, cancelGatheringSchema, cancelRegistrationSchema, copyGatheringSchema, createGatheringSchema, evaluationSchema, registrationSchema, updateGatheringSchema, walkInSchema } from "@/lib/gatherings/schema";
-import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, setGatheringCancelled, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
-import { contributorsSchema, createMeasureSchema, participationSchema, semesterPlanSchema, updateMeasureSchema } from "@/lib/measures/schema";
-import { createMeasure, setContributors, setParticipation, setSemesterPlan, updateMeasure } from "@/lib/measures/mutations";
-
-type Work = (a: Actor, input: never) => Promise<unknown>;
-const form = <S extends z.ZodType>(schema: S, work: (a: Actor, input: z.output<S>) => Promise<unknown>) => ({ schema, work: work as Work });
-
-const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
-  recordRecommendationsAction: form(recommendationsSchema, recordRecommendations),
-  decideAllocationAction: form(allocationSchema, (a, i) => decideAllocation(a, i)),
-  carryLeftoverAction: form(carrySchema, carryLeftover),
-  startAnnualReportAction: form(startSchema, startAnnualReport),
-  saveAnnualReportAction: form(annualReportSchema, saveAnnualReport),
-  submitAnnualReportAction: form(submitSchema, (a, i) => submitAnnualReport(a, i)),
-  returnAnnualReportAction: form(returnSchema, (a, i) => returnAnnualReport(a, i)),
-  approveAnnualReportAction: form(approveSchema, (a, i) => approveAnnualReport(a, i)),
-  setAnnualDeadlineAction: form(deadlineSchema, setAnnualDeadline),
-  sendRemindersAction: form(remindSchema, (a, i) => sendAnnualReportReminders(a, i)),
-  createBudgetAction: form(createBudgetSchema, createBudget),
-  updateBudgetAction: form(updateBudgetSchema, updateBudget),
-  setUhSplitAction: form(uhSplitSchema, setUhSplit),
-  createScenarioAction: form(scenarioSchema, createScenario),
-  saveAssessmentAction: form(assessmentSchema, saveAssessment),
-  createMeetingAction: form(createMeetingSchema, createMeeting),
-  updateMeetingAction: form(updateMeetingSchema, updateMeeting),
-  addAgendaItemAction: form(agendaItemSchema, addAgendaItem),
-  removeAgendaItemAction: form(refSchema, removeAgendaItem),
-  createCaseAction: form(createCaseSchema, createCase),
-  updateCaseAction: form(updateCaseSchema, updateCase),
-  recordCaseDecisionAction: form(decisionSchema, recordCaseDecision),
-  setAttendanceAction: form(meetingAttendanceSchema, setAttendance),
-  setOwnConflictAction: form(conflictSchema, setOwnConflict),
-  addAttachmentAction: form(attachmentSchema, addAttachment),
-  removeAttachmentAction: form(refSchema, removeAttachment),
-  createGatheringAction: form(createGatheringSchema, createGathering),
-  updateGatheringAction: form(updateGatheringSchema, updateGathering),
-  setGatheringCancelledAction: form(cancelGatheringSchema, setGatheringCancelled),
-  copyGatheringAction: form(copyGatheringSchema, copyGathering),
-  registerAction: form(registrationSchema, (a, i) => register(a, i)),
-  cancelRegistrationAction: form(cancelRegistrationSchema, cancelRegistration),
-  markAttendanceAction: form(attendanceSchema, markAttendance),
-  addWalkInAction: form(walkInSchema, (a, i) => addWalkIn(a, i)),
-  submitEvaluationAction: form(evaluationSchema, (_a, i) => submitEvaluation(i)),
-  createMeasureAction: form(createMeasureSchema, createMeasure),
-  updateMeasureAction: form(updateMeasureSchema, updateMeasure),
-  setParticipationAction: form(participationSchema, setParticipation),
-  setContributorsAction: form(contributorsSchema, setContributors),
-  setSemesterPlanAction: form(semesterPlanSchema, setSemesterPlan),
-};
-
-/** Actions not fuzzed here yet, each with why (issue 7 keeps these open). */
-const NOT_FUZZED: Record<string, string> = {
-  scenarioStepAction: "schema built inside the action",
-  importKeyDataAction: "file upload; covered by the key-import tests",
-  saveNeedsReportDraftAction: "JSON draft, not a form; covered by needs-report-mutations tests",
-  submitNeedsReportAction: "id + version arguments",
-  createNeedsReportAction: "choice field parsed inside the action",
-  reviewNeedsReportAction: "step switch inside the action",
-  requestReopenAction: "parsed inside the action",
-};
+import { toResult, type ActionResult } from "@/lib/action-result";
+import { CALLS, FORMS, exportedActions } from "@/tests/support/form-registry";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 500);
 const stats = { forms: 0, posts: 0, ok: 0, refused: new Map<string, number>(), unexpected: 0, partialWrites: 0 };
 afterAll(() => {
   const refused = [...stats.refused.entries()].map(([c, n]) => `${c} ${n}`).join(", ");
-  console.log(`\nHostile input: ${stats.forms} forms × ${RUNS} = ${stats.posts} posts; accepted ${stats.ok}; refused ${refused}; unexpected errors (HTTP 500) ${stats.unexpected}; partial writes ${stats.partialWrites}`);
+  console.log(`\nHostile input: ${stats.forms} actions × ${RUNS} = ${stats.posts} posts; accepted ${stats.ok}; refused ${refused}; unexpected errors (HTTP 500) ${stats.unexpected}; partial writes ${stats.partialWrites}`);
 });
 
 /** The field names a schema reads, with array fields as "<name>.0.<field>". */
@@ -110,7 +41,8 @@ function keysOf(s: unknown, depth = 0): string[] {
       return inner ? [k, ...keysOf(inner, depth + 1).map((sub) => `${k}.0.${sub}`)] : [k];
     });
   }
-  const d = x.def ?? {};
+  const d = (x.def ?? {}) as typeof x.def & { options?: unknown[] };
+  if (d?.options) return d.options.flatMap((o) => keysOf(o, depth + 1));
   return [...keysOf(d.in, depth + 1), ...keysOf(d.out, depth + 1), ...keysOf(d.innerType, depth + 1), ...keysOf(d.schema, depth + 1)];
 }
 function unwrapArray(v: unknown, depth = 0): unknown {
@@ -141,6 +73,15 @@ beforeAll(async () => {
   ];
 }, 120_000);
 
+/** Files as a browser would post them: empty, text pretending to be a PDF, a PDF header with junk, CSV garbage in Windows-1252, a binary blob. */
+const files: File[] = [
+  new File([], "tom.pdf", { type: "application/pdf" }),
+  new File(["<script>alert(1)</script>"], "sak.pdf", { type: "application/pdf" }),
+  new File([Buffer.from("%PDF-1.7\n%\xff\xff\n1 0 obj <<>> garbage")], "vedlegg.pdf", { type: "application/pdf" }),
+  new File([Buffer.from("organisasjonsnummer;årsverk\n=cmd|' /C calc'!A0;12\n987654321;-5\nabc;1e308\n", "latin1")], "nokkeltall.csv", { type: "text/csv" }),
+  new File([new Uint8Array(4096).map((_, i) => (i * 31) % 256)], "blob.bin", { type: "application/octet-stream" }),
+];
+
 const hostile = () =>
   fc.oneof(
     fc.string(),
@@ -151,16 +92,39 @@ const hostile = () =>
     fc.double().map(String),
     fc.constant("x".repeat(100_000)),
     fc.constantFrom(...(ids.length ? ids : ["none"])),
+    fc.constantFrom(...files),
   );
+
+/** One malformed post: never an unexpected error; a refusal has a clear code (and field messages when INVALID) and writes nothing. */
+async function postAndCheck(post: () => Promise<ActionResult<unknown>>) {
+  const auditBefore = await db.auditEvent.count();
+  let result;
+  try {
+    result = await post();
+  } catch (e) {
+    stats.unexpected++;
+    throw e;
+  }
+  stats.posts++;
+  if (result.ok) {
+    stats.ok++;
+    return;
+  }
+  stats.refused.set(result.code, (stats.refused.get(result.code) ?? 0) + 1);
+  expect(["INVALID", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "DEADLINE_PASSED", "RATE_LIMITED"]).toContain(result.code);
+  if (result.code === "INVALID") expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
+  if ((await db.auditEvent.count()) !== auditBefore) {
+    stats.partialWrites++;
+    throw new Error(`a refused post (${result.code}) left an audit event`);
+  }
+}
 
 describe("hostile input to every form", () => {
   it("covers every exported server action", () => {
-    // Read from the sources: importing the "use server" modules would start next-auth outside Next.
-    const files = readdirSync("lib").map((d) => `lib/${d}/actions.ts`).filter((f) => existsSync(f) && !f.startsWith("lib/auth/"));
-    const exported = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
-    expect(exported.length).toBeGreaterThan(40);
-    const missing = exported.filter((n) => !(n in FORMS) && !(n in NOT_FUZZED));
-    expect(missing).toEqual([]);
+    const exported = exportedActions();
+    expect(exported.length).toBeGreaterThan(45);
+    expect(exported.filter((n) => !(n in FORMS) && !(n in CALLS))).toEqual([]);
+    expect([...Object.keys(FORMS), ...Object.keys(CALLS)].filter((n) => !exported.includes(n))).toEqual([]);
   });
 
   for (const [name, { schema, work }] of Object.entries(FORMS)) {
@@ -175,28 +139,23 @@ describe("hostile input to every form", () => {
           async (who, entries) => {
             const fd = new FormData();
             for (const [k, v] of entries) fd.append(k, v);
-            const auditBefore = await db.auditEvent.count();
-            let result;
-            try {
-              result = await handleForm(actors[who]!, fd, schema, work as (a: Actor, input: unknown) => Promise<unknown>);
-            } catch (e) {
-              stats.unexpected++;
-              throw e;
-            }
-            stats.posts++;
-            if (result.ok) {
-              stats.ok++;
-              return;
-            }
-            stats.refused.set(result.code, (stats.refused.get(result.code) ?? 0) + 1);
-            expect(["INVALID", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "DEADLINE_PASSED", "RATE_LIMITED"]).toContain(result.code);
-            if (result.code === "INVALID") expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
-            if ((await db.auditEvent.count()) !== auditBefore) {
-              stats.partialWrites++;
-              throw new Error(`a refused post (${result.code}) left an audit event`);
-            }
+            await postAndCheck(() => handleForm(actors[who]!, fd, schema, work as (a: Actor, input: unknown) => Promise<unknown>));
           },
         ),
+        { numRuns: RUNS, seed: 20261126 },
+      );
+    }, 300_000);
+  }
+
+  for (const [name, call] of Object.entries(CALLS)) {
+    it(`${name}: ${RUNS} malformed calls, no unexpected error, no partial write`, async () => {
+      stats.forms++;
+      const reportIds = (await db.needsReport.findMany({ select: { id: true } })).map((r) => r.id);
+      const anyValue = fc.oneof(hostile(), fc.anything({ maxDepth: 3 }), fc.integer({ min: -5, max: 50 }), fc.constantFrom(...reportIds));
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 0, max: actors.length - 1 }), anyValue, anyValue, fc.oneof(fc.anything({ maxDepth: 4 }), fc.json().map((j) => JSON.parse(j) as unknown)), async (who, id, version, draft) => {
+          await postAndCheck(() => toResult(() => call(actors[who]!, id, version, draft)));
+        }),
         { numRuns: RUNS, seed: 20261126 },
       );
     }, 300_000);

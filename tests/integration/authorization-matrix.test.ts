@@ -1,0 +1,413 @@
+/**
+ * The authorization matrix (issue 7): every server action × every role ×
+ * own and other organisation / network / county, generated from ONE table
+ * (MATRIX below). Each action is called the way its server action calls it
+ * (tests/support/form-registry.ts: the same schema and mutation), with
+ * input that is valid for its target — a record of the Lofoten network,
+ * Vågan kommune and the Statsforvalter in Nordland — so a refusal is the
+ * policy's doing, not the input's.
+ *
+ * Expected: the actors in `allow` succeed; everyone else is refused and
+ * nothing is written (no audit event, and every write has one). An actor of
+ * the other county never learns the record exists: the answer is NOT_FOUND
+ * (or a field-level INVALID for a posted choice), never FORBIDDEN.
+ * Printed: combinations tested, allowed, refused, escapes (must be 0).
+ *
+ * A new server action without a row here fails the first test. Route
+ * handlers are covered over HTTP in tests/e2e/route-authorization.spec.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/load-actor";
+import { handleForm } from "@/lib/form-handler";
+import { toResult, type ActionResult } from "@/lib/action-result";
+import { seedDemoData } from "@/prisma/seed";
+import { CALLS, FORMS, exportedActions } from "@/tests/support/form-registry";
+import { lofotenDraft } from "@/tests/support/drafts";
+import * as f from "@/tests/support/factory";
+import { saveNeedsReportDraft } from "@/lib/needs-reports/mutations";
+import { saveAnnualReport, startAnnualReport } from "@/lib/annual-reports/mutations";
+import { createBudget, createScenario } from "@/lib/budget/mutations";
+import { getBudget } from "@/lib/budget/queries";
+import { addAgendaItem, addAttachment, createCase, createMeeting } from "@/lib/forum/mutations";
+import { createGathering, register } from "@/lib/gatherings/mutations";
+import { createMeasure } from "@/lib/measures/mutations";
+
+const ACTORS = ["ownerN", "coordN", "sfN", "forumN", "uhN", "ownerN2", "ownerT", "coordT", "sfT", "forumT", "uhT", "admin", "anon"] as const;
+type Who = (typeof ACTORS)[number];
+/** What each actor is, for the printed table and the failure messages. */
+const DESCRIBED: Record<Who, string> = {
+  ownerN: "OWNER Vågan kommune (lead owner in Lofoten, Nordland)",
+  coordN: "COORDINATOR Lofoten",
+  sfN: "STATSFORVALTER Nordland",
+  forumN: "FORUM_MEMBER Nordland",
+  uhN: "UH NTNU Matematikksenteret (Lofoten's partner)",
+  ownerN2: "OWNER Meløy kommune (Nordland, outside Lofoten)",
+  ownerT: "OWNER Trondheim kommune (Trøndelag)",
+  coordT: "COORDINATOR Trondheim/Malvik (Trøndelag)",
+  sfT: "STATSFORVALTER Trøndelag",
+  forumT: "FORUM_MEMBER Trøndelag",
+  uhT: "UH Nord universitet (no Nordland partnership)",
+  admin: "ADMIN",
+  anon: "not signed in",
+};
+const OTHER_COUNTY: Who[] = ["ownerT", "coordT", "sfT", "forumT"];
+
+const N = "county-nordland";
+const LOFOTEN = "net-nor-lofoten";
+const VAGAN = "org-vagan-kommune";
+const MAT = "org-ntnu-matematikksenteret";
+const MEASURE_2024 = "report-nor-lofoten-2024-m1";
+const BUDGET_2024 = "budget-nor-2024";
+const NEXT = new Date().getUTCFullYear() + 1;
+const LINES = [
+  { kind: "UH_DIRECT" as const, label: "Direktetildeling til UH", amount: 600_000 },
+  { kind: "BASE_GRANT" as const, label: "Grunntilskudd", amount: 300_000 },
+];
+
+type Input = Record<string, unknown>;
+type Row = {
+  /** who may do it; everyone else must be refused */
+  allow: Who[];
+  /** valid input for the action's Nordland/Lofoten target, built fresh for each call (the builder may create the target) */
+  input: (who: Who) => Promise<Input>;
+  /** put the target back after an allowed call, so the next allowed actor meets it as the first did */
+  reset?: (input: Input) => Promise<void>;
+  /** public by a token (the evaluation form): no sign-in needed */
+  public?: boolean;
+  /** false where an allowed call writes nothing (a preview; opening what exists); otherwise it must leave an audit event */
+  writes?: false;
+};
+
+let actors = {} as Record<Who, Actor | null>;
+let w: Awaited<ReturnType<typeof world>>;
+
+async function world() {
+  const as = async (id: string) => (await loadActor(id))!;
+  const sfN = await as("person-jonas-berg");
+  // The demo's open round (next year, deadline in December).
+  const openRound = await db.round.findUniqueOrThrow({ where: { countyId_year: { countyId: N, year: NEXT } } });
+  const pastRound = await db.round.findFirstOrThrow({ where: { countyId: N, year: 2025 } });
+  const forum = await db.forum.findUniqueOrThrow({ where: { countyId: N } });
+  const forumT = await db.forum.findUniqueOrThrow({ where: { countyId: "county-trondelag" } });
+  const forumN = await f.actor([{ role: "FORUM_MEMBER", countyId: N }]);
+  const forumMemberT = await f.actor([{ role: "FORUM_MEMBER", countyId: "county-trondelag" }]);
+  await db.forumMember.createMany({ data: [{ forumId: forum.id, personId: forumN.personId, represents: "KS" }, { forumId: forumT.id, personId: forumMemberT.personId, represents: "KS" }] });
+  const meeting = await createMeeting(sfN, { forumId: forum.id, title: "Møte i Samarbeidsforum", date: `${NEXT}-03-10`, startTime: "10:00", endTime: "14:00", format: "DIGITAL", place: null, meetingUrl: undefined } as never);
+  const forumCase = await createCase(sfN, { meetingId: meeting.id, title: "Innstilling om tildeling", kind: "DECISION", text: null, proposal: null });
+  const measure = await db.measure.findUniqueOrThrow({ where: { id: "measure-nor-lofoten" } });
+  const gathering = await createGathering(sfN, gatheringInput({ measureId: measure.id }) as never);
+  const held = await db.gathering.findFirstOrThrow({ where: { measureId: measure.id, startsAt: { lt: new Date() }, cancelled: false } });
+  const evaluated = await db.gathering.update({ where: { id: held.id }, data: { evaluationToken: held.evaluationToken ?? "matrix-evaluation-token-0123456789" } });
+  // Key data (teacher FTEs) for the county's network members, for the frame scenarios.
+  const keyYear = NEXT - 1;
+  const members = await db.networkMember.findMany({ where: { network: { countyId: N } }, select: { organisationId: true } });
+  await db.teacherFte.createMany({ data: members.map((m, i) => ({ organisationId: m.organisationId, year: keyYear, teacherFte: String(40 + i) })), skipDuplicates: true });
+  const budget2027 = await createBudget(sfN, {
+    roundId: openRound.id,
+    scheme: "DESENTRALISERT",
+    allocated: 3_000_000,
+    lines: LINES,
+    note: null,
+  });
+  const annual = await startAnnualReport(await as("person-kari-nordvik"), { reportMeasureId: MEASURE_2024, year: 2024 });
+  return { sfN, openRound, pastRound, forum, forumN, forumMemberT, meeting, forumCase, measure, gathering, evaluated, keyYear, budget2027, annual };
+}
+
+function gatheringInput(over: Input = {}): Input {
+  return { title: "Fagsamling vurdering", networkIds: [LOFOTEN], format: "DIGITAL", length: "HALVDAG", date: `${NEXT}-04-20`, startTime: "09:00", endTime: "12:00", place: null, meetingUrl: null, theme: null, assignmentText: null, tracks: [], ...over };
+}
+
+let n = 0;
+const unique = (p: string) => `${p}-${++n}`;
+const version = async (model: "annualReport" | "round" | "forumMeeting" | "forumCase" | "gathering" | "measure" | "yearBudget", id: string) =>
+  ((await (db[model] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
+const freshReport = (status: "DRAFT" | "SUBMITTED", roundId = w.openRound.id) => f.needsReport({ roundId, networkId: LOFOTEN, leadOwnerId: VAGAN, status, uhUnitIds: [MAT] });
+const freshMeasure = async () => createMeasure(w.sfN, { name: unique("Tiltak"), scheme: "DESENTRALISERT", kind: "OWN", ownerNetworkId: LOFOTEN, networkIds: [], goal: null, targetGroup: null, content: null, organisation: null, obligations: null } as never);
+const completeAnnual = {
+  usedOwner: 700_000,
+  usedUh: 880_000,
+  activities: "Ledersamling og tre fagsamlinger.",
+  evaluation: "Målene er langt på vei nådd.",
+  criterionLocalNeeds: "Fra kommunenes egne analyser.",
+  criterionCollective: "I profesjonsfellesskapene.",
+  criterionPartnership: "Sammen med NTNU.",
+  planOnward: "Videreføres med vekt på skriving.",
+  coFinancing: [{ kind: "SALARY", description: "Frikjøp", promised: 474_000, delivered: 474_000 }],
+};
+const pdf = () => new File([Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")], "sak.pdf", { type: "application/pdf" });
+
+/** THE table: one row per server action. */
+const MATRIX: Record<string, Row> = {
+  // Needs reports (behovsmeldinger): the lead owner and the network's coordinator write; the county's Statsforvalter reviews.
+  createNeedsReportAction: { allow: ["ownerN", "coordN"], input: async () => ({ choice: `${w.openRound.id}|${LOFOTEN}|${VAGAN}` }) },
+  saveNeedsReportDraftAction: { allow: ["ownerN", "coordN"], input: async () => ({ id: (await freshReport("DRAFT")).id, version: 1, draft: lofotenDraft(NEXT, "org-ntnu", [MAT]) }) },
+  submitNeedsReportAction: {
+    allow: ["ownerN", "coordN"],
+    input: async () => {
+      const r = await freshReport("DRAFT");
+      const saved = await saveNeedsReportDraft(actors.ownerN!, r.id, 1, lofotenDraft(NEXT, "org-ntnu", [MAT]));
+      return { id: r.id, version: saved.version };
+    },
+  },
+  reviewNeedsReportAction: { allow: ["sfN"], input: async () => ({ step: "startReview", id: (await freshReport("SUBMITTED")).id }) },
+  requestReopenAction: { allow: ["ownerN", "coordN"], input: async () => ({ id: (await freshReport("DRAFT", w.pastRound.id)).id, reason: "Vi ble forsinket av sykdom i ledergruppen." }) },
+
+  // Annual reports (årsrapporter) for the granted Lofoten measure.
+  // Started in the world above; starting again opens the same report and writes nothing.
+  startAnnualReportAction: { allow: ["ownerN", "coordN"], writes: false, input: async () => ({ reportMeasureId: MEASURE_2024, year: 2024 }) },
+  saveAnnualReportAction: { allow: ["ownerN", "coordN"], input: async () => ({ id: w.annual.id, version: await version("annualReport", w.annual.id), usedOwner: "", usedUh: "", activities: unique("Samlinger") }) },
+  submitAnnualReportAction: {
+    allow: ["ownerN", "coordN"],
+    input: async () => {
+      const saved = await saveAnnualReport(actors.ownerN!, { id: w.annual.id, version: await version("annualReport", w.annual.id), unspentPlan: null, uhContribution: null, ...completeAnnual } as never);
+      return { id: w.annual.id, version: saved.version };
+    },
+    reset: async () => void (await db.annualReport.update({ where: { id: w.annual.id }, data: { status: "DRAFT" } })),
+  },
+  returnAnnualReportAction: {
+    allow: ["sfN"],
+    input: async () => ({ id: w.annual.id, version: (await db.annualReport.update({ where: { id: w.annual.id }, data: { status: "SUBMITTED" } })).version, reason: "Mangler beskrivelse av egenfinansieringen." }),
+    reset: async () => void (await db.annualReport.update({ where: { id: w.annual.id }, data: { status: "DRAFT" } })),
+  },
+  approveAnnualReportAction: {
+    allow: ["sfN"],
+    input: async () => ({ id: w.annual.id, version: (await db.annualReport.update({ where: { id: w.annual.id }, data: { status: "SUBMITTED" } })).version }),
+    reset: async () => void (await db.annualReport.update({ where: { id: w.annual.id }, data: { status: "DRAFT" } })),
+  },
+  setAnnualDeadlineAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, version: await version("round", w.openRound.id), deadline: `${NEXT + 1}-01-15` }) },
+  sendRemindersAction: { allow: ["sfN"], input: async () => ({ countyId: N }) },
+
+  // Allocations: the Statsforvalter records the forum's recommendation and decides per report.
+  recordRecommendationsAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const frame = await db.networkFrame.findFirstOrThrow({ where: { networkId: LOFOTEN, scenario: { budgetId: BUDGET_2024, decided: true } } });
+      const rec = await db.recommendation.findUnique({ where: { budgetId_networkId: { budgetId: BUDGET_2024, networkId: LOFOTEN } } });
+      return { budgetId: BUDGET_2024, caseId: w.forumCase.id, rows: [{ networkId: LOFOTEN, version: rec?.version ?? 0, amount: frame.frame, reason: null }] };
+    },
+  },
+  decideAllocationAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const r = await f.needsReport({ roundId: (await db.yearBudget.findUniqueOrThrow({ where: { id: BUDGET_2024 } })).roundId, networkId: LOFOTEN, leadOwnerId: VAGAN, status: "RECOMMENDED" });
+      return { budgetId: BUDGET_2024, reportId: r.id, version: r.version, outcome: "REJECTED", reason: "Tiltaket er dekket av den andre meldingen." };
+    },
+  },
+  carryLeftoverAction: {
+    allow: ["sfN"],
+    input: async () => {
+      // Money left over: Lofoten recommended 10 000 kr below its frame (and its reports not all decided yet).
+      const frame = await db.networkFrame.findFirstOrThrow({ where: { networkId: LOFOTEN, scenario: { budgetId: BUDGET_2024, decided: true } } });
+      await db.recommendation.update({ where: { budgetId_networkId: { budgetId: BUDGET_2024, networkId: LOFOTEN } }, data: { amount: frame.frame - 10_000 } });
+      await f.needsReport({ roundId: (await db.yearBudget.findUniqueOrThrow({ where: { id: BUDGET_2024 } })).roundId, networkId: LOFOTEN, leadOwnerId: VAGAN, status: "RECOMMENDED" });
+      return { budgetId: BUDGET_2024, version: await version("yearBudget", BUDGET_2024), caseId: w.forumCase.id };
+    },
+  },
+
+  // Budgets and frames: the county's Statsforvalter; the forum reads and assesses.
+  createBudgetAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, scheme: "REGIONAL", allocated: 1_000_000, lines: [] }) },
+  updateBudgetAction: {
+    allow: ["sfN"],
+    input: async () => ({
+      id: w.budget2027.id,
+      version: await version("yearBudget", w.budget2027.id),
+      allocated: 3_000_000,
+      lines: LINES,
+    }),
+  },
+  setUhSplitAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const b = await getBudget(w.sfN, w.budget2027.id);
+      return { id: b.id, version: b.version, reason: "", amounts: b.uh.rows.map((u) => ({ organisationId: u.organisationId, amount: u.proposed })) };
+    },
+  },
+  createScenarioAction: { allow: ["sfN"], input: async () => ({ budgetId: w.budget2027.id, name: unique("Lærerårsverk"), key: "TEACHER_FTE", keyYear: w.keyYear }) },
+  scenarioStepAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const s = await createScenario(w.sfN, { budgetId: w.budget2027.id, name: unique("Beregning"), key: "TEACHER_FTE", keyYear: w.keyYear });
+      return { id: s.id, version: 1, step: "recompute" };
+    },
+  },
+  // Every Statsforvalter imports key data for the owners of their own county; the preview writes nothing.
+  importKeyDataAction: { allow: ["sfN", "sfT"], writes: false, input: async () => ({ file: new File(["organisasjonsnummer;år;lærerårsverk\n959469059;2026;120,5\n"], "gsi.csv", { type: "text/csv" }) }) },
+  saveAssessmentAction: { allow: ["forumN"], input: async () => ({ budgetId: BUDGET_2024, networkId: LOFOTEN, scores: { LOCAL_NEEDS: 4, COLLECTIVE_PROCESSES: 3, PARTNERSHIP: 5 } }) },
+
+  // Samarbeidsforum: the Statsforvalter is the secretariat; members declare their own conflicts.
+  createMeetingAction: { allow: ["sfN"], input: async () => ({ forumId: w.forum.id, title: "Ekstra møte", date: `${NEXT}-05-05`, startTime: "10:00", format: "DIGITAL" }) },
+  updateMeetingAction: { allow: ["sfN"], input: async () => ({ id: w.meeting.id, version: await version("forumMeeting", w.meeting.id), title: "Møte i Samarbeidsforum", date: `${NEXT}-03-10`, startTime: "10:00", format: "DIGITAL", status: "PLANNED" }) },
+  addAgendaItemAction: { allow: ["sfN"], input: async () => ({ meetingId: w.meeting.id, startTime: "10:00", title: "Velkommen" }) },
+  removeAgendaItemAction: {
+    allow: ["sfN"],
+    input: async () => {
+      await addAgendaItem(w.sfN, { meetingId: w.meeting.id, startTime: "11:00", title: unique("Pause") });
+      return { id: (await db.agendaItem.findFirstOrThrow({ where: { meetingId: w.meeting.id }, orderBy: { position: "desc" } })).id };
+    },
+  },
+  createCaseAction: { allow: ["sfN"], input: async () => ({ meetingId: w.meeting.id, title: "Orientering", kind: "INFORMATION" }) },
+  updateCaseAction: { allow: ["sfN"], input: async () => ({ id: w.forumCase.id, version: await version("forumCase", w.forumCase.id), title: "Innstilling om tildeling", kind: "DECISION" }) },
+  recordCaseDecisionAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const c = await createCase(w.sfN, { meetingId: w.meeting.id, title: unique("Sak"), kind: "DECISION", text: null, proposal: null });
+      return { id: c.id, version: 1, decision: "Samarbeidsforum slutter seg til forslaget." };
+    },
+  },
+  setAttendanceAction: { allow: ["sfN"], input: async () => ({ meetingId: w.meeting.id, present: [w.forumN.personId] }) },
+  setOwnConflictAction: { allow: ["forumN"], input: async () => ({ caseId: w.forumCase.id, conflicted: "on", reason: "Jeg sitter i styret for en av skolene." }) },
+  addAttachmentAction: { allow: ["sfN"], input: async () => ({ caseId: w.forumCase.id, file: pdf() }) },
+  removeAttachmentAction: {
+    allow: ["sfN"],
+    input: async () => {
+      await addAttachment(w.sfN, { caseId: w.forumCase.id, file: pdf() });
+      return { id: (await db.caseAttachment.findFirstOrThrow({ where: { caseId: w.forumCase.id }, orderBy: { createdAt: "desc" } })).id };
+    },
+  },
+
+  // Gatherings (samlinger) of Lofoten's own measure: the Statsforvalter and the network's coordinator run them; owners register their people.
+  createGatheringAction: { allow: ["sfN", "coordN"], input: async () => ({ ...gatheringInput(), measureId: w.measure.id }) },
+  updateGatheringAction: { allow: ["sfN", "coordN"], input: async () => ({ ...gatheringInput(), id: w.gathering.id, version: await version("gathering", w.gathering.id) }) },
+  setGatheringCancelledAction: {
+    allow: ["sfN", "coordN"],
+    input: async () => ({ id: w.gathering.id, version: await version("gathering", w.gathering.id), cancelled: "on" }),
+    reset: async () => void (await db.gathering.update({ where: { id: w.gathering.id }, data: { cancelled: false } })),
+  },
+  copyGatheringAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.gathering.id, networkIds: [LOFOTEN], date: `${NEXT}-05-20` }) },
+  registerAction: { allow: ["ownerN", "coordN", "sfN"], input: async () => ({ gatheringId: w.gathering.id, organisationId: VAGAN, name: "Per Lærer", email: `${unique("per")}@vagan.example`, unitName: "Svolvær skole" }) },
+  cancelRegistrationAction: { allow: ["ownerN", "coordN", "sfN"], input: async () => ({ registrationId: (await registration()).id }) },
+  markAttendanceAction: { allow: ["coordN", "sfN"], input: async () => ({ registrationId: (await registration()).id, attendance: "PRESENT" }) },
+  addWalkInAction: { allow: ["coordN", "sfN"], input: async () => ({ gatheringId: w.gathering.id, organisationId: VAGAN, name: "Uanmeldt Deltaker", email: `${unique("walk")}@vagan.example` }) },
+  // The evaluation link is the credential: anyone holding it may answer, signed in or not.
+  submitEvaluationAction: { public: true, allow: [...ACTORS], input: async () => ({ token: w.evaluated.evaluationToken, scores: { relevance: 5, useful: 4, organisation: 4, collective: 3 } }) },
+
+  // Measures (tiltak): the Statsforvalter and, for a network's own measure, its coordinator; joint measures only the Statsforvalter.
+  createMeasureAction: { allow: ["sfN", "coordN"], input: async () => ({ name: "Lesing i alle fag", scheme: "DESENTRALISERT", kind: "OWN", ownerNetworkId: LOFOTEN }) },
+  updateMeasureAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.measure.id, version: await version("measure", w.measure.id), name: w.measure.name, scheme: w.measure.scheme }) },
+  setParticipationAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const m = await createMeasure(w.sfN, { name: unique("Fellestiltak"), scheme: "DESENTRALISERT", kind: "JOINT", countyId: N, networkIds: [LOFOTEN], goal: null, targetGroup: null, content: null, organisation: null, obligations: null } as never);
+      return { id: m.id, version: await version("measure", m.id), cohorts: [], networks: [{ networkId: LOFOTEN, cohort: "0" }] };
+    },
+  },
+  setContributorsAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.measure.id, version: await version("measure", w.measure.id), contributors: [{ organisationId: MAT }] }) },
+  setSemesterPlanAction: {
+    allow: ["sfN", "coordN"],
+    input: async () => {
+      const m = await freshMeasure();
+      return { id: m.id, version: await version("measure", m.id), semesters: [{ cohort: "0", term: "VAR", year: 2027 }] };
+    },
+  },
+};
+
+/** A registration of a Vågan teacher at the open gathering, made by the owner. */
+async function registration() {
+  const r = await register(actors.ownerN!, { gatheringId: w.gathering.id, organisationId: VAGAN, name: "Kari Lærer", email: `${unique("kari")}@vagan.example`, unitName: "Kabelvåg skole", role: null } as never);
+  return r;
+}
+
+/** A plain object as a browser posts it: nested names dotted, arrays indexed, lists repeated, booleans as checkboxes. */
+function toForm(input: Input): FormData {
+  const fd = new FormData();
+  const put = (name: string, v: unknown) => {
+    if (v === null || v === undefined || v === false) return;
+    if (v instanceof File) fd.append(name, v);
+    else if (Array.isArray(v)) v.forEach((x, i) => (x !== null && typeof x === "object" && !(x instanceof File) ? put(`${name}.${i}`, x) : put(name, x)));
+    else if (typeof v === "object") for (const [k, x] of Object.entries(v)) put(name ? `${name}.${k}` : k, x);
+    else fd.append(name, v === true ? "on" : String(v));
+  };
+  put("", input);
+  return fd;
+}
+
+async function call(action: string, row: Row, who: Who, input: Input): Promise<ActionResult<unknown>> {
+  const actor = actors[who];
+  if (action in CALLS) return toResult(() => CALLS[action]!(actor, input.id, input.version, input.draft));
+  const { schema, work } = FORMS[action]!;
+  const run = work as (a: Actor, i: unknown) => Promise<unknown>;
+  if (row.public) {
+    const parsed = schema.parse(Object.fromEntries(Object.entries(input)));
+    return toResult(() => run(actor as Actor, parsed));
+  }
+  return handleForm(actor, toForm(input), schema, run);
+}
+
+const figures = { combinations: 0, allowed: 0, refused: 0, escapes: 0, leaks: 0, writes: 0, audited: 0 };
+const escapes: string[] = [];
+afterAll(() => {
+  console.log(
+    `\nAuthorization matrix: ${Object.keys(MATRIX).length} server actions × ${ACTORS.length} actors (${ACTORS.join(", ")}) = ${figures.combinations} combinations tested; allowed as expected ${figures.allowed}; refused as expected ${figures.refused}; escapes ${figures.escapes}; other-county answers other than "not found" ${figures.leaks}; allowed writes with an audit event ${figures.audited} of ${figures.writes}`,
+  );
+});
+
+beforeAll(async () => {
+  await seedDemoData(db);
+  const people: Partial<Record<Who, string>> = {
+    ownerN: "person-kari-nordvik",
+    sfN: "person-jonas-berg",
+    uhN: "person-anders-bakkevik",
+    ownerN2: "person-lise-mo",
+    ownerT: "person-hanne-vik",
+    coordT: "person-ola-brattas",
+    sfT: "person-marte-lien",
+    admin: "person-tor-systad",
+  };
+  for (const [who, id] of Object.entries(people)) actors[who as Who] = await loadActor(id);
+  w = await world();
+  actors.coordN = await f.actor([{ role: "COORDINATOR", networkId: LOFOTEN }]);
+  actors.forumN = w.forumN;
+  actors.forumT = w.forumMemberT;
+  actors.uhT = await f.actor([{ role: "UH", organisationId: "org-nord-universitet" }]);
+  actors.anon = null;
+  for (const who of ACTORS) if (who !== "anon") expect(actors[who], who).not.toBeNull();
+}, 120_000);
+
+describe("authorization matrix: every server action × every role × own/other", () => {
+  it("has one row for every exported server action", () => {
+    const exported = exportedActions();
+    expect(exported.filter((a) => !(a in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((a) => !exported.includes(a))).toEqual([]);
+  });
+
+  for (const [action, row] of Object.entries(MATRIX)) {
+    it(`${action}: only ${row.allow.length === ACTORS.length ? "anyone with the link" : row.allow.join(", ")}`, async () => {
+      // The refused first (they must leave everything as it was), then the allowed, each on a fresh target.
+      const order = [...ACTORS.filter((a) => !row.allow.includes(a)), ...ACTORS.filter((a) => row.allow.includes(a))];
+      const wrong: string[] = [];
+      for (const who of order) {
+        const input = await row.input(who);
+        const before = await db.auditEvent.count();
+        const result = await call(action, row, who, input);
+        const wrote = (await db.auditEvent.count()) !== before;
+        figures.combinations++;
+        if (row.allow.includes(who)) {
+          if (result.ok) figures.allowed++;
+          if (result.ok && row.writes !== false) {
+            figures.writes++;
+            if (wrote) figures.audited++;
+            else wrong.push(`${who} (${DESCRIBED[who]}) wrote without an audit event`);
+          }
+          if (!result.ok) wrong.push(`${who} (${DESCRIBED[who]}) was refused: ${result.code} ${JSON.stringify(result.fieldErrors ?? {})}`);
+          if (result.ok && row.reset) await row.reset(input);
+          continue;
+        }
+        if (result.ok || wrote) {
+          figures.escapes++;
+          escapes.push(`${action} by ${who}`);
+          wrong.push(`ESCAPE: ${who} (${DESCRIBED[who]}) ${result.ok ? "succeeded" : `was refused (${result.code}) but something was written`}`);
+          continue;
+        }
+        figures.refused++;
+        const expected = who === "anon" ? ["UNAUTHENTICATED"] : OTHER_COUNTY.includes(who) ? ["NOT_FOUND", "INVALID"] : ["NOT_FOUND", "FORBIDDEN", "INVALID"];
+        if (!expected.includes(result.code)) {
+          if (OTHER_COUNTY.includes(who)) figures.leaks++;
+          wrong.push(`${who} (${DESCRIBED[who]}) got ${result.code}, expected ${expected.join(" or ")}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    }, 60_000);
+  }
+});
