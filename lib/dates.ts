@@ -20,6 +20,21 @@ export function formatDateTime(d: Date): string {
   return `${formatDate(d)} kl. ${formatTime(d)}`;
 }
 
+const INTL_LOCALE = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" } as const;
+
+/** A date and time in a language: "9. mars 2023 kl. 09.00", "9. mars 2023 kl. 09.00" (nynorsk), "9 March 2023 at 09:00". For e-mails and PDFs written in the recipient's language. */
+export function formatDateTimeIn(locale: keyof typeof INTL_LOCALE, d: Date): string {
+  if (locale === "nb") return formatDateTime(d);
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: TZ }).format(d);
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ }).format(d);
+  return locale === "en" ? `${date} at ${time}` : `${date} kl. ${time.replace(":", ".")}`;
+}
+
+/** A date in a language: "9. mars 2023", "9 March 2023". */
+export function formatDateIn(locale: keyof typeof INTL_LOCALE, d: Date): string {
+  return locale === "nb" ? formatDate(d) : new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: TZ }).format(d);
+}
+
 /** "09.03.2023" */
 export function formatShortDate(d: Date): string {
   return shortFmt.format(d);

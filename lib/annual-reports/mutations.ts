@@ -165,7 +165,7 @@ export async function sendAnnualReportReminders(actor: Actor | null, input: { co
       if (claim.count === 0) return false;
       const to = await writers(tx, { needsReportId: row.needsReportId, leadOwnerId: row.leadOwner.id, networkId: row.network.id });
       await tx.annualReportReminder.update({ where: { reportMeasureId_year_kind: { reportMeasureId: row.reportMeasureId, year: row.year, kind } }, data: { recipients: to } });
-      await mailAnnualReminder(tx, { kind, reportMeasureId: row.reportMeasureId, year: row.year, measure: row.measureName, network: row.network.name, owner: row.leadOwner.name, deadline: row.deadline, to });
+      await mailAnnualReminder(tx, { kind, reportMeasureId: row.reportMeasureId, year: row.year, measure: row.measureName, network: row.network.name, owner: row.leadOwner.name, ownerId: row.leadOwner.id, deadline: row.deadline, to });
       await audit(tx, { actorId: actor?.personId ?? null, action: "annual-report.remind", entityType: "ReportMeasure", entityId: row.reportMeasureId, data: { year: row.year, kind, to } });
       return true;
     });

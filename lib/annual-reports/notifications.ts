@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { queueMail } from "@/lib/mail/outbox";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { queueLocalizedMail } from "@/lib/mail/localized";
+import { formatDateIn, formatDateTimeIn } from "@/lib/dates";
 
 const base = () => process.env.AUTH_URL ?? "http://localhost:3000";
 
@@ -24,45 +24,55 @@ async function officers(tx: Tx, countyId: string) {
 
 type Subject = { id: string; year: number; measure: string; network: string; owner: string };
 
+/** An annual report's organisation (the lead owner): its written standard for addresses that are not a person's. */
+async function organisationOf(tx: Tx, annualReportId: string) {
+  return (await tx.annualReport.findUnique({ where: { id: annualReportId }, select: { organisationId: true } }))?.organisationId;
+}
+
 export async function mailAnnualSubmitted(tx: Tx, r: Subject & { countyId: string; number: number; by: { name: string; email: string }; at: Date; to: string[] }) {
-  await queueMail(tx, {
+  await queueLocalizedMail(tx, {
     to: [...r.to, r.by.email, ...(await officers(tx, r.countyId))],
-    subject: `Årsrapport ${r.year} for «${r.measure}» (${r.network}) er sendt inn`,
-    text: [
-      `Årsrapporten for ${r.year} for tiltaket «${r.measure}» i ${r.network} ble sendt inn ${formatDateTime(r.at)} av ${r.by.name} (${r.owner}).`,
-      `Den er låst som versjon ${r.number}.`,
-      "",
-      `Se årsrapporten: ${base()}/arsrapporter/${r.id}`,
-    ].join("\n"),
+    organisationId: await organisationOf(tx, r.id),
     entityType: "AnnualReport",
     entityId: r.id,
+    compose: (t, locale) => ({
+      subject: t("mail.annualSubmitted.subject", { year: r.year, measure: r.measure, network: r.network }),
+      text: [t("mail.annualSubmitted.body", { year: r.year, measure: r.measure, network: r.network, at: formatDateTimeIn(locale, r.at), by: r.by.name, owner: r.owner, number: r.number }), "", t("mail.annualSubmitted.link", { url: `${base()}/arsrapporter/${r.id}` })].join("\n"),
+    }),
   });
 }
 
 export async function mailAnnualReturned(tx: Tx, r: Subject & { reason: string; to: string[] }) {
-  await queueMail(tx, {
+  await queueLocalizedMail(tx, {
     to: r.to,
-    subject: `Årsrapport ${r.year} for «${r.measure}» er returnert for retting`,
-    text: [`Statsforvalteren har returnert årsrapporten for ${r.year} for «${r.measure}» (${r.network}).`, "", "Begrunnelse:", r.reason, "", `Rett årsrapporten: ${base()}/arsrapporter/${r.id}`].join("\n"),
+    organisationId: await organisationOf(tx, r.id),
     entityType: "AnnualReport",
     entityId: r.id,
+    compose: (t) => ({
+      subject: t("mail.annualReturned.subject", { year: r.year, measure: r.measure }),
+      text: [t("mail.annualReturned.body", { year: r.year, measure: r.measure, network: r.network }), "", t("mail.reason"), r.reason, "", t("mail.annualReturned.link", { url: `${base()}/arsrapporter/${r.id}` })].join("\n"),
+    }),
   });
 }
 
-export async function mailAnnualReminder(tx: Tx, r: { kind: "BEFORE_DEADLINE" | "AFTER_DEADLINE"; reportMeasureId: string; year: number; measure: string; network: string; owner: string; deadline: Date; to: string[] }) {
+export async function mailAnnualReminder(tx: Tx, r: { kind: "BEFORE_DEADLINE" | "AFTER_DEADLINE"; reportMeasureId: string; year: number; measure: string; network: string; owner: string; ownerId?: string; deadline: Date; to: string[] }) {
   const before = r.kind === "BEFORE_DEADLINE";
-  await queueMail(tx, {
+  await queueLocalizedMail(tx, {
     to: r.to,
-    subject: before ? `Påminnelse: årsrapport ${r.year} for «${r.measure}» skal leveres innen ${formatDate(r.deadline)}` : `Årsrapport ${r.year} for «${r.measure}» mangler – fristen var ${formatDate(r.deadline)}`,
-    text: [
-      before
-        ? `Årsrapporten for ${r.year} for tiltaket «${r.measure}» (${r.network}, ${r.owner}) skal sendes inn senest ${formatDateTime(r.deadline)}.`
-        : `Fristen for årsrapporten for ${r.year} for tiltaket «${r.measure}» (${r.network}, ${r.owner}) gikk ut ${formatDateTime(r.deadline)}, og Statsforvalteren har ikke mottatt den.`,
-      "",
-      "Deltakelsen hentes fra samlingene i portalen; dere fyller ut økonomi, egenandel, aktiviteter og vurdering.",
-      `Skriv årsrapporten: ${base()}/arsrapporter`,
-    ].join("\n"),
+    organisationId: r.ownerId,
     entityType: "AnnualReportReminder",
     entityId: `${r.reportMeasureId}:${r.year}:${r.kind}`,
+    compose: (t, locale) => {
+      const values = { year: r.year, measure: r.measure, network: r.network, owner: r.owner };
+      return {
+        subject: before ? t("mail.annualReminder.subjectBefore", { ...values, deadline: formatDateIn(locale, r.deadline) }) : t("mail.annualReminder.subjectAfter", { ...values, deadline: formatDateIn(locale, r.deadline) }),
+        text: [
+          before ? t("mail.annualReminder.bodyBefore", { ...values, deadline: formatDateTimeIn(locale, r.deadline) }) : t("mail.annualReminder.bodyAfter", { ...values, deadline: formatDateTimeIn(locale, r.deadline) }),
+          "",
+          t("mail.annualReminder.participation"),
+          t("mail.annualReminder.link", { url: `${base()}/arsrapporter` }),
+        ].join("\n"),
+      };
+    },
   });
 }

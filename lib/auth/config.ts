@@ -5,6 +5,7 @@ import type { Provider } from "next-auth/providers";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { findPersonForLogin, recordLogin } from "@/lib/auth/people";
+import { useLanguage } from "@/lib/i18n/cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -72,7 +73,7 @@ const config: NextAuthConfig = {
     async jwt({ token, user, account, profile }) {
       if (account?.provider === "demo" && user?.id) {
         token.personId = user.id;
-        await recordLogin(user.id, "demo");
+        await useLanguage(await recordLogin(user.id, "demo"));
       } else if (account?.provider === "oidc") {
         const subject = typeof profile?.sub === "string" ? profile.sub : undefined;
         const person = await findPersonForLogin({
@@ -81,7 +82,7 @@ const config: NextAuthConfig = {
         });
         if (person) {
           token.personId = person.id;
-          await recordLogin(person.id, "oidc", subject);
+          await useLanguage(await recordLogin(person.id, "oidc", subject));
         }
       }
       return token;

@@ -16,13 +16,15 @@ export async function findPersonForLogin(q: { personId?: string; subject?: strin
 }
 
 /** Stamps the login, links the OIDC subject on first login by e-mail, and audits it. */
+/** Records the sign-in (audited); returns the person's chosen language, if any, for the session's pages. */
 export async function recordLogin(personId: string, method: "demo" | "oidc", subject?: string) {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const person = await tx.person.findUniqueOrThrow({ where: { id: personId } });
     await tx.person.update({
       where: { id: personId },
       data: { lastLoginAt: new Date(), ...(subject && !person.oidcSubject ? { oidcSubject: subject } : {}) },
     });
     await audit(tx, { actorId: personId, action: "auth.sign-in", entityType: "Person", entityId: personId, data: { method } });
+    return person.language;
   });
 }

@@ -53,10 +53,11 @@ const fold = (s: string) =>
 
 const COLUMNS = {
   org: /^(organisasjonsnummer|organisasjonsnr|orgnummer|orgnr|orgno|organisationnumber)/,
-  name: /^(navn|skoleeier|eier|kommune|organisasjon|enhet|name)/,
-  year: /^(ar|aar|skolear|barnehagear|year)$/,
+  // Bokmål, nynorsk and English headings (the instructions are shown in all three).
+  name: /^(navn|namn|skoleeier|skuleeigar|eier|eigar|kommune|organisasjon|enhet|eining|name|owner)/,
+  year: /^(ar|aar|skolear|skulear|barnehagear|year|schoolyear)$/,
   // Kindergarten staff FTEs before teacher FTEs: "Årsverk i barnehage" is not "Lærerårsverk".
-  staff: /(barnehage|ansatt|personal|staff)/,
+  staff: /(barnehage|ansatt|tilsett|personal|staff|kindergarten)/,
   value: /(laererarsverk|arsverk|fte)/,
 } as const;
 

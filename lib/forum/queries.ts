@@ -99,8 +99,8 @@ export async function getCase(actor: Actor, id: string) {
 export type CaseView = Awaited<ReturnType<typeof getCase>>;
 
 /** An attachment's file, for someone who may read its case. */
-export async function getAttachment(actor: Actor, id: string) {
-  const a = await db.caseAttachment.findFirst({ where: { id, case: caseScope(actor) }, select: { filename: true, contentType: true, data: true } });
+export async function getAttachment(actor: Actor, id: string, caseId?: string) {
+  const a = await db.caseAttachment.findFirst({ where: { id, ...(caseId ? { caseId } : {}), case: caseScope(actor) }, select: { filename: true, contentType: true, data: true } });
   if (!a) throw new AppError("NOT_FOUND");
   return a;
 }

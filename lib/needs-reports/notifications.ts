@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { queueMail } from "@/lib/mail/outbox";
-import { formatDateTime } from "@/lib/dates";
+import { queueLocalizedMail, type MailTranslator } from "@/lib/mail/localized";
+import { formatDateTimeIn } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
 
 /** Everyone the report names as contact, plus the person acting. */
 async function recipients(tx: Tx, reportId: string, extra: string[] = []) {
@@ -13,67 +14,64 @@ function reportUrl(reportId: string) {
   return `${process.env.AUTH_URL ?? "http://localhost:3000"}/behovsmeldinger/${reportId}`;
 }
 
-export async function mailSubmitted(tx: Tx, r: { id: string; year: number; network: string; number: number; by: { name: string; email: string }; at: Date }) {
-  await queueMail(tx, {
-    to: await recipients(tx, r.id, [r.by.email]),
-    subject: `Behovsmelding ${r.year} for ${r.network} er sendt inn (versjon ${r.number})`,
-    text: [
-      `Behovsmeldingen for ${r.network} for ${r.year} ble sendt inn ${formatDateTime(r.at)} av ${r.by.name}.`,
-      `Den er låst som versjon ${r.number}. Statsforvalteren behandler den videre.`,
-      "",
-      `Se behovsmeldingen: ${reportUrl(r.id)}`,
-    ].join("\n"),
+/** Mail about a report: in each recipient's language, the report's contacts getting the lead owner's written standard. */
+async function mailAboutReport(tx: Tx, reportId: string, to: string[], compose: (t: MailTranslator, locale: Locale) => { subject: string; lines: (string | null)[] }) {
+  const report = await tx.needsReport.findUnique({ where: { id: reportId }, select: { leadOwnerId: true } });
+  await queueLocalizedMail(tx, {
+    to,
+    organisationId: report?.leadOwnerId,
     entityType: "NeedsReport",
-    entityId: r.id,
+    entityId: reportId,
+    compose: (t, locale) => {
+      const { subject, lines } = compose(t, locale);
+      return { subject, text: lines.filter((l): l is string => l !== null).join("\n") };
+    },
   });
 }
 
+export async function mailSubmitted(tx: Tx, r: { id: string; year: number; network: string; number: number; by: { name: string; email: string }; at: Date }) {
+  await mailAboutReport(tx, r.id, await recipients(tx, r.id, [r.by.email]), (t, locale) => ({
+    subject: t("mail.needsReportSubmitted.subject", { year: r.year, network: r.network, number: r.number }),
+    lines: [t("mail.needsReportSubmitted.body", { network: r.network, year: r.year, at: formatDateTimeIn(locale, r.at), by: r.by.name, number: r.number }), "", t("mail.seeAt", { url: reportUrl(r.id) })],
+  }));
+}
+
 export async function mailReturned(tx: Tx, r: { id: string; year: number; network: string; reason: string; until: Date | null }) {
-  await queueMail(tx, {
-    to: await recipients(tx, r.id),
-    subject: `Behovsmelding ${r.year} for ${r.network} er returnert for retting`,
-    text: [
-      `Statsforvalteren har returnert behovsmeldingen for ${r.network} for ${r.year} for retting.`,
+  await mailAboutReport(tx, r.id, await recipients(tx, r.id), (t, locale) => ({
+    subject: t("mail.needsReportReturned.subject", { year: r.year, network: r.network }),
+    lines: [
+      t("mail.needsReportReturned.body", { network: r.network, year: r.year }),
       "",
-      "Begrunnelse:",
+      t("mail.reason"),
       r.reason,
       "",
-      r.until ? `Dere kan rette og sende inn på nytt til og med ${formatDateTime(r.until)}.` : "Rett opp og send inn på nytt før fristen.",
-      `Rett behovsmeldingen: ${reportUrl(r.id)}`,
-    ].join("\n"),
-    entityType: "NeedsReport",
-    entityId: r.id,
-  });
+      r.until ? t("mail.needsReportReturned.until", { until: formatDateTimeIn(locale, r.until) }) : t("mail.needsReportReturned.beforeDeadline"),
+      t("mail.needsReportReturned.link", { url: reportUrl(r.id) }),
+    ],
+  }));
 }
 
 export async function mailReopenRequested(tx: Tx, r: { id: string; countyId: string; year: number; network: string; owner: string; reason: string; by: string }) {
   const officers = await tx.roleBinding.findMany({ where: { role: "STATSFORVALTER", countyId: r.countyId, person: { active: true } }, select: { person: { select: { email: true } } } });
-  await queueMail(tx, {
-    to: officers.map((o) => o.person.email),
-    subject: `Ønske om å sende inn behovsmelding ${r.year} for ${r.network} etter fristen`,
-    text: [`${r.by} (${r.owner}) ber om å få sende inn behovsmeldingen for ${r.network} for ${r.year} etter fristen.`, "", "Begrunnelse:", r.reason, "", `Behovsmeldingen: ${reportUrl(r.id)}`].join("\n"),
-    entityType: "NeedsReport",
-    entityId: r.id,
-  });
+  await mailAboutReport(tx, r.id, officers.map((o) => o.person.email), (t) => ({
+    subject: t("mail.reopenRequested.subject", { year: r.year, network: r.network }),
+    lines: [t("mail.reopenRequested.body", { by: r.by, owner: r.owner, network: r.network, year: r.year }), "", t("mail.reason"), r.reason, "", t("mail.reopenRequested.link", { url: reportUrl(r.id) })],
+  }));
 }
 
 const plainKroner = (n: number) => new Intl.NumberFormat("nb-NO").format(n).replace(/[\u202f\u00a0]/g, " ");
 
 export async function mailDecided(tx: Tx, r: { id: string; year: number; network: string; outcome: "GRANTED" | "REJECTED"; amount: number; reason: string | null; at: Date; parts?: { label: string; amount: number }[] }) {
-  const kr = plainKroner(r.amount);
-  await queueMail(tx, {
-    to: await recipients(tx, r.id),
-    subject: `Vedtak om tilskudd: behovsmelding ${r.year} for ${r.network}`,
-    text: [
+  await mailAboutReport(tx, r.id, await recipients(tx, r.id), (t, locale) => ({
+    subject: t("mail.decided.subject", { year: r.year, network: r.network }),
+    lines: [
       r.outcome === "GRANTED"
-        ? `Statsforvalteren har ${formatDateTime(r.at)} innvilget ${kr} kr til behovsmeldingen for ${r.network} for ${r.year}.`
-        : `Statsforvalteren har ${formatDateTime(r.at)} avslått behovsmeldingen for ${r.network} for ${r.year}.`,
+        ? t("mail.decided.granted", { at: formatDateTimeIn(locale, r.at), amount: plainKroner(r.amount), network: r.network, year: r.year })
+        : t("mail.decided.rejected", { at: formatDateTimeIn(locale, r.at), network: r.network, year: r.year }),
       ...(r.parts?.length ? ["", ...r.parts.map((p) => `${p.label}: ${plainKroner(p.amount)} kr`)] : []),
-      ...(r.reason ? ["", "Begrunnelse:", r.reason] : []),
+      ...(r.reason ? ["", t("mail.reason"), r.reason] : []),
       "",
-      `Se behovsmeldingen: ${reportUrl(r.id)}`,
-    ].join("\n"),
-    entityType: "NeedsReport",
-    entityId: r.id,
-  });
+      t("mail.seeAt", { url: reportUrl(r.id) }),
+    ],
+  }));
 }

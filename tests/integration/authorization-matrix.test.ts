@@ -294,6 +294,8 @@ const MATRIX: Record<string, Row> = {
     },
   },
   setContributorsAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.measure.id, version: await version("measure", w.measure.id), contributors: [{ organisationId: MAT }] }) },
+  // Preferences: everyone signed in sets their own language (without a session it lives only in the browser's cookie).
+  setLanguageAction: { allow: ACTORS.filter((a) => a !== "anon"), input: async (who) => ({ language: who === "sfN" ? "nn" : "en" }) },
   setSemesterPlanAction: {
     allow: ["sfN", "coordN"],
     input: async () => {

@@ -27,6 +27,8 @@ import { createMeasure, setContributors, setParticipation, setSemesterPlan, upda
 import { createNeedsReportSchema, requestReopenSchema, reviewSchema } from "@/lib/needs-reports/review-schema";
 import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
 import { reviewNeedsReport } from "@/lib/needs-reports/review";
+import { languageSchema } from "@/lib/preferences/schema";
+import { setOwnLanguage } from "@/lib/preferences/mutations";
 
 export type Work = (a: Actor, input: never) => Promise<unknown>;
 const form = <S extends z.ZodType>(schema: S, work: (a: Actor, input: z.output<S>) => Promise<unknown>) => ({ schema, work: work as Work });
@@ -78,6 +80,7 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   createNeedsReportAction: form(createNeedsReportSchema, createNeedsReport),
   reviewNeedsReportAction: form(reviewSchema, reviewNeedsReport),
   requestReopenAction: form(requestReopenSchema, (a, i) => requestReopen(a, i.id, i.reason)),
+  setLanguageAction: form(languageSchema, setOwnLanguage),
 };
 
 /** The actions called with arguments (the needs-report form's save and submit): name → the mutation with the same arguments. */

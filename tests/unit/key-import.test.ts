@@ -34,6 +34,13 @@ describe("key data CSV", () => {
     expect("rows" in both && checkKeyRows(both.rows, owners)[0]).toMatchObject({ fte: 184.2, staffFte: 88.5, error: null });
   });
 
+  it("reads the headings the instructions give in nynorsk and English", () => {
+    const nn = parseKeyCsv("Namn;Skuleår;Lærarårsverk;Årsverk i barnehage\nMalvik;2022-23;184,2;88,5\n");
+    expect("rows" in nn && checkKeyRows(nn.rows, owners)[0]).toMatchObject({ organisationId: "mal", yearValue: 2023, fte: 184.2, staffFte: 88.5, error: null });
+    const en = parseKeyCsv("Organisation number;Name;Year;Teacher FTEs;Kindergarten FTEs\n942110464;Trondheim kommune;2023;2053.1;12\n");
+    expect("rows" in en && checkKeyRows(en.rows, owners)[0]).toMatchObject({ organisationId: "trd", fte: 2053.1, staffFte: 12, error: null });
+  });
+
   it("reads commas and tabs as separators too", () => {
     for (const sep of [",", "\t"]) {
       const parsed = parseKeyCsv(["Navn", "År", "Lærerårsverk"].join(sep) + "\n" + ["Trøndelag fylkeskommune", "2023", "2274.3825"].join(sep));
