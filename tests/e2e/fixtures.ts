@@ -3,6 +3,8 @@ import AxeBuilder from "@axe-core/playwright";
 
 /** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's metadata and puts it back after a refresh (an autosave revalidates the page): wait for the title, then check.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
