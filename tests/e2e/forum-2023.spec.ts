@@ -104,6 +104,10 @@ test("the secretariat rebuilds the meeting of 9 March 2023 with its agenda and S
   await page.getByRole("button", { name: "Last opp vedlegget" }).click();
   await expect(page.getByRole("link", { name: "Framgangsmåte - kriteriearket.pdf" })).toBeVisible();
   await expectAccessible(page);
+  // An uploaded file is served as a download, in a sandbox.
+  const attachment = await page.request.get((await page.getByRole("link", { name: "Framgangsmåte - kriteriearket.pdf" }).getAttribute("href"))!);
+  expect(attachment.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(attachment.headers()["content-security-policy"]).toMatch(/(^|; )sandbox($|;)/);
 
   await visit(meetingUrl);
   const text = pdfText(await downloaded(Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned saksliste (PDF)" }).click()]).then(([d]) => d)));

@@ -21,6 +21,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
         "Cache-Control": "private, no-store",
+        // proxy.ts sends the portal's policy with `sandbox` for this path, and Next keeps the proxy's header;
+        // this one applies only where the proxy does not run.
         "Content-Security-Policy": "sandbox",
       },
     });
