@@ -1,10 +1,16 @@
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core, no React): this also runs in plain Node processes and under react-server.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/config";
-import type nb from "@/lib/i18n/messages/nb.json";
+import nb from "@/lib/i18n/messages/nb.json";
+import nn from "@/lib/i18n/messages/nn.json";
+import en from "@/lib/i18n/messages/en.json";
 
-/** The message catalogue of a language (loaded once per process). */
-export async function messagesFor(locale: Locale): Promise<Record<string, unknown>> {
-  return (await import(`./messages/${locale}.json`)).default;
+/** The catalogues, imported statically so every runtime (Next, vitest, a plain Node process with tsx) loads them the same way. */
+const CATALOGUES: Record<Locale, typeof nb> = { nb, nn, en };
+
+/** The message catalogue of a language. */
+export async function messagesFor(locale: Locale): Promise<typeof nb> {
+  return CATALOGUES[locale];
 }
 
 /**
@@ -12,5 +18,5 @@ export async function messagesFor(locale: Locale): Promise<Record<string, unknow
  * recipient's language rather than the current request's.
  */
 export async function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: (await messagesFor(locale)) as typeof nb, timeZone: "Europe/Oslo" });
+  return createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "Europe/Oslo" });
 }
