@@ -105,7 +105,7 @@ export async function submitAnnualReport(actor: Actor, input: { id: string; vers
     await tx.annualReportVersion.create({ data: { annualReportId: r.id, number, snapshot: JSON.parse(JSON.stringify({ ...snapshot, status: "SUBMITTED", submittedAt: now })), submittedAt: now, submittedById: actor.personId } });
     await audit(tx, { actorId: actor.personId, action: "annual-report.submit", entityType: "AnnualReport", entityId: r.id, data: { from: r.status, number, late: now > r.deadline, usedOwner: r.usedOwner, usedUh: r.usedUh, ledger: r.ledger } });
     const to = await writers(tx, { needsReportId: r.needsReportId, leadOwnerId: r.organisationId, networkId: r.network.id });
-    await mailAnnualSubmitted(tx, { id: r.id, year: r.year, measure: r.measureName, network: r.network.name, owner: r.organisation.name, countyId: r.countyId, number, by: { name: actor.name, email: actor.email }, at: now, to });
+    await mailAnnualSubmitted(tx, { id: r.id, year: r.year, measure: r.measureName, network: r.network.name, owner: r.organisation.name, organisationId: r.organisationId, countyId: r.countyId, number, by: { name: actor.name, email: actor.email }, at: now, to });
     return { number, late: now > r.deadline };
   });
 }
@@ -120,7 +120,7 @@ async function reviewStep(actor: Actor, input: { id: string; version: number }, 
     await audit(tx, { actorId: actor.personId, action: `annual-report.${step}`, entityType: "AnnualReport", entityId: r.id, data: { from: r.status, to: data.status, ...(reason ? { reason } : {}) } });
     if (step === "return") {
       const to = await writers(tx, { needsReportId: r.needsReportId, leadOwnerId: r.organisationId, networkId: r.network.id });
-      await mailAnnualReturned(tx, { id: r.id, year: r.year, measure: r.measureName, network: r.network.name, owner: r.organisation.name, reason: reason!, to });
+      await mailAnnualReturned(tx, { id: r.id, year: r.year, measure: r.measureName, network: r.network.name, owner: r.organisation.name, organisationId: r.organisationId, reason: reason!, to });
     }
     return { status: data.status };
   });

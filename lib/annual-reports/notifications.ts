@@ -22,17 +22,13 @@ async function officers(tx: Tx, countyId: string) {
   return list.map((o) => o.person.email);
 }
 
-type Subject = { id: string; year: number; measure: string; network: string; owner: string };
-
-/** An annual report's organisation (the lead owner): its written standard for addresses that are not a person's. */
-async function organisationOf(tx: Tx, annualReportId: string) {
-  return (await tx.annualReport.findUnique({ where: { id: annualReportId }, select: { organisationId: true } }))?.organisationId;
-}
+/** The report and its organisation (the lead owner): its written standard for addresses that are not a person's. */
+type Subject = { id: string; year: number; measure: string; network: string; owner: string; organisationId: string };
 
 export async function mailAnnualSubmitted(tx: Tx, r: Subject & { countyId: string; number: number; by: { name: string; email: string }; at: Date; to: string[] }) {
   await queueLocalizedMail(tx, {
     to: [...r.to, r.by.email, ...(await officers(tx, r.countyId))],
-    organisationId: await organisationOf(tx, r.id),
+    organisationId: r.organisationId,
     entityType: "AnnualReport",
     entityId: r.id,
     compose: (t, locale) => ({
@@ -45,7 +41,7 @@ export async function mailAnnualSubmitted(tx: Tx, r: Subject & { countyId: strin
 export async function mailAnnualReturned(tx: Tx, r: Subject & { reason: string; to: string[] }) {
   await queueLocalizedMail(tx, {
     to: r.to,
-    organisationId: await organisationOf(tx, r.id),
+    organisationId: r.organisationId,
     entityType: "AnnualReport",
     entityId: r.id,
     compose: (t) => ({

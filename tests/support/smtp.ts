@@ -32,7 +32,7 @@ export async function startSmtp() {
 export function bodyOf(raw: string): string {
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const body = headerEnd < 0 ? "" : raw.slice(headerEnd).replace(/^\r?\n\r?\n/, "");
-  return /=\r?\n/.test(body) || body.search(/=[0-9A-F]{2}/) >= 0
+  return body.search(/=\r?\n/) >= 0 || body.search(/=[0-9A-F]{2}/) >= 0
     ? Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
     : body;
 }

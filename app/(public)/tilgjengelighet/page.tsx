@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Heading, Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { PageSection } from "@/components/ui/page-section";
 import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata() {
@@ -17,48 +18,33 @@ const DONE = ["axe", "keyboard", "errors", "language", "contrast", "charts"] as 
  */
 export default async function AccessibilityStatementPage() {
   const t = await getTranslations("accessibility");
-  const section = (id: string, title: string, children: React.ReactNode) => (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
+  const list = (items: string[]) => (
+    <ListUnordered>
+      {items.map((text) => (
+        <ListItem key={text}>{text}</ListItem>
+      ))}
+    </ListUnordered>
   );
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <PageHeading title={t("title")} intro={t("intro")} />
-      {section("status", t("statusTitle"), <Paragraph>{t("status")}</Paragraph>)}
-      {section(
-        "tested",
-        t("doneTitle"),
-        <ListUnordered>
-          {DONE.map((k) => (
-            <ListItem key={k}>{t(`done.${k}`)}</ListItem>
-          ))}
-        </ListUnordered>,
-      )}
-      {section(
-        "gaps",
-        t("gapsTitle"),
-        <ListUnordered>
-          {KNOWN_GAPS.map((k) => (
-            <ListItem key={k}>{t(`gaps.${k}`)}</ListItem>
-          ))}
-        </ListUnordered>,
-      )}
-      {section(
-        "feedback",
-        t("feedbackTitle"),
-        <>
-          <Paragraph>
-            {t("feedback")} <Link href="mailto:tilgjengelighet@demo.kompetanseportalen.no">tilgjengelighet@demo.kompetanseportalen.no</Link>
-          </Paragraph>
-          <Paragraph>
-            {t("supervision")} <Link href="https://www.uutilsynet.no/">{t("supervisionLink")}</Link>
-          </Paragraph>
-        </>,
-      )}
+      <PageSection title={t("statusTitle")}>
+        <Paragraph>{t("status")}</Paragraph>
+      </PageSection>
+      <PageSection title={t("doneTitle")}>
+        {list(DONE.map((k) => t(`done.${k}`)))}
+      </PageSection>
+      <PageSection title={t("gapsTitle")}>
+        {list(KNOWN_GAPS.map((k) => t(`gaps.${k}`)))}
+      </PageSection>
+      <PageSection title={t("feedbackTitle")}>
+        <Paragraph>
+          {t("feedback")} <Link href="mailto:tilgjengelighet@demo.kompetanseportalen.no">tilgjengelighet@demo.kompetanseportalen.no</Link>
+        </Paragraph>
+        <Paragraph>
+          {t("supervision")} <Link href="https://www.uutilsynet.no/">{t("supervisionLink")}</Link>
+        </Paragraph>
+      </PageSection>
       <Paragraph data-size="sm" className="text-neutral-text-subtle">
         {t("updated", { date: "26.11.2026" })}
       </Paragraph>
