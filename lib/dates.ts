@@ -1,4 +1,6 @@
 /** Dates and times in Norwegian format, time zone Europe/Oslo. */
+import { semesterLabel, type Semester } from "@/lib/semesters";
+
 const TZ = "Europe/Oslo";
 
 const dateFmt = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
@@ -21,18 +23,64 @@ export function formatDateTime(d: Date): string {
 }
 
 const INTL_LOCALE = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" } as const;
+type DateLocale = keyof typeof INTL_LOCALE;
 
-/** A date and time in a language: "9. mars 2023 kl. 09.00", "9. mars 2023 kl. 09.00" (nynorsk), "9 March 2023 at 09:00". For e-mails and PDFs written in the recipient's language. */
-export function formatDateTimeIn(locale: keyof typeof INTL_LOCALE, d: Date): string {
-  if (locale === "nb") return formatDateTime(d);
-  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: TZ }).format(d);
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ }).format(d);
-  return locale === "en" ? `${date} at ${time}` : `${date} kl. ${time.replace(":", ".")}`;
+/** The date formatters of one language, named as the bokmål ones so a page swaps them in by destructuring. */
+export type Dates = {
+  formatDate(d: Date): string;
+  formatTime(d: Date): string;
+  formatDateTime(d: Date): string;
+  formatShortDate(d: Date): string;
+  formatClock(hhmm: string): string;
+  /** { term: "VAR", year: 2024 } → "Vår 2024", "Spring 2024" */
+  formatSemester(s: Semester): string;
+};
+
+const TERMS: Record<DateLocale, Record<Semester["term"], string>> = { nb: { VAR: "Vår", HOST: "Høst" }, nn: { VAR: "Vår", HOST: "Haust" }, en: { VAR: "Spring", HOST: "Autumn" } };
+const semesterIn = (locale: DateLocale) => (s: Semester) => `${TERMS[locale][s.term]} ${s.year}`;
+
+function englishDates(): Dates {
+  const date = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
+  const short = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TZ });
+  return {
+    formatDate: (d) => date.format(d),
+    formatTime: (d) => time.format(d),
+    formatDateTime: (d) => `${date.format(d)} at ${time.format(d)}`,
+    formatShortDate: (d) => short.format(d),
+    formatClock: (hhmm) => hhmm,
+    formatSemester: semesterIn("en"),
+  };
 }
 
-/** A date in a language: "9. mars 2023", "9 March 2023". */
-export function formatDateIn(locale: keyof typeof INTL_LOCALE, d: Date): string {
-  return locale === "nb" ? formatDate(d) : new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: TZ }).format(d);
+function nynorskDates(): Dates {
+  const date = new Intl.DateTimeFormat(INTL_LOCALE.nn, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
+  return {
+    formatDate: (d) => date.format(d),
+    formatTime,
+    formatDateTime: (d) => `${date.format(d)} kl. ${formatTime(d)}`,
+    formatShortDate,
+    formatClock,
+    formatSemester: semesterIn("nn"),
+  };
+}
+
+const BY_LOCALE: Record<DateLocale, () => Dates> = {
+  nb: () => ({ formatDate, formatTime, formatDateTime, formatShortDate, formatClock, formatSemester: semesterLabel }),
+  nn: nynorskDates,
+  en: englishDates,
+};
+const cached = new Map<DateLocale, Dates>();
+
+/**
+ * Dates and times as written in a language: "9. mars 2023 kl. 09.00" (bokmål
+ * and nynorsk), "9 March 2023 at 09:00" (English); always Oslo time. Pages get
+ * theirs from lib/i18n/dates.ts; e-mails and PDFs use the recipient's.
+ */
+export function datesFor(locale: DateLocale): Dates {
+  let dates = cached.get(locale);
+  if (!dates) cached.set(locale, (dates = BY_LOCALE[locale]()));
+  return dates;
 }
 
 /** "09.03.2023" */

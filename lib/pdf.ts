@@ -12,7 +12,7 @@ export const kr = (n: number | null | undefined) => (n === null || n === undefin
  * right-aligned figures) — and `end()` to get the bytes. Used by every PDF the
  * portal makes, so they look alike.
  */
-export function pdfWriter(info: { title: string; compress?: boolean }) {
+export function pdfWriter(info: { title: string; compress?: boolean; notGiven: string }) {
   const doc = new PDFDocument({ compress: info.compress ?? true, size: "A4", margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: clean(info.title), Author: "Kompetanseportalen" } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -31,7 +31,7 @@ export function pdfWriter(info: { title: string; compress?: boolean }) {
     ensure(40);
     doc.moveDown(0.3).font("Helvetica-Bold").fontSize(10).text(clean(s));
   };
-  const p = (s: string | null | undefined, fallback = "Ikke oppgitt") => doc.font("Helvetica").fontSize(10).text(clean(s && s.trim() ? s : fallback), { width });
+  const p = (s: string | null | undefined, fallback = info.notGiven) => doc.font("Helvetica").fontSize(10).text(clean(s && s.trim() ? s : fallback), { width });
   const kv = (k: string, v: string) => doc.font("Helvetica-Bold").fontSize(10).text(`${clean(k)}: `, { continued: true }).font("Helvetica").text(clean(v));
 
   /** A table: first column text, the rest right-aligned unless `align` says otherwise. */

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getHomeData } from "@/lib/home/queries";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -55,6 +55,7 @@ function SubHeading({ children }: { children: React.ReactNode }) {
 }
 
 export default async function HomePage() {
+  const { formatDate, formatDateTime } = await getDates();
   const actor = await requireActor();
   const [t, data, annual] = await Promise.all([getTranslations(), getHomeData(actor), canListAnnualReports(actor) ? listExpectedAnnualReports(actor) : []]);
   const waiting = annual.filter((r) => !r.delivered);

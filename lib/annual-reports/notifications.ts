@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { queueLocalizedMail } from "@/lib/mail/localized";
-import { formatDateIn, formatDateTimeIn } from "@/lib/dates";
+import { datesFor } from "@/lib/dates";
 
 const base = () => process.env.AUTH_URL ?? "http://localhost:3000";
 
@@ -33,7 +33,7 @@ export async function mailAnnualSubmitted(tx: Tx, r: Subject & { countyId: strin
     entityId: r.id,
     compose: (t, locale) => ({
       subject: t("mail.annualSubmitted.subject", { year: r.year, measure: r.measure, network: r.network }),
-      text: [t("mail.annualSubmitted.body", { year: r.year, measure: r.measure, network: r.network, at: formatDateTimeIn(locale, r.at), by: r.by.name, owner: r.owner, number: r.number }), "", t("mail.annualSubmitted.link", { url: `${base()}/arsrapporter/${r.id}` })].join("\n"),
+      text: [t("mail.annualSubmitted.body", { year: r.year, measure: r.measure, network: r.network, at: datesFor(locale).formatDateTime(r.at), by: r.by.name, owner: r.owner, number: r.number }), "", t("mail.annualSubmitted.link", { url: `${base()}/arsrapporter/${r.id}` })].join("\n"),
     }),
   });
 }
@@ -61,9 +61,9 @@ export async function mailAnnualReminder(tx: Tx, r: { kind: "BEFORE_DEADLINE" | 
     compose: (t, locale) => {
       const values = { year: r.year, measure: r.measure, network: r.network, owner: r.owner };
       return {
-        subject: before ? t("mail.annualReminder.subjectBefore", { ...values, deadline: formatDateIn(locale, r.deadline) }) : t("mail.annualReminder.subjectAfter", { ...values, deadline: formatDateIn(locale, r.deadline) }),
+        subject: before ? t("mail.annualReminder.subjectBefore", { ...values, deadline: datesFor(locale).formatDate(r.deadline) }) : t("mail.annualReminder.subjectAfter", { ...values, deadline: datesFor(locale).formatDate(r.deadline) }),
         text: [
-          before ? t("mail.annualReminder.bodyBefore", { ...values, deadline: formatDateTimeIn(locale, r.deadline) }) : t("mail.annualReminder.bodyAfter", { ...values, deadline: formatDateTimeIn(locale, r.deadline) }),
+          before ? t("mail.annualReminder.bodyBefore", { ...values, deadline: datesFor(locale).formatDateTime(r.deadline) }) : t("mail.annualReminder.bodyAfter", { ...values, deadline: datesFor(locale).formatDateTime(r.deadline) }),
           "",
           t("mail.annualReminder.participation"),
           t("mail.annualReminder.link", { url: `${base()}/arsrapporter` }),

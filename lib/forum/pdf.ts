@@ -1,79 +1,87 @@
 import "server-only";
 import type { MeetingView } from "@/lib/forum/queries";
-import { formatClock, formatDate, formatTime } from "@/lib/dates";
+import { datesFor } from "@/lib/dates";
 import { kr, pdfWriter } from "@/lib/pdf";
-import { CASE_KIND_LABEL, caseNumber } from "@/lib/forum/labels";
+import { caseNumber } from "@/lib/forum/labels";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/messages";
 
-const where = (m: MeetingView) => (m.digital ? `Digitalt møte${m.meetingUrl ? ` (${m.meetingUrl})` : ""}${m.place ? `, ${m.place}` : ""}` : (m.place ?? "Sted ikke oppgitt"));
-const when = (m: MeetingView) => `${formatDate(m.startsAt)} kl. ${formatTime(m.startsAt)}${m.endsAt ? `–${formatTime(m.endsAt)}` : ""}`;
+type Translator = Awaited<ReturnType<typeof translatorFor>>;
 
-/** "09.00", "11.30–12.30" */
-const slot = (a: { startTime: string; endTime: string | null }) => (a.endTime ? `${formatClock(a.startTime)}–${formatClock(a.endTime)}` : formatClock(a.startTime));
-const agendaTitle = (a: MeetingView["agendaItems"][number]) => (a.case ? `Sak ${caseNumber(a.case)} ${a.case.title} (${CASE_KIND_LABEL[a.case.kind]})` : a.title);
-
-/** Saksliste: the agenda with times, then each case with its kind, text, proposal for decision and attachments. */
-export async function agendaPdf(m: MeetingView): Promise<Buffer> {
-  const { width, h1, h2, h3, p, kv, table, end } = pdfWriter({ title: `Saksliste ${formatDate(m.startsAt)} – ${m.forum.name}` });
-  h1(`Saksliste – ${m.title}`);
-  kv("Forum", m.forum.name);
-  kv("Tid", when(m));
-  kv("Sted", where(m));
-  h2("Saksliste");
-  table(["Tid", "Tema"], m.agendaItems.map((a) => [slot(a), agendaTitle(a)]), [90, width - 90], { align: ["left", "left"] });
-  for (const c of m.cases) {
-    h2(`Sak ${caseNumber(c)} ${c.title}`);
-    kv("Type sak", CASE_KIND_LABEL[c.kind]);
-    if (c.text) p(c.text);
-    if (c.attachments.length) kv("Vedlegg", c.attachments.map((a) => a.filename).join(", "));
-    h3("Forslag til vedtak");
-    p(c.proposal, "Ingen forslag til vedtak");
-  }
-  return end();
+/** What both meeting documents share: the writer, the translator and the meeting's time and place in the reader's language. */
+async function meetingDocument(m: MeetingView, locale: Locale, kind: "agenda" | "minutes") {
+  const t = await translatorFor(locale);
+  const { formatDate, formatTime, formatClock } = datesFor(locale);
+  const f = (k: string, v?: Record<string, string | number>) => t(`pdf.forum.${k}` as "pdf.forum.forum", v);
+  const w = pdfWriter({ title: f(`${kind}Title`, { date: formatDate(m.startsAt), forum: m.forum.name }), notGiven: t("common.notGiven") });
+  const time = `${formatTime(m.startsAt)}${m.endsAt ? `–${formatTime(m.endsAt)}` : ""}`;
+  const place = m.digital ? `${t("forum.digital")}${m.meetingUrl ? ` (${m.meetingUrl})` : ""}${m.place ? `, ${m.place}` : ""}` : (m.place ?? t("forum.noPlace"));
+  w.h1(f(`${kind}Heading`, { title: m.title }));
+  w.kv(f("forum"), m.forum.name);
+  w.kv(f("time"), f("when", { date: formatDate(m.startsAt), time }));
+  w.kv(f("place"), place);
+  /** "09.00", "11.30–12.30" */
+  const slot = (a: { startTime: string; endTime: string | null }) => (a.endTime ? `${formatClock(a.startTime)}–${formatClock(a.endTime)}` : formatClock(a.startTime));
+  return { t, f, w, slot, caseTitle: (c: { year: number; number: number; title: string }) => t("common.caseTitle", { number: caseNumber(c), title: c.title }) };
 }
 
-/** Protokoll: who was there (the secretariat without a vote), each case with its proposal, the decision as made, conflicts of interest and recommendations. */
-export async function minutesPdf(m: MeetingView): Promise<Buffer> {
-  const { width, h1, h2, h3, p, kv, table, end } = pdfWriter({ title: `Protokoll ${formatDate(m.startsAt)} – ${m.forum.name}` });
-  h1(`Protokoll – ${m.title}`);
-  kv("Forum", m.forum.name);
-  kv("Tid", when(m));
-  kv("Sted", where(m));
+const kindOf = (t: Translator, kind: MeetingView["cases"][number]["kind"]) => t(`forum.kinds.${kind}`);
+
+/** Saksliste: the agenda with times, then each case with its kind, text, proposal for decision and attachments — in the reader's language. */
+export async function agendaPdf(m: MeetingView, locale: Locale = "nb"): Promise<Buffer> {
+  const { t, f, w, slot, caseTitle } = await meetingDocument(m, locale, "agenda");
+  w.h2(f("agenda"));
+  w.table([f("time"), f("topic")], m.agendaItems.map((a) => [slot(a), a.case ? `${caseTitle(a.case)} (${kindOf(t, a.case.kind)})` : a.title]), [90, w.width - 90], { align: ["left", "left"] });
+  for (const c of m.cases) {
+    w.h2(caseTitle(c));
+    w.kv(t("forum.caseKind"), kindOf(t, c.kind));
+    if (c.text) w.p(c.text);
+    if (c.attachments.length) w.kv(t("forum.attachments"), c.attachments.map((a) => a.filename).join(", "));
+    w.h3(t("forum.proposal"));
+    w.p(c.proposal, f("noProposal"));
+  }
+  return w.end();
+}
+
+/** Protokoll: who was there (the secretariat without a vote), each case with its proposal, the decision as made, conflicts of interest and recommendations — in the reader's language. */
+export async function minutesPdf(m: MeetingView, locale: Locale = "nb"): Promise<Buffer> {
+  const { t, f, w, caseTitle } = await meetingDocument(m, locale, "minutes");
   const line = (x: MeetingView["members"][number]) => `${x.person.name} (${x.represents})`;
   const voting = m.members.filter((x) => x.voting);
   const secretariat = m.members.filter((x) => !x.voting);
-  h2("Til stede");
-  p(voting.filter((x) => x.present === true).map(line).join("\n"), "Ikke registrert");
+  w.h2(f("present"));
+  w.p(voting.filter((x) => x.present === true).map(line).join("\n"), f("notRecorded"));
   const absent = voting.filter((x) => x.present === false);
   if (absent.length) {
-    h3("Forfall");
-    p(absent.map(line).join("\n"));
+    w.h3(f("absent"));
+    w.p(absent.map(line).join("\n"));
   }
   if (secretariat.length) {
-    h3("Sekretariat (uten stemmerett)");
-    p(secretariat.map(line).join("\n"));
+    w.h3(f("secretariat"));
+    w.p(secretariat.map(line).join("\n"));
   }
   for (const c of m.cases) {
-    h2(`Sak ${caseNumber(c)} ${c.title}`);
-    kv("Type sak", CASE_KIND_LABEL[c.kind]);
+    w.h2(caseTitle(c));
+    w.kv(t("forum.caseKind"), kindOf(t, c.kind));
     if (c.conflicts.length) {
-      p(c.conflicts.map((x) => `${x.person.name} erklærte seg inhabil${x.reason ? ` (${x.reason})` : ""} og fratrådte under behandlingen av saken.`).join("\n"));
+      w.p(c.conflicts.map((x) => (x.reason ? f("conflictWithReason", { name: x.person.name, reason: x.reason }) : f("conflict", { name: x.person.name }))).join("\n"));
     }
-    h3("Forslag til vedtak");
-    p(c.proposal, "Ingen forslag til vedtak");
-    h3("Vedtak");
-    p(c.decision, "Ikke behandlet");
+    w.h3(t("forum.proposal"));
+    w.p(c.proposal, f("noProposal"));
+    w.h3(t("forum.decision"));
+    w.p(c.decision, f("notDecided"));
     if (c.recommendations.length) {
-      h3("Innstilling per kompetansenettverk");
+      w.h3(f("recommendations"));
       const total = c.recommendations.reduce((a, r) => a + r.amount, 0);
-      table(
-        ["Kompetansenettverk", "Ramme", "Innstilling", "Begrunnelse"],
-        [...c.recommendations.map((r) => [r.network.name, kr(r.frame), kr(r.amount), r.reason ?? ""]), ["Sum", kr(c.recommendations.reduce((a, r) => a + (r.frame ?? 0), 0)), kr(total), ""]],
-        [width * 0.32, width * 0.17, width * 0.17, width * 0.34],
+      w.table(
+        [f("network"), f("frame"), f("recommendation"), f("reason")],
+        [...c.recommendations.map((r) => [r.network.name, kr(r.frame), kr(r.amount), r.reason ?? ""]), [f("sum"), kr(c.recommendations.reduce((a, r) => a + (r.frame ?? 0), 0)), kr(total), ""]],
+        [w.width * 0.32, w.width * 0.17, w.width * 0.17, w.width * 0.34],
         { boldLast: true, align: ["left", "right", "right", "left"] },
       );
     }
   }
-  h2("Godkjenning");
-  p(m.status === "MINUTES_APPROVED" ? "Protokollen er godkjent." : "Protokollen er ikke godkjent ennå.");
-  return end();
+  w.h2(f("approval"));
+  w.p(m.status === "MINUTES_APPROVED" ? f("approved") : f("notApproved"));
+  return w.end();
 }

@@ -1,8 +1,8 @@
 /**
- * Norwegian labels for the PDF and the spreadsheet export, which are made
- * outside a request's message catalogue. The UI uses lib/i18n/messages.
+ * Norwegian labels for the spreadsheet exports (bokmål, for case handling and
+ * the directorate). The UI and the PDFs use lib/i18n/messages.
  */
-import type { GrantPurpose, NeedsReportStatus, Scheme } from "@/lib/generated/prisma/enums";
+import type { NeedsReportStatus, Scheme } from "@/lib/generated/prisma/enums";
 
 export const STATUS_LABEL: Record<NeedsReportStatus, string> = {
   DRAFT: "Utkast",
@@ -18,10 +18,4 @@ export const SCHEME_LABEL: Record<Scheme, string> = {
   REGIONAL: "Regional ordning",
   DESENTRALISERT: "Desentralisert ordning",
   KOMPETANSELOFTET: "Kompetanseløftet",
-};
-
-export const PURPOSE_LABEL: Record<GrantPurpose, string> = {
-  ASSESS_NEEDS: "Vurdere kompetansebehov",
-  PLAN: "Utvikle og planlegge tiltak",
-  CARRY_OUT: "Gjennomføring av tiltak",
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { queueLocalizedMail, type MailTranslator } from "@/lib/mail/localized";
-import { formatDateTimeIn } from "@/lib/dates";
+import { datesFor } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Everyone the report names as contact, plus the person acting. */
@@ -32,7 +32,7 @@ async function mailAboutReport(tx: Tx, reportId: string, to: string[], compose: 
 export async function mailSubmitted(tx: Tx, r: { id: string; year: number; network: string; number: number; by: { name: string; email: string }; at: Date }) {
   await mailAboutReport(tx, r.id, await recipients(tx, r.id, [r.by.email]), (t, locale) => ({
     subject: t("mail.needsReportSubmitted.subject", { year: r.year, network: r.network, number: r.number }),
-    lines: [t("mail.needsReportSubmitted.body", { network: r.network, year: r.year, at: formatDateTimeIn(locale, r.at), by: r.by.name, number: r.number }), "", t("mail.seeAt", { url: reportUrl(r.id) })],
+    lines: [t("mail.needsReportSubmitted.body", { network: r.network, year: r.year, at: datesFor(locale).formatDateTime(r.at), by: r.by.name, number: r.number }), "", t("mail.seeAt", { url: reportUrl(r.id) })],
   }));
 }
 
@@ -45,7 +45,7 @@ export async function mailReturned(tx: Tx, r: { id: string; year: number; networ
       t("mail.reason"),
       r.reason,
       "",
-      r.until ? t("mail.needsReportReturned.until", { until: formatDateTimeIn(locale, r.until) }) : t("mail.needsReportReturned.beforeDeadline"),
+      r.until ? t("mail.needsReportReturned.until", { until: datesFor(locale).formatDateTime(r.until) }) : t("mail.needsReportReturned.beforeDeadline"),
       t("mail.needsReportReturned.link", { url: reportUrl(r.id) }),
     ],
   }));
@@ -66,8 +66,8 @@ export async function mailDecided(tx: Tx, r: { id: string; year: number; network
     subject: t("mail.decided.subject", { year: r.year, network: r.network }),
     lines: [
       r.outcome === "GRANTED"
-        ? t("mail.decided.granted", { at: formatDateTimeIn(locale, r.at), amount: plainKroner(r.amount), network: r.network, year: r.year })
-        : t("mail.decided.rejected", { at: formatDateTimeIn(locale, r.at), network: r.network, year: r.year }),
+        ? t("mail.decided.granted", { at: datesFor(locale).formatDateTime(r.at), amount: plainKroner(r.amount), network: r.network, year: r.year })
+        : t("mail.decided.rejected", { at: datesFor(locale).formatDateTime(r.at), network: r.network, year: r.year }),
       ...(r.parts?.length ? ["", ...r.parts.map((p) => `${p.label}: ${plainKroner(p.amount)} kr`)] : []),
       ...(r.reason ? ["", t("mail.reason"), r.reason] : []),
       "",

@@ -1,10 +1,11 @@
 import { expect, expectAccessible, test } from "./fixtures";
+import { pdfText } from "../support/pdf-text";
 
 /**
  * Bokmål, nynorsk and English (issue 8): the switch in the header, the page
  * marked with its language, the choice remembered in the browser and on the
  * person (a new browser gets it at sign-in), and the accessibility statement
- * in all three. axe on every page.
+ * in all three; dates and PDFs in the chosen language. axe on every page.
  */
 test("the language switch: nynorsk and English pages, remembered in the browser and on the person", async ({ page, browser }) => {
   await page.goto("/logg-inn");
@@ -30,6 +31,16 @@ test("the language switch: nynorsk and English pages, remembered in the browser 
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Needs reports" })).toBeVisible();
+
+    // Dates, semesters and the PDF in English too.
+    await page.goto("/behovsmeldinger/report-nor-lofoten-2024");
+    await expect(page.getByText(/Deadline for 2024: \d{1,2} [A-Z][a-z]+ 2024 at \d{2}:\d{2}/)).toBeVisible();
+    await expect(page.getByText("Spring 2024, Autumn 2024, Spring 2025").first()).toBeVisible();
+    await expectAccessible(page);
+    const pdf = pdfText(await (await page.request.get("/behovsmeldinger/report-nor-lofoten-2024/pdf")).body());
+    expect(pdf).toContain("Needs report 2024 – local competence development");
+    expect(pdf).toContain("Spring 2024, Autumn 2024, Spring 2025");
+    expect(pdf).not.toContain("Kontaktpersoner");
 
     // Another browser, no cookie: bokmål until she signs in, then her English.
     const other = await browser.newContext({ locale: "nb-NO" });

@@ -94,6 +94,13 @@ describe("agenda, attendance, minutes", () => {
       expect(minutes, text).toContain(text);
     }
 
+    // The reader's language: the same meeting's documents in English.
+    const englishAgenda = pdfText(await agendaPdf(m, "en"));
+    for (const text of ["Agenda", "09:00", "Case 1/2027 Aktuelt (information case)", "11:30–12:30", "Proposed decision"]) expect(englishAgenda, text).toContain(text);
+    const englishMinutes = pdfText(await minutesPdf(m, "en"));
+    for (const text of ["Minutes", "Present", "Apologies", "Secretariat (no vote)", "declared a conflict of interest", "Not considered"]) expect(englishMinutes, text).toContain(text);
+    expect(englishMinutes).not.toContain("Til stede");
+
     await updateMeeting(w.sf, { id: meetingId, version: m.version, ...march, status: "MINUTES_APPROVED" });
     expect(code(await fail(createCase(w.sf, { meetingId, title: "For sent", kind: "INFORMATION", text: null, proposal: null })))).toBe("FORBIDDEN");
     expect(code(await fail(recordCaseDecision(w.sf, { id: s4.id, version: 1, decision: "Endret" })))).toBe("FORBIDDEN");

@@ -16,7 +16,7 @@ describe("the needs report as PDF", () => {
     const text = pdfText(pdf);
     for (const expected of [
       "Behovsmelding 2024",
-      "1. Behovsmeldingen gjelder",
+      "1. Ordning",
       "[X] Desentralisert ordning",
       "Vågan kommune",
       "938 644 500",
@@ -30,5 +30,18 @@ describe("the needs report as PDF", () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
+  }, 60_000);
+
+  it("is written in the reader's language: nynorsk and English headings, terms and dates", async () => {
+    await seedDemoData(db);
+    const actor = (await loadActor("person-kari-nordvik"))!;
+    const report = await getNeedsReport(actor, "report-nor-lofoten-2024");
+    const nynorsk = pdfText(await needsReportPdf(report, { compress: false, locale: "nn" }));
+    for (const expected of ["Haust 2024", "Medbestemming", "1. Ordning", "1 580 000 kr"]) expect(nynorsk, expected).toContain(expected);
+    const english = pdfText(await needsReportPdf(report, { compress: false, locale: "en" }));
+    for (const expected of ["Needs report 2024", "1. Scheme", "[X] Decentralised scheme", "Contact people", "Spring 2024, Autumn 2024, Spring 2025", "Co-determination", "Target group", "1 580 000 kr"]) {
+      expect(english, expected).toContain(expected);
+    }
+    for (const bokmal of ["Behovsmeldingen gjelder", "Kontaktpersoner", "Vår 2024", "Medbestemmelse", "Ikke oppgitt"]) expect(english, bokmal).not.toContain(bokmal);
   }, 60_000);
 });

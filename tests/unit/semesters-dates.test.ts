@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSemesters, semesterLabel, semesterOf } from "@/lib/semesters";
-import { formatDate, formatDateTime, formatTime } from "@/lib/dates";
+import { datesFor, formatDate, formatDateTime, formatTime } from "@/lib/dates";
 
 describe("semesters", () => {
   it("labels Vår and Høst", () => {
@@ -30,6 +30,24 @@ describe("Norwegian dates", () => {
     expect(formatDate(d)).toBe("9. mars 2023");
     expect(formatTime(d)).toBe("09.00");
     expect(formatDateTime(d)).toBe("9. mars 2023 kl. 09.00");
+  });
+});
+
+describe("dates in each language", () => {
+  it("writes the same instant in bokmål, nynorsk and English, in Oslo time", () => {
+    const d = new Date("2023-03-09T08:00:00Z");
+    expect(datesFor("nb").formatDateTime(d)).toBe("9. mars 2023 kl. 09.00");
+    expect(datesFor("nn").formatDateTime(d)).toBe("9. mars 2023 kl. 09.00");
+    expect(datesFor("en").formatDateTime(d)).toBe("9 March 2023 at 09:00");
+    expect(datesFor("en").formatShortDate(d)).toBe("09/03/2023");
+    expect(datesFor("nn").formatDate(new Date("2024-05-17T10:00:00Z"))).toBe("17. mai 2024");
+  });
+
+  it("names the terms in each language", () => {
+    const host = { term: "HOST", year: 2024 } as const;
+    expect([datesFor("nb"), datesFor("nn"), datesFor("en")].map((x) => x.formatSemester(host))).toEqual(["Høst 2024", "Haust 2024", "Autumn 2024"]);
+    expect(datesFor("en").formatClock("09:30")).toBe("09:30");
+    expect(datesFor("nb").formatClock("09:30")).toBe("09.30");
   });
 });
 

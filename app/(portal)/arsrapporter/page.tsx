@@ -6,7 +6,8 @@ import { requireActor } from "@/lib/session";
 import { canListAnnualReports, canManageAnnualReporting } from "@/lib/annual-reports/policy";
 import { listExpectedAnnualReports, listReportingRounds } from "@/lib/annual-reports/queries";
 import { REMINDER_DAYS_BEFORE } from "@/lib/annual-reports/rules";
-import { formatDate, formatDateTime, osloDateString } from "@/lib/dates";
+import { osloDateString } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -26,6 +27,7 @@ const filterSchema = z.object({
 });
 
 export default async function AnnualReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { formatDate, formatDateTime } = await getDates();
   const actor = await requireActor();
   if (!canListAnnualReports(actor)) notFound();
   const filter = filterSchema.parse(await searchParams);

@@ -4,7 +4,7 @@ import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderC
 import { requireActor } from "@/lib/session";
 import { listBudgets } from "@/lib/budget/queries";
 import { canImportKeyData } from "@/lib/budget/policy";
-import { formatDate } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
@@ -15,6 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function BudgetsPage() {
+  const { formatDate } = await getDates();
   const actor = await requireActor();
   const [t, budgets] = await Promise.all([getTranslations(), listBudgets(actor)]);
   const manager = actor.statsforvalterCountyIds.length > 0;

@@ -4,7 +4,8 @@ import { requireActor } from "@/lib/session";
 import { listFeeds, listMyGatherings } from "@/lib/gatherings/queries";
 import { feedPath } from "@/lib/gatherings/calendar";
 import { isMonth, monthGrid, shiftMonth } from "@/lib/calendar-month";
-import { formatTime, osloDateString, osloDateTime } from "@/lib/dates";
+import { osloDateString, osloDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -18,6 +19,8 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 /** A month of the gatherings in the person's networks, with links to subscribe to them in a calendar program. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ maned?: string }> }) {
+  const { formatTime } = await getDates();
+  const tc = await getTranslations("common");
   const actor = await requireActor();
   const { maned } = await searchParams;
   const month = isMonth(maned) ? maned : osloDateString(new Date()).slice(0, 7);
@@ -61,7 +64,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                       {list.map((g) => (
                         <li key={g.id} className="text-sm">
                           <AppLink href={`/samlinger/${g.id}`}>
-                            {formatTime(g.startsAt)} {g.number ? `Samling ${g.number}` : g.title}
+                            {formatTime(g.startsAt)} {g.number ? tc("gatheringNumber", { n: g.number }) : g.title}
                           </AppLink>
                           <span className="block">
                             {g.measure.name}

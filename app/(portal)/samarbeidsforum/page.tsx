@@ -4,7 +4,7 @@ import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderC
 import { requireActor } from "@/lib/session";
 import { listForums, listMeetings } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
-import { formatDate, formatTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
 
@@ -14,6 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function ForumPage() {
+  const { formatDate, formatTime } = await getDates();
   const actor = await requireActor();
   const [t, forums, meetings] = await Promise.all([getTranslations("forum"), listForums(actor), listMeetings(actor)]);
   return (

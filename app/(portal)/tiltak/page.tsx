@@ -1,10 +1,10 @@
 import { AppLink } from "@/components/ui/app-link";
+import { getDates } from "@/lib/i18n/dates";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { listMeasures } from "@/lib/measures/queries";
-import { semesterLabel } from "@/lib/semesters";
 import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata() {
@@ -13,6 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function MeasuresPage() {
+  const { formatSemester } = await getDates();
   const actor = await requireActor();
   const [t, measures] = await Promise.all([getTranslations(), listMeasures(actor)]);
   return (
@@ -57,7 +58,7 @@ export default async function MeasuresPage() {
                 <TableCell>{t(`schemes.${m.scheme}`)}</TableCell>
                 <TableCell>{m.networks.join(", ") || "–"}</TableCell>
                 <TableCell>
-                  {m.firstSemester && m.lastSemester ? `${semesterLabel(m.firstSemester)} – ${semesterLabel(m.lastSemester)} (${m.semesterCount})` : "–"}
+                  {m.firstSemester && m.lastSemester ? `${formatSemester(m.firstSemester)} – ${formatSemester(m.lastSemester)} (${m.semesterCount})` : "–"}
                 </TableCell>
                 <TableCell className="num">{m.gatheringCount}</TableCell>
               </TableRow>

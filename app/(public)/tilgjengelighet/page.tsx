@@ -2,6 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
 import { PageSection } from "@/components/ui/page-section";
 import { PageHeading } from "@/components/ui/page-heading";
+import { getDates } from "@/lib/i18n/dates";
+
+/** When the statement was last reviewed against the portal. */
+const UPDATED = new Date("2026-11-26T12:00:00Z");
 
 export async function generateMetadata() {
   const t = await getTranslations("accessibility");
@@ -18,6 +22,7 @@ const DONE = ["axe", "keyboard", "errors", "language", "contrast", "charts"] as 
  */
 export default async function AccessibilityStatementPage() {
   const t = await getTranslations("accessibility");
+  const { formatDate } = await getDates();
   const list = (items: string[]) => (
     <ListUnordered>
       {items.map((text) => (
@@ -46,7 +51,7 @@ export default async function AccessibilityStatementPage() {
         </Paragraph>
       </PageSection>
       <Paragraph data-size="sm" className="text-neutral-text-subtle">
-        {t("updated", { date: "26.11.2026" })}
+        {t("updated", { date: formatDate(UPDATED) })}
       </Paragraph>
     </div>
   );

@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getAnnualReportOnce } from "@/lib/annual-reports/queries";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
 import { fieldId } from "@/components/form/field-id";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -30,6 +30,7 @@ async function Text({ value }: { value: string | null }) {
 
 
 export default async function AnnualReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sendt?: string }> }) {
+  const { formatDate, formatDateTime } = await getDates();
   const { id } = await params;
   const { sendt } = await searchParams;
   const actor = await requireActor();

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { AnnualReportView } from "@/lib/annual-reports/queries";
-import { formatDate } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
 
@@ -45,6 +45,7 @@ export async function EconomyTable({ r }: { r: Pick<AnnualReportView, "granted" 
 }
 
 export async function ParticipationTables({ p, year }: { p: AnnualReportView["participation"]; year: number }) {
+  const { formatDate } = await getDates();
   const t = await getTranslations("annualReports");
   if (p.gatherings.length === 0) return <Paragraph>{t("noGatherings", { year })}</Paragraph>;
   return (

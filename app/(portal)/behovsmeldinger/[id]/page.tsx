@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/session";
 import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/queries";
 import { canEditNeedsReport, canTakeReviewStep } from "@/lib/needs-reports/policy";
 import { listReviewNotes } from "@/lib/needs-reports/review";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
 import { db } from "@/lib/db";
 import { AppLink } from "@/components/ui/app-link";
@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function NeedsReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sendt?: string }> }) {
+  const { formatDateTime } = await getDates();
   const { id } = await params;
   const { sendt } = await searchParams;
   const [r, actor, t] = await Promise.all([load(id), requireActor(), getTranslations("form")]);

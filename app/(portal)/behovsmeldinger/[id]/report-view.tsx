@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { NeedsReportView } from "@/lib/needs-reports/queries";
 import { SCHEMES } from "@/lib/needs-reports/totals";
-import { formatDateTime } from "@/lib/dates";
-import { compareSemesters, semesterLabel } from "@/lib/semesters";
+import { getDates } from "@/lib/i18n/dates";
+import { compareSemesters } from "@/lib/semesters";
 import { formatAccountNumber, formatOrgNumber } from "@/lib/norwegian-ids";
 import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
@@ -26,6 +26,7 @@ function Text({ value, empty }: { value: string | null | undefined; empty: strin
 
 /** The needs report as the official form lays it out, part by part (read view, print view, check-your-answers). */
 export async function ReportView({ r, actions }: { r: NeedsReportView; actions?: React.ReactNode }) {
+  const { formatDateTime, formatSemester } = await getDates();
   const t = await getTranslations();
   const yn = (v: boolean | null) => (v === null ? t("common.notGiven") : v ? t("common.yes") : t("common.no"));
   const v = (k: string) => t(`needsReports.view.${k}` as "needsReports.view.schemes");
@@ -258,7 +259,7 @@ export async function ReportView({ r, actions }: { r: NeedsReportView; actions?:
             <Heading level={3} data-size="xs">
               {v("duration")}
             </Heading>
-            <Paragraph>{[...m.semesters].sort(compareSemesters).map(semesterLabel).join(", ") || t("common.notGiven")}</Paragraph>
+            <Paragraph>{[...m.semesters].sort(compareSemesters).map(formatSemester).join(", ") || t("common.notGiven")}</Paragraph>
             <Heading level={3} data-size="xs">
               {v("laterNeeds")}
             </Heading>
@@ -281,7 +282,7 @@ export async function ReportView({ r, actions }: { r: NeedsReportView; actions?:
                 <TableBody>
                   {m.laterNeeds.map((n) => (
                     <TableRow key={n.id}>
-                      <TableHeaderCell scope="row">{n.term ? semesterLabel({ term: n.term, year: n.year }) : n.year}</TableHeaderCell>
+                      <TableHeaderCell scope="row">{n.term ? formatSemester({ term: n.term, year: n.year }) : n.year}</TableHeaderCell>
                       <TableCell className="num">
                         <Money amount={n.ownerAmount} />
                       </TableCell>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { listStartOptions } from "@/lib/needs-reports/queries";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { NewReportForm } from "./new-report-form";
 
@@ -12,6 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewNeedsReportPage() {
+  const { formatDateTime } = await getDates();
   const actor = await requireActor();
   const [t, options] = await Promise.all([getTranslations("form"), listStartOptions(actor)]);
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { Money } from "@/components/ui/money";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -13,6 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function BudgetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDateTime } = await getDates();
   const { id } = await params;
   const [b, t] = await Promise.all([loadBudgetPage(id), getTranslations()]);
   return (

@@ -4,7 +4,7 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { requireActor } from "@/lib/session";
 import { canImportKeyData } from "@/lib/budget/policy";
 import { keyDataSummary } from "@/lib/budget/queries";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { KeyDataImport } from "./import-form";
@@ -15,6 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function KeyDataPage() {
+  const { formatDateTime } = await getDates();
   const actor = await requireActor();
   if (!canImportKeyData(actor)) notFound();
   const [t, summary] = await Promise.all([getTranslations("keyData"), keyDataSummary(actor)]);

@@ -7,8 +7,8 @@ import { getGathering, gatheringFormOptions } from "@/lib/gatherings/queries";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
 import type { Figures } from "@/lib/gatherings/stats";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatDateTime, formatTime, osloClock, osloDateString } from "@/lib/dates";
-import { semesterLabel } from "@/lib/semesters";
+import { osloClock, osloDateString } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageSection } from "@/components/ui/page-section";
 import { CancelGatheringForm, CancelRegistrationButton, CopyGatheringForm, GatheringForm, RegistrationForm } from "../gathering-forms";
@@ -16,6 +16,7 @@ import { CancelGatheringForm, CancelRegistrationButton, CopyGatheringForm, Gathe
 const load = cache(async (id: string) => orNotFound(getGathering(await requireActor(), id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate } = await getDates();
   const g = await load((await params).id);
   return { title: `${g.title}, ${formatDate(g.startsAt)}` };
 }
@@ -50,6 +51,7 @@ function FiguresTable({ caption, first, rows, labels }: { caption: string; first
 }
 
 export default async function GatheringPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate, formatDateTime, formatTime, formatSemester } = await getDates();
   const { id } = await params;
   const [g, t] = await Promise.all([load(id), getTranslations()]);
   const tg = (k: string, v?: Record<string, string | number>) => t(`gathering.${k}` as "gathering.when", v);
@@ -63,12 +65,12 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
         <Heading level={1} data-size="lg">
-          {g.number ? `Samling ${g.number}: ` : ""}
+          {g.number ? `${t("common.gatheringNumber", { n: g.number })}: ` : ""}
           {g.title}
         </Heading>
         <Paragraph>
           <AppLink href={`/tiltak/${g.measure.id}`}>{g.measure.name}</AppLink>
-          {g.semester ? ` · ${tg("semesterLine", { n: g.semester.number, semester: semesterLabel(g.semester) })}` : ""}
+          {g.semester ? ` · ${tg("semesterLine", { n: g.semester.number, semester: formatSemester(g.semester) })}` : ""}
           {g.cohort ? ` · ${g.cohort.name}` : ""}
         </Paragraph>
         <div className="flex flex-wrap gap-2">

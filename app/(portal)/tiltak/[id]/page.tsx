@@ -7,8 +7,7 @@ import { getMeasure, getMeasurePlanning, measureFormOptions } from "@/lib/measur
 import { getMeasureAttendance } from "@/lib/gatherings/queries";
 import { feedPath } from "@/lib/gatherings/calendar";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatTime } from "@/lib/dates";
-import { semesterLabel } from "@/lib/semesters";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageSection } from "@/components/ui/page-section";
 import { ContributorsForm, MeasureDetailsForm, ParticipationForm, SemesterPlanForm } from "../measure-forms";
@@ -33,6 +32,7 @@ function Block({ title, text }: { title: string; text: string | null }) {
 const pct = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 1000) / 10).toLocaleString("nb-NO")} %`);
 
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate, formatTime, formatSemester } = await getDates();
   const { id } = await params;
   const actor = await requireActor();
   const [m, t] = await Promise.all([load(id), getTranslations()]);
@@ -107,7 +107,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               <TableRow key={s.id}>
                 {m.cohorts.length ? <TableCell>{s.cohort?.name ?? "–"}</TableCell> : null}
                 <TableCell>{s.number}</TableCell>
-                <TableCell>{semesterLabel(s)}</TableCell>
+                <TableCell>{formatSemester(s)}</TableCell>
                 <TableCell>{s.focus ?? "–"}</TableCell>
                 <TableCell className="whitespace-pre-line">{s.betweenWork ?? "–"}</TableCell>
               </TableRow>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { getEvaluationTarget } from "@/lib/gatherings/evaluation";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
-import { formatDate } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { EvaluationForm } from "../../../(portal)/samlinger/gathering-forms";
 
@@ -14,13 +14,14 @@ export async function generateMetadata() {
 
 /** The evaluation of a gathering, answered through its link without an account. Anonymous. */
 export default async function EvaluationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { formatDate } = await getDates();
   const { token } = await params;
   const g = await getEvaluationTarget(token);
   if (!g) notFound();
-  const t = await getTranslations("evaluation");
+  const [t, tc] = await Promise.all([getTranslations("evaluation"), getTranslations("common")]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <PageHeading title={t("title")} intro={`${g.number ? `Samling ${g.number}: ` : ""}${g.title} – ${g.measure.name}, ${formatDate(g.startsAt)}`} />
+      <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title} – ${g.measure.name}, ${formatDate(g.startsAt)}`} />
       <Paragraph>{t("intro")}</Paragraph>
       {g.open ? (
         <EvaluationForm token={token} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} questions={EVALUATION_QUESTIONS.map((q) => ({ key: q, label: t(`questions.${q}`) }))} />

@@ -4,8 +4,9 @@ import { getActor } from "@/lib/session";
 import { getNeedsReport } from "@/lib/needs-reports/queries";
 import { needsReportPdf } from "@/lib/needs-reports/pdf";
 import { isAppError } from "@/lib/errors";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
-/** GET /behovsmeldinger/<id>/pdf — the report as PDF, for whoever may read it; others get 404. */
+/** GET /behovsmeldinger/<id>/pdf — the report as PDF in the reader's language, for whoever may read it; others get 404. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
@@ -13,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!id.success) return NextResponse.json({ error: "Fant ikke behovsmeldingen" }, { status: 404 });
   try {
     const report = await getNeedsReport(actor, id.data);
-    const pdf = await needsReportPdf(report);
+    const pdf = await needsReportPdf(report, { locale: await requestLocale() });
     const name = `behovsmelding-${report.round.year}-${report.network.name}`.toLowerCase().replace(/[^a-z0-9æøå-]+/g, "-");
     return new NextResponse(new Uint8Array(pdf), {
       headers: {

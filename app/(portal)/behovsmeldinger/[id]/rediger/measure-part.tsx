@@ -5,7 +5,7 @@ import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, Heading, Paragraph, 
 import { CheckboxField, CheckboxGroup, MoneyField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
 import { formatKroner, kronerOrZero } from "@/lib/money";
 import { coordinatorAboveLimit, sumLines, SCHEME_VALUES, PURPOSE_VALUES, type NeedsReportDraft } from "@/lib/needs-reports/schema";
-import { semesterLabel } from "@/lib/semesters";
+import { useDates } from "@/lib/i18n/use-dates";
 
 
 function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhLines" }) {
@@ -50,6 +50,7 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
 
 function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
   const { control } = useFormContext<NeedsReportDraft>();
+  const { formatSemester } = useDates();
   const path = `measures.${index}.semesters` as const;
   const options = [roundYear - 1, roundYear, roundYear + 1, roundYear + 2].flatMap((year) => (["VAR", "HOST"] as const).map((term) => ({ term, year })));
   const value = useWatch({ control, name: path }) ?? [];
@@ -64,7 +65,7 @@ function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
           return (
             <Checkbox
               key={`${s.term}${s.year}`}
-              label={semesterLabel(s)}
+              label={formatSemester(s)}
               checked={checked}
               aria-invalid={Boolean(error)}
               onChange={(e) =>

@@ -5,7 +5,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportForEdit } from "@/lib/needs-reports/queries";
 import { orNotFound } from "@/lib/not-found";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { NeedsReportForm } from "./needs-report-form";
 import { ReturnedNotice } from "../returned-notice";
@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function EditNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDateTime } = await getDates();
+  const tc = await getTranslations("common");
   const { id } = await params;
   const r = await load(id);
   if (!r.canEdit) redirect(`/behovsmeldinger/${id}`);
@@ -30,7 +32,7 @@ export default async function EditNeedsReportPage({ params }: { params: Promise<
         </Heading>
         <Paragraph>{t("intro")}</Paragraph>
         <Paragraph>
-          Frist: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
+          {tc("deadline")}: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
         </Paragraph>
 {r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
       </header>

@@ -9,7 +9,7 @@ import { deadlineAllowsSubmit } from "@/lib/needs-reports/policy";
 import { submitSchema, warningsFor } from "@/lib/needs-reports/schema";
 import { fieldErrors } from "@/lib/validation";
 import { orNotFound } from "@/lib/not-found";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { fieldId } from "@/components/form/field-id";
 import { ReportView } from "../report-view";
@@ -29,6 +29,7 @@ export async function generateMetadata() {
 
 /** "Check your answers": every rule checked on the server, errors linking back to the field, then submit. */
 export default async function SubmitNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDateTime } = await getDates();
   const { id } = await params;
   const { edit, view } = await load(id);
   if (!edit.canEdit) redirect(`/behovsmeldinger/${id}`);

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/session";
 import { getNeedsReportVersions } from "@/lib/needs-reports/queries";
 import { changedPaths, pathLabel, snapshotDraft, valueAt } from "@/lib/needs-reports/compare";
 import { orNotFound } from "@/lib/not-found";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 
@@ -18,6 +18,7 @@ export async function generateMetadata() {
 
 /** Two submitted versions side by side: every field that differs. */
 export default async function CompareVersionsPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { formatDateTime } = await getDates();
   const { id } = await props.params;
   const actor = await requireActor();
   const report = await orNotFound(getNeedsReportVersions(actor, id));

@@ -6,7 +6,7 @@ import { listDecisionCases } from "@/lib/forum/queries";
 import { canRecordRecommendation } from "@/lib/allocations/policy";
 import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
 import { AppLink } from "@/components/ui/app-link";
 import { BudgetHeader, budgetTitle } from "../budget-header";
@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function RecommendationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate } = await getDates();
+  const tc = await getTranslations("common");
   const { id } = await params;
   const actor = await requireActor();
   const [o, t] = await Promise.all([orNotFound(getBudgetOverview(actor, id)), getTranslations("recommendation")]);
@@ -55,7 +57,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
             <RecommendationForm
               budgetId={o.budget.id}
               caseId={currentCase?.id ?? cases.find((c) => /innstilling/i.test(c.title))?.id ?? null}
-              cases={cases.map((c) => ({ value: c.id, label: `Sak ${caseNumber(c)} ${c.title}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}` }))}
+              cases={cases.map((c) => ({ value: c.id, label: `${tc("caseTitle", { number: caseNumber(c), title: c.title })}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}` }))}
               rows={rows}
             />
           )

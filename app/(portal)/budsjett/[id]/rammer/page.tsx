@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { staleScenarioIds } from "@/lib/budget/queries";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
 import { Money } from "@/components/ui/money";
 import { PageSection } from "@/components/ui/page-section";
@@ -18,6 +18,7 @@ type Inputs = { missing?: { name: string; network: string }[]; networks?: { netw
 const fte = (v: number) => v.toLocaleString("nb-NO", { maximumFractionDigits: 4 });
 
 export default async function FramesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
+  const { formatDateTime } = await getDates();
   const { id } = await params;
   const { vis } = await searchParams;
   const [b, t] = await Promise.all([loadBudgetPage(id), getTranslations()]);

@@ -6,7 +6,7 @@ import { listOpenCases } from "@/lib/forum/queries";
 import { canAllocate } from "@/lib/allocations/policy";
 import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { formatKroner, splitByWeights } from "@/lib/money";
 import { Money } from "@/components/ui/money";
 import { PageSection } from "@/components/ui/page-section";
@@ -44,6 +44,8 @@ function proposals(left: number, reports: ReportRow[]) {
 }
 
 export default async function AllocationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDateTime } = await getDates();
+  const tc = await getTranslations("common");
   const { id } = await params;
   const actor = await requireActor();
   const [o, t] = await Promise.all([orNotFound(getBudgetOverview(actor, id)), getTranslations("allocation")]);
@@ -120,12 +122,12 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
           {o.budget.carryCase ? (
             <Paragraph>
               {t("carriedTo", { amount: formatKroner(o.budget.carryAmount ?? 0) })}{" "}
-              <AppLink href={`/samarbeidsforum/saker/${o.budget.carryCase.id}`}>{`Sak ${caseNumber(o.budget.carryCase)} ${o.budget.carryCase.title}`}</AppLink>
+              <AppLink href={`/samarbeidsforum/saker/${o.budget.carryCase.id}`}>{tc("caseTitle", { number: caseNumber(o.budget.carryCase), title: o.budget.carryCase.title })}</AppLink>
             </Paragraph>
           ) : null}
           {can && o.leftover.available > 0 ? (
             openCases.length ? (
-              <CarryForm budgetId={o.budget.id} version={o.budget.version} current={o.budget.carryCaseId} cases={openCases.map((c) => ({ value: c.id, label: `Sak ${caseNumber(c)} ${c.title}` }))} />
+              <CarryForm budgetId={o.budget.id} version={o.budget.version} current={o.budget.carryCaseId} cases={openCases.map((c) => ({ value: c.id, label: tc("caseTitle", { number: caseNumber(c), title: c.title }) }))} />
             ) : (
               <Paragraph>{t("noOpenCases")}</Paragraph>
             )

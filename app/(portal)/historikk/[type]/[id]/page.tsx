@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getHistory } from "@/lib/history/queries";
 import { HISTORY_TYPES } from "@/lib/history/policy";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata() {
@@ -28,6 +28,7 @@ function describe(data: unknown): string[] {
 
 /** The history of a record for the Statsforvalter: every write, who made it and when, with before/after where recorded. Read only. */
 export default async function HistoryPage({ params }: { params: Promise<{ type: string; id: string }> }) {
+  const { formatDateTime } = await getDates();
   const p = await params;
   const type = z.enum(HISTORY_TYPES).safeParse(p.type);
   if (!type.success) notFound();

@@ -5,10 +5,11 @@ import { isAppError } from "@/lib/errors";
 import { canSeeOverview } from "@/lib/overview/policy";
 import { countySummary } from "@/lib/overview/summary";
 import { summaryPdf } from "@/lib/overview/summary-pdf";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 const query = z.object({ ar: z.coerce.number().int().min(2000).max(2100), fylke: z.string().min(1).max(64).optional() });
 
-/** GET /oversikt/sammendrag/pdf?ar=2024[&fylke=<id>] — the county summary for the directorate as PDF. */
+/** GET /oversikt/sammendrag/pdf?ar=2024[&fylke=<id>] — the county summary for the directorate as PDF, in the reader's language. */
 export async function GET(req: NextRequest) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
@@ -18,7 +19,7 @@ export async function GET(req: NextRequest) {
   try {
     const s = await countySummary(actor, { year: q.data.ar, countyId: q.data.fylke });
     const slug = s.county.name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    return new NextResponse(new Uint8Array(await summaryPdf(s)), {
+    return new NextResponse(new Uint8Array(await summaryPdf(s, new Date(), await requestLocale())), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="oppsummering-${q.data.ar}-${slug}.pdf"`, "Cache-Control": "private, no-store" },
     });
   } catch (e) {

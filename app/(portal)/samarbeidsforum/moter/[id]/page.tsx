@@ -5,7 +5,8 @@ import { requireActor } from "@/lib/session";
 import { getMeeting } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
-import { formatClock, formatDate, formatTime, osloClock, osloDateString } from "@/lib/dates";
+import { osloClock, osloDateString } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -14,11 +15,13 @@ import { AgendaItemForm, AttendanceForm, CaseForm, MeetingForm, RemoveButton } f
 const load = cache(async (id: string) => orNotFound(getMeeting(await requireActor(), id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate } = await getDates();
   const m = await load((await params).id);
   return { title: `${m.title}, ${formatDate(m.startsAt)}` };
 }
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatClock, formatDate, formatTime } = await getDates();
   const { id } = await params;
   const [m, t] = await Promise.all([load(id), getTranslations("forum")]);
   const kind = (k: "DECISION" | "INPUT" | "INFORMATION" | "DECISION_AND_INPUT") => t(`kinds.${k}`);

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/session";
 import { getCase } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
@@ -16,7 +16,8 @@ const load = cache(async (id: string) => orNotFound(getCase(await requireActor()
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const c = await load((await params).id);
-  return { title: `Sak ${caseNumber(c)} ${c.title}` };
+  const t = await getTranslations("common");
+  return { title: t("caseTitle", { number: caseNumber(c), title: c.title }) };
 }
 
 function Text({ value, empty }: { value: string | null; empty: string }) {
@@ -24,6 +25,7 @@ function Text({ value, empty }: { value: string | null; empty: string }) {
 }
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate, formatDateTime } = await getDates();
   const { id } = await params;
   const [c, t] = await Promise.all([load(id), getTranslations("forum")]);
   const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString("nb-NO")} kB`;

@@ -4,7 +4,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { getGathering } from "@/lib/gatherings/queries";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -17,15 +17,16 @@ export async function generateMetadata() {
 
 /** Attendance on the day, made for a phone: one row per registered participant, present / absent, walk-ins added at the bottom. */
 export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatDate } = await getDates();
   const { id } = await params;
   const g = await orNotFound(getGathering(await requireActor(), id));
   if (!g.can.run) notFound();
-  const t = await getTranslations("attendance");
+  const [t, tc] = await Promise.all([getTranslations("attendance"), getTranslations("common")]);
   const registered = g.registrations.filter((r) => r.status === "REGISTERED");
   const f = g.figures;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
-      <PageHeading title={t("title")} intro={`${g.number ? `Samling ${g.number}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}>
+      <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}>
         <AppLink href={`/samlinger/${g.id}`}>{t("back")}</AppLink>
       </PageHeading>
       <Paragraph role="status">{t("summary", { present: f.present, registered: f.registered, noShows: f.noShows, walkIns: f.walkIns, unmarked: f.unmarked })}</Paragraph>

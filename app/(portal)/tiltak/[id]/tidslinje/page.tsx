@@ -3,8 +3,8 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { requireActor } from "@/lib/session";
 import { getMeasure } from "@/lib/measures/queries";
 import { orNotFound } from "@/lib/not-found";
-import { formatShortDate } from "@/lib/dates";
-import { compareSemesters, semesterLabel, semesterOf, semesterOrdinal } from "@/lib/semesters";
+import { getDates } from "@/lib/i18n/dates";
+import { compareSemesters, semesterOf, semesterOrdinal } from "@/lib/semesters";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
 
@@ -19,6 +19,7 @@ export async function generateMetadata() {
  * with its gatherings in each semester.
  */
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+  const { formatShortDate, formatSemester } = await getDates();
   const { id } = await params;
   const m = await orNotFound(getMeasure(await requireActor(), id));
   const t = await getTranslations("timeline");
@@ -54,7 +55,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
                 <TableHeaderCell scope="col">{t("row")}</TableHeaderCell>
                 {columns.map((c) => (
                   <TableHeaderCell key={semesterOrdinal(c)} scope="col">
-                    {semesterLabel(c)}
+                    {formatSemester(c)}
                   </TableHeaderCell>
                 ))}
               </TableRow>

@@ -4,7 +4,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getAnnualReportOnce, getAnnualReportVersion } from "@/lib/annual-reports/queries";
-import { formatDateTime } from "@/lib/dates";
+import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 /** A submitted version as it was locked: the owner's answers and the figures of that day. */
 export default async function AnnualReportVersionPage({ params }: { params: Promise<{ id: string; n: string }> }) {
+  const { formatDateTime } = await getDates();
   const { id, n } = await params;
   const number = Number(n);
   if (!Number.isSafeInteger(number) || number < 1) notFound();

@@ -19,7 +19,7 @@ export default async function NewGatheringPage({ params }: { params: Promise<{ i
   const m = await orNotFound(getMeasure(actor, id));
   const planning = await getMeasurePlanning(actor, m);
   if (!planning.can.planGatherings) notFound();
-  const [t, options] = await Promise.all([getTranslations("gatheringForm"), gatheringFormOptions(m.id)]);
+  const [t, tc, options] = await Promise.all([getTranslations("gatheringForm"), getTranslations("common"), gatheringFormOptions(m.id)]);
   const n = options.gatheringCount + 1;
   return (
     <>
@@ -33,7 +33,7 @@ export default async function NewGatheringPage({ params }: { params: Promise<{ i
         people={options.people}
         value={{
           number: n,
-          title: `Samling ${n}`,
+          title: tc("gatheringNumber", { n }),
           semesterId: null,
           networkIds: options.networks.length === 1 ? [options.networks[0]!.value] : [],
           format: "FYSISK",
