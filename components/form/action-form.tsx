@@ -190,7 +190,7 @@ export function ActionForm<T>(props: {
   let formError: string | undefined;
   if (state && !state.ok) {
     if (state.fieldErrors?._form) formError = translate(state.fieldErrors._form);
-    else if (fieldErrors.length === 0) formError = state.message && state.message !== state.code ? state.message : translate(`errors.${state.code}`);
+    else if (fieldErrors.length === 0) formError = state.message?.startsWith("errors.") ? translate(state.message) : translate(`errors.${state.code}`);
   }
 
   return (

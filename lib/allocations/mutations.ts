@@ -72,7 +72,7 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
       }
     }
     if (Object.keys(errors).length) throw new AppError("INVALID", "Innstillingen går ikke", errors);
-    if (changed.length) throw new AppError("CONFLICT", "Noen andre har registrert innstilling for de samme nettverkene samtidig. Last siden på nytt; det du skrev er tatt vare på.", { networkIds: changed });
+    if (changed.length) throw new AppError("CONFLICT", "errors.detail.recommendationRace", { networkIds: changed });
 
     const moved = await tx.needsReport.updateMany({
       where: { roundId: budget.roundId, networkId: { in: rows.map((r) => r.networkId) }, schemes: { has: budget.scheme }, status: { in: RECOMMENDABLE } },
@@ -125,9 +125,9 @@ export async function decideAllocation(
     // A report in two schemes is decided once in each scheme's budget; its status follows the decisions so far.
     const decidedElsewhere = report.decisions.some((d) => d.budgetId !== budget.id);
     const open = report.status === "RECOMMENDED" || (decidedElsewhere && (report.status === "GRANTED" || report.status === "REJECTED"));
-    if (!open || report.decisions.some((d) => d.budgetId === budget.id)) throw new AppError("FORBIDDEN", "Behovsmeldingen har ikke innstilling, eller er allerede avgjort.");
+    if (!open || report.decisions.some((d) => d.budgetId === budget.id)) throw new AppError("FORBIDDEN", "errors.detail.reportNotOpenForDecision");
     const recommendation = await tx.recommendation.findUnique({ where: { budgetId_networkId: { budgetId: budget.id, networkId: report.networkId } } });
-    if (!recommendation) throw new AppError("FORBIDDEN", "Nettverket har ingen innstilling.");
+    if (!recommendation) throw new AppError("FORBIDDEN", "errors.detail.noRecommendation");
 
     const ownerAmount = input.outcome === "GRANTED" ? (input.ownerAmount ?? 0) : 0;
     const uhAmount = input.outcome === "GRANTED" ? (input.uhAmount ?? 0) : 0;
@@ -141,7 +141,7 @@ export async function decideAllocation(
 
     const status = input.outcome === "GRANTED" || report.decisions.some((d) => d.outcome === "GRANTED") ? "GRANTED" : "REJECTED";
     const { count } = await tx.needsReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { status, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChangedReload");
     const ownerContact = report.contacts.find((c) => c.side === "OWNER");
     const uhContact = report.contacts.find((c) => c.side === "UH");
     const payments = [
@@ -196,7 +196,7 @@ export async function carryLeftover(actor: Actor, input: { budgetId: string; ver
     const amount = overview.leftover.available;
     if (amount <= 0) throw new AppError("INVALID", "Ingen restmidler", { _form: "validation.noLeftover" });
     const { count } = await tx.yearBudget.updateMany({ where: { id: budget.id, version: input.version }, data: { carryCaseId: target.id, carryAmount: amount, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Budsjettet er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.budgetChanged");
     await audit(tx, {
       actorId: actor.personId,
       action: "budget.carryLeftover",

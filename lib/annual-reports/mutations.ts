@@ -64,10 +64,10 @@ const FIELDS = ["usedOwner", "usedUh", "unspentPlan", "activities", "uhContribut
 export async function saveAnnualReport(actor: Actor, input: AnnualReportInput) {
   return db.$transaction(async (tx) => {
     const before = await getAnnualReport(actor, input.id, new Date(), tx);
-    if (!before.can.write) throw new AppError("FORBIDDEN", "Årsrapporten kan ikke endres nå.");
+    if (!before.can.write) throw new AppError("FORBIDDEN", "errors.detail.annualLocked");
     const data = Object.fromEntries(FIELDS.map((f) => [f, input[f]]));
     const { count } = await tx.annualReport.updateMany({ where: { id: input.id, version: input.version, status: { in: ["DRAFT", "RETURNED"] } }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Årsrapporten er endret av noen andre siden du åpnet den. Last siden på nytt; det du skrev er tatt vare på i nettleseren.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.annualChangedKept");
     await tx.coFinancingEntry.deleteMany({ where: { annualReportId: input.id } });
     if (input.coFinancing.length) {
       await tx.coFinancingEntry.createMany({ data: input.coFinancing.map((row, i) => ({ annualReportId: input.id, position: i + 1, ...row })) });
@@ -93,14 +93,14 @@ export async function saveAnnualReport(actor: Actor, input: AnnualReportInput) {
 export async function submitAnnualReport(actor: Actor, input: { id: string; version: number }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const r = await getAnnualReport(actor, input.id, now, tx);
-    if (!r.can.write) throw new AppError("FORBIDDEN", "Årsrapporten kan ikke sendes inn nå.");
+    if (!r.can.write) throw new AppError("FORBIDDEN", "errors.detail.annualNoSubmit");
     if (r.issues.length) throw new AppError("INVALID", "Årsrapporten er ikke ferdig", Object.fromEntries(r.issues.map((i) => [i.field, i.message])));
     const number = r.submittedVersion + 1;
     const { count } = await tx.annualReport.updateMany({
       where: { id: r.id, version: input.version, status: r.status },
       data: { status: "SUBMITTED", submittedAt: now, submittedVersion: number, returnReason: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Årsrapporten er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.annualChanged");
     const { can: _can, issues: _issues, versions: _versions, ...snapshot } = r;
     await tx.annualReportVersion.create({ data: { annualReportId: r.id, number, snapshot: JSON.parse(JSON.stringify({ ...snapshot, status: "SUBMITTED", submittedAt: now })), submittedAt: now, submittedById: actor.personId } });
     await audit(tx, { actorId: actor.personId, action: "annual-report.submit", entityType: "AnnualReport", entityId: r.id, data: { from: r.status, number, late: now > r.deadline, usedOwner: r.usedOwner, usedUh: r.usedUh, ledger: r.ledger } });
@@ -113,10 +113,10 @@ export async function submitAnnualReport(actor: Actor, input: { id: string; vers
 async function reviewStep(actor: Actor, input: { id: string; version: number }, now: Date, step: "return" | "approve", reason?: string) {
   return db.$transaction(async (tx) => {
     const r = await getAnnualReport(actor, input.id, now, tx);
-    if (!canReviewAnnualReport(actor, { countyId: r.countyId, status: r.status })) throw new AppError("FORBIDDEN", "Bare innsendte årsrapporter kan behandles.");
+    if (!canReviewAnnualReport(actor, { countyId: r.countyId, status: r.status })) throw new AppError("FORBIDDEN", "errors.detail.onlySubmittedAnnual");
     const data = step === "return" ? { status: "RETURNED" as const, returnReason: reason!, returnedAt: now } : { status: "APPROVED" as const, approvedAt: now, approvedById: actor.personId };
     const { count } = await tx.annualReport.updateMany({ where: { id: r.id, version: input.version, status: "SUBMITTED" }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Årsrapporten er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.annualChanged");
     await audit(tx, { actorId: actor.personId, action: `annual-report.${step}`, entityType: "AnnualReport", entityId: r.id, data: { from: r.status, to: data.status, ...(reason ? { reason } : {}) } });
     if (step === "return") {
       const to = await writers(tx, { needsReportId: r.needsReportId, leadOwnerId: r.organisationId, networkId: r.network.id });
@@ -138,7 +138,7 @@ export async function setAnnualDeadline(actor: Actor, input: { roundId: string; 
     const deadline = osloDateTime(input.deadline, "23:59");
     if (Number(input.deadline.slice(0, 4)) <= round.year) throw new AppError("INVALID", "Frist", { deadline: "validation.annualDeadline" });
     const { count } = await tx.round.updateMany({ where: { id: round.id, version: input.version }, data: { annualReportDeadline: deadline, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Fristen er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.deadlineChanged");
     await audit(tx, { actorId: actor.personId, action: "annual-report.deadline", entityType: "Round", entityId: round.id, data: { before: round.annualReportDeadline?.toISOString() ?? null, after: deadline.toISOString() } });
     return { deadline };
   });

@@ -12,7 +12,7 @@ import type { BudgetInput } from "@/lib/budget/schema";
 import { checkKeyRows, decodeCsv, parseKeyCsv, type CheckedRow, type FileError } from "@/lib/budget/key-import";
 import { sum } from "@/lib/money";
 
-const CONFLICT = "Budsjettet er endret av noen andre. Last siden på nytt og prøv igjen.";
+const CONFLICT = "errors.detail.budgetChangedRetry";
 
 /** Bumps the budget's version if it is still `version`: the optimistic lock, and a row lock that serialises writers. */
 async function bumpBudget(tx: Tx, id: string, version: number, data: Prisma.YearBudgetUpdateManyMutationInput = {}) {
@@ -43,7 +43,7 @@ export async function updateBudget(actor: Actor, input: BudgetInput) {
     const budget = await loadBudget(tx, actor, input.id);
     if (!canManageBudget(actor, budget.countyId)) throw new AppError("NOT_FOUND");
     if (!canEditBudgetLines(actor, { countyId: budget.countyId, hasDecidedScenario: budget.scenarios.some((s) => s.decided) })) {
-      throw new AppError("FORBIDDEN", "Budsjettet er låst fordi en rammeberegning er vedtatt.");
+      throw new AppError("FORBIDDEN", "errors.detail.budgetLocked");
     }
     const uhBefore = sum(budget.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
     const uhAfter = sum(input.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
@@ -149,8 +149,8 @@ async function loadScenarioForChange(tx: Tx, actor: Actor, id: string, version: 
   await tx.$executeRaw`SELECT 1 FROM "FrameScenario" WHERE id = ${id} FOR UPDATE`;
   const scenario = await tx.frameScenario.findUnique({ where: { id }, include: { frames: { select: { networkId: true, frame: true } } } });
   if (!scenario) throw new AppError("NOT_FOUND");
-  if (scenario.decided) throw new AppError("FORBIDDEN", "Beregningen er vedtatt og kan ikke endres.");
-  if (scenario.version !== version) throw new AppError("CONFLICT", "Beregningen er endret av noen andre. Last siden på nytt.");
+  if (scenario.decided) throw new AppError("FORBIDDEN", "errors.detail.scenarioDecided");
+  if (scenario.version !== version) throw new AppError("CONFLICT", "errors.detail.scenarioChanged");
   return { scenario, budget };
 }
 
@@ -160,7 +160,7 @@ export async function recomputeScenario(actor: Actor, input: { id: string; versi
     const { scenario, budget } = await loadScenarioForChange(tx, actor, input.id, input.version);
     const { frames, inputs } = await computeScenario(tx, budget, scenario);
     const { count } = await tx.frameScenario.updateMany({ where: { id: scenario.id, version: input.version, decided: false }, data: { frozenInputs: inputs, computedAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Beregningen er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.scenarioChanged");
     const before = await tx.networkFrame.findMany({ where: { scenarioId: scenario.id }, select: { networkId: true, keyValue: true, frame: true } });
     await tx.networkFrame.deleteMany({ where: { scenarioId: scenario.id } });
     await tx.networkFrame.createMany({ data: frameRows(frames).map((f) => ({ ...f, scenarioId: scenario.id })) });
@@ -214,7 +214,7 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
       where: { id: scenario.id, version: input.version, decided: false },
       data: { decided: true, decidedAt: now, decidedById: actor.personId, frozenInputs: frozen, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Beregningen er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.scenarioChanged");
     await audit(tx, { actorId: actor.personId, action: "frame-scenario.decide", entityType: "FrameScenario", entityId: scenario.id, data: { budgetId: budget.id, total: sum(scenario.frames.map((f) => f.frame)) } });
   });
 }

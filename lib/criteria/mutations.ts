@@ -14,7 +14,7 @@ export async function saveAssessment(actor: Actor, input: AssessmentInput) {
     const network = (await budgetNetworks(tx, budget.countyId, budget.scheme)).find((n) => n.id === input.networkId);
     if (!network) throw new AppError("NOT_FOUND");
     if (!canAssessNetwork(actor, { id: network.id, countyId: budget.countyId, memberOrgIds: network.members.map((m) => m.organisation.id) })) {
-      throw new AppError("FORBIDDEN", "Du vurderer ikke dette nettverket.");
+      throw new AppError("FORBIDDEN", "errors.detail.notYourNetwork");
     }
     const before = await tx.criteriaAssessment.findMany({ where: { roundId: budget.roundId, networkId: network.id, assessorId: actor.personId }, select: { criterion: true, score: true, comment: true } });
     for (const criterion of CRITERIA) {

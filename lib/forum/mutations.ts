@@ -29,7 +29,7 @@ async function meetingForChange(tx: Tx, actor: Actor, id: string) {
   await tx.$executeRaw`SELECT 1 FROM "ForumMeeting" WHERE id = ${scoped.id} FOR UPDATE`;
   const meeting = await tx.forumMeeting.findUniqueOrThrow({ where: { id: scoped.id }, include: { forum: { select: { countyId: true } } } });
   if (!canManageForum(actor, meeting.forum.countyId)) throw new AppError("NOT_FOUND");
-  if (!canEditMeeting(actor, { countyId: meeting.forum.countyId, status: meeting.status })) throw new AppError("FORBIDDEN", "Protokollen er godkjent; møtet kan ikke endres.");
+  if (!canEditMeeting(actor, { countyId: meeting.forum.countyId, status: meeting.status })) throw new AppError("FORBIDDEN", "errors.detail.minutesApprovedMeeting");
   return meeting;
 }
 
@@ -56,7 +56,7 @@ export async function updateMeeting(actor: Actor, input: MeetingInput & { id: st
     // Approved minutes can only be reopened by … nobody: they are the record. Anything else may change.
     const meeting = await meetingForChange(tx, actor, input.id);
     const { count } = await tx.forumMeeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { ...meetingColumns(input), status: input.status, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Møtet er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.meetingChanged");
     await audit(tx, {
       actorId: actor.personId,
       action: "forum-meeting.update",
@@ -111,7 +111,7 @@ export async function updateCase(actor: Actor, input: { id: string; version: num
   return db.$transaction(async (tx) => {
     const c = await caseForChange(tx, actor, input.id);
     const { count } = await tx.forumCase.updateMany({ where: { id: c.id, version: input.version }, data: { title: input.title, kind: input.kind, text: input.text, proposal: input.proposal, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Saken er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.caseChanged");
     await audit(tx, { actorId: actor.personId, action: "forum-case.update", entityType: "ForumCase", entityId: c.id, data: { before: { title: c.title, kind: c.kind, text: c.text, proposal: c.proposal }, after: input } });
   });
 }
@@ -121,7 +121,7 @@ export async function recordCaseDecision(actor: Actor, input: { id: string; vers
   return db.$transaction(async (tx) => {
     const c = await caseForChange(tx, actor, input.id);
     const { count } = await tx.forumCase.updateMany({ where: { id: c.id, version: input.version }, data: { decision: input.decision, decidedAt: c.decidedAt ?? now, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Saken er endret av noen andre. Last siden på nytt.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.caseChanged");
     await audit(tx, { actorId: actor.personId, action: "forum-case.decide", entityType: "ForumCase", entityId: c.id, data: { before: c.decision, after: input.decision } });
   });
 }
@@ -147,10 +147,10 @@ export async function setOwnConflict(actor: Actor, input: { caseId: string; conf
       include: { forum: { select: { countyId: true, members: { select: { personId: true } } } } },
     });
     if (!c) throw new AppError("NOT_FOUND");
-    if (!canDeclareConflict(actor, { countyId: c.forum.countyId, memberPersonIds: c.forum.members.map((m) => m.personId) })) throw new AppError("FORBIDDEN", "Bare medlemmer av Samarbeidsforum kan erklære seg inhabile.");
+    if (!canDeclareConflict(actor, { countyId: c.forum.countyId, memberPersonIds: c.forum.members.map((m) => m.personId) })) throw new AppError("FORBIDDEN", "errors.detail.onlyMembersConflict");
     if (c.meetingId) await tx.$executeRaw`SELECT 1 FROM "ForumMeeting" WHERE id = ${c.meetingId} FOR UPDATE`;
     const meeting = c.meetingId ? await tx.forumMeeting.findUniqueOrThrow({ where: { id: c.meetingId }, select: { status: true } }) : null;
-    if (meeting?.status === "MINUTES_APPROVED") throw new AppError("FORBIDDEN", "Protokollen er godkjent.");
+    if (meeting?.status === "MINUTES_APPROVED") throw new AppError("FORBIDDEN", "errors.detail.minutesApproved");
     const before = await tx.conflictOfInterest.findUnique({ where: { caseId_personId: { caseId: c.id, personId: actor.personId } } });
     if (input.conflicted) {
       await tx.conflictOfInterest.upsert({

@@ -98,7 +98,7 @@ async function gatheringForChange(tx: Tx, actor: Actor, id: string, what: "chang
 export async function updateGathering(actor: Actor, input: GatheringInput & { id: string; version: number }) {
   return db.$transaction(async (tx) => {
     const { g, m } = await gatheringForChange(tx, actor, input.id);
-    if (g.version !== input.version) throw new AppError("CONFLICT", "Samlingen er endret av noen andre. Last siden på nytt; det du skrev er tatt vare på.");
+    if (g.version !== input.version) throw new AppError("CONFLICT", "errors.detail.gatheringChangedKept");
     const { cohortId } = await checkReferences(tx, m, input);
     await tx.gathering.update({ where: { id: g.id }, data: { ...columns(input), cohortId, version: { increment: 1 } } });
     await tx.gatheringNetwork.deleteMany({ where: { gatheringId: g.id } });
@@ -177,7 +177,7 @@ export async function register(actor: Actor, input: z.infer<typeof registrationS
   return db.$transaction(async (tx) => {
     const { g, facts } = await gatheringForRegistration(tx, actor, input.gatheringId);
     if (!canRegisterFor(actor, facts, input.organisationId)) throw new AppError("INVALID", "Ukjent organisasjon", { organisationId: "validation.choose" });
-    if (!registrationOpen(g, now)) throw new AppError("DEADLINE_PASSED", "Påmeldingen er stengt.");
+    if (!registrationOpen(g, now)) throw new AppError("DEADLINE_PASSED", "errors.detail.registrationClosed");
     if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
     const email = input.email.toLowerCase();
     const active = await tx.registration.findMany({ where: { gatheringId: g.id, status: "REGISTERED" }, select: { email: true, trackId: true } });
@@ -204,7 +204,7 @@ async function registrationForChange(tx: Tx, actor: Actor, id: string) {
 export async function cancelRegistration(actor: Actor, input: { registrationId: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const { reg } = await registrationForChange(tx, actor, input.registrationId);
-    if (now >= reg.gathering.startsAt) throw new AppError("FORBIDDEN", "Samlingen har begynt; meld forfall til koordinatoren.");
+    if (now >= reg.gathering.startsAt) throw new AppError("FORBIDDEN", "errors.detail.gatheringStarted");
     await tx.registration.update({ where: { id: reg.id }, data: { status: "CANCELLED" } });
     await audit(tx, { actorId: actor.personId, action: "registration.cancel", entityType: "Registration", entityId: reg.id, data: { gatheringId: reg.gatheringId } });
   });
@@ -215,7 +215,7 @@ export async function markAttendance(actor: Actor, input: z.infer<typeof attenda
   return db.$transaction(async (tx) => {
     const { reg, facts } = await registrationForChange(tx, actor, input.registrationId);
     if (!canRunGathering(actor, facts)) throw new AppError("NOT_FOUND");
-    if (reg.status !== "REGISTERED") throw new AppError("FORBIDDEN", "Påmeldingen er avmeldt.");
+    if (reg.status !== "REGISTERED") throw new AppError("FORBIDDEN", "errors.detail.registrationCancelled");
     await tx.registration.update({ where: { id: reg.id }, data: { attendance: input.attendance, attendanceMarkedAt: input.attendance === "UNKNOWN" ? null : now } });
     await audit(tx, { actorId: actor.personId, action: "registration.attendance", entityType: "Registration", entityId: reg.id, data: { before: reg.attendance, after: input.attendance } });
   });
@@ -243,7 +243,7 @@ export async function addWalkIn(actor: Actor, input: z.infer<typeof walkInSchema
 export async function setGatheringCancelled(actor: Actor, input: { id: string; version: number; cancelled: boolean }) {
   return db.$transaction(async (tx) => {
     const { g } = await gatheringForChange(tx, actor, input.id);
-    if (g.version !== input.version) throw new AppError("CONFLICT", "Samlingen er endret av noen andre. Last siden på nytt.");
+    if (g.version !== input.version) throw new AppError("CONFLICT", "errors.detail.gatheringChanged");
     await tx.gathering.update({ where: { id: g.id }, data: { cancelled: input.cancelled, version: { increment: 1 } } });
     await audit(tx, { actorId: actor.personId, action: input.cancelled ? "gathering.cancel" : "gathering.reinstate", entityType: "Gathering", entityId: g.id, data: { before: g.cancelled, after: input.cancelled } });
   });
@@ -254,7 +254,7 @@ export async function submitEvaluation(input: z.infer<typeof evaluationSchema>, 
   return db.$transaction(async (tx) => {
     const g = await tx.gathering.findUnique({ where: { evaluationToken: input.token }, include: { tracks: { select: { id: true } } } });
     if (!g) throw new AppError("NOT_FOUND");
-    if (!evaluationOpen(g, now)) throw new AppError("FORBIDDEN", "Evalueringen åpner når samlingen begynner.");
+    if (!evaluationOpen(g, now)) throw new AppError("FORBIDDEN", "errors.detail.evaluationNotOpen");
     if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
     const response = await tx.evaluationResponse.create({ data: { gatheringId: g.id, trackId: input.trackId ?? null, scores: input.scores, comment: input.comment } });
     await audit(tx, { actorId: null, action: "evaluation.submit", entityType: "Gathering", entityId: g.id, data: { responseId: response.id } });

@@ -9,7 +9,7 @@ import { needsReportScope } from "@/lib/needs-reports/policy";
 import type { CreateMeasureInput, ParticipationInput, SemesterPlanInput, UpdateMeasureInput } from "@/lib/measures/schema";
 import { compareSemesters } from "@/lib/semesters";
 
-const CONFLICT = "Tiltaket er endret av noen andre. Last siden på nytt; det du skrev er tatt vare på.";
+const CONFLICT = "errors.detail.measureChangedKept";
 
 /** A measure in scope, for a change by someone who may plan it (details: `canPlanMeasure`; semesters and gatherings: `canPlanGatherings`). */
 export async function measureForChange(tx: Tx, actor: Actor, id: string, what: "measure" | "gatherings" = "measure") {
@@ -104,7 +104,7 @@ export async function updateMeasure(actor: Actor, input: UpdateMeasureInput) {
 export async function setParticipation(actor: Actor, input: ParticipationInput) {
   return db.$transaction(async (tx) => {
     const m = await measureForChange(tx, actor, input.id);
-    if (!m.isJoint) throw new AppError("FORBIDDEN", "Bare fellestiltak har puljer og flere nettverk.");
+    if (!m.isJoint) throw new AppError("FORBIDDEN", "errors.detail.onlyJointCohorts");
     const networks = await tx.network.findMany({ where: { id: { in: input.networks.map((n) => n.networkId) }, countyId: m.countyId }, select: { id: true } });
     if (networks.length !== new Set(input.networks.map((n) => n.networkId)).size) throw new AppError("INVALID", "Ukjent nettverk", { _form: "validation.badRequest" });
     await bump(tx, m.id, input.version);

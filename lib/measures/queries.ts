@@ -83,7 +83,7 @@ export async function measureFormOptions(actor: Actor) {
   return {
     networks,
     counties: countyList,
-    reportMeasures: reportMeasures.map((r) => ({ value: r.id, label: `${r.report.round.year} ${r.report.network.name} – Tiltak ${r.position}: ${r.name}` })),
+    reportMeasures: reportMeasures.map((r) => ({ value: r.id, label: `${r.report.round.year} ${r.report.network.name} – ${r.position}. ${r.name}` })),
     uhOrgs: uhOrgs.map((o) => ({ value: o.id, label: o.parent ? `${o.parent.name} – ${o.name}` : o.name })),
     uhPeople: uhPeople.map((p) => ({ value: p.id, label: `${p.name}${p.roleBindings[0]?.organisation ? ` (${p.roleBindings[0].organisation.name})` : ""}` })),
   };

@@ -7,86 +7,32 @@ export function snapshotDraft(snapshot: unknown): NeedsReportDraft {
   return s.draft ?? toDraft(s);
 }
 
-const LABELS: Record<string, string> = {
-  schemes: "Ordninger",
-  otherOwnerIds: "Andre eiere",
-  uhInstitutionId: "Universitet/høgskole",
-  uhUnitIds: "UH-enheter",
-  contacts: "Kontaktpersoner",
-  owner: "Eier",
-  uh: "UH",
-  name: "Navn",
-  role: "Funksjon",
-  phone: "Telefon",
-  email: "E-post",
-  accountNumber: "Kontonummer",
-  orgNumber: "Organisasjonsnummer",
-  paymentMarking: "Merking",
-  multipleOwners: "Flere eiere",
-  multipleUh: "Flere UH",
-  multipleSchemes: "Flere ordninger",
-  measures: "Tiltak",
-  scheme: "Ordning",
-  ownerAmount: "Eiers beløp",
-  uhAmount: "UHs beløp",
-  purposes: "Bruk av tilskuddet",
-  anchoringText: "Forankring",
-  collectiveText: "Kollektive prosesser",
-  teacherEducationText: "Lærerutdanningen",
-  longTermPlanText: "Langsiktig plan",
-  longTermPlanPoints: "Punkter i langsiktig plan",
-  ownerUsageText: "Eiers tilskudd, beskrivelse",
-  uhUsageText: "UHs tilskudd, beskrivelse",
-  ownerLines: "Eiers post",
-  uhLines: "UHs post",
-  title: "Tittel",
-  description: "Beskrivelse",
-  amount: "Beløp",
-  coordinatorNeeded: "Koordinator",
-  coordinatorText: "Koordinator, beskrivelse",
-  coordinatorAmount: "Koordinator, beløp",
-  coordinatorAcknowledged: "Koordinatorvarsel bekreftet",
-  semesters: "Varighet",
-  laterNeeds: "Senere behov",
-  targetGroup: "Målgruppe",
-  partners: "Partner",
-  contactPerson: "Kontaktperson",
-  kind: "Eier/UH",
-  codetermination: "Medbestemmelse",
-  discussed: "Drøftet",
-  participants: "Deltaker",
-  remark: "Merknad",
-  units: "Enheter",
-  kommunaleBarnehager: "Kommunale barnehager",
-  privateBarnehager: "Private barnehager",
-  offentligeSkoler: "Offentlige skoler",
-  privateSkoler: "Private skoler",
-  ppt: "PP-tjenester",
-};
-
-/** "measures.0.ownerLines.2.amount" → "Tiltak 1 › Eiers post 3 › Beløp" */
-export function pathLabel(path: string): string {
+/**
+ * "measures.0.ownerLines.2.amount" → "Tiltak 1 › Eiers post 3 › Beløp", with
+ * each field's name from `label` (the catalogue's form.paths, in the reader's language).
+ */
+export function pathLabel(path: string, label: (key: string) => string): string {
   const parts = path.split(".");
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const next = parts[i + 1];
-    const label = LABELS[p] ?? p;
+    const name = label(p);
     if (next !== undefined && /^\d+$/.test(next) && !["schemes", "otherOwnerIds", "uhUnitIds", "purposes", "semesters"].includes(p)) {
-      out.push(`${label} ${Number(next) + 1}`);
+      out.push(`${name} ${Number(next) + 1}`);
       i++;
     } else if (/^\d+$/.test(p)) continue;
-    else out.push(label);
+    else out.push(name);
   }
   return out.join(" › ");
 }
 
-/** The value at a path, as text for the comparison table. */
-export function valueAt(draft: unknown, path: string): string {
+/** The value at a path, as text for the comparison table (yes/no in the reader's language; numbers grouped as the kroner are). */
+export function valueAt(draft: unknown, path: string, words: { yes: string; no: string }): string {
   let node: unknown = draft;
   for (const k of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined;
   if (node === undefined || node === null || node === "") return "–";
-  if (typeof node === "boolean") return node ? "Ja" : "Nei";
+  if (typeof node === "boolean") return node ? words.yes : words.no;
   if (typeof node === "number") return new Intl.NumberFormat("nb-NO").format(node);
   if (Array.isArray(node)) return node.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") || "–";
   return typeof node === "object" ? JSON.stringify(node) : String(node);

@@ -23,7 +23,7 @@ function checkRef(id: unknown, expectedVersion: unknown) {
 async function loadForEdit(tx: Tx, actor: Actor, id: string) {
   const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { ...draftInclude, round: true, network: { select: { name: true } } } });
   if (!report) throw new AppError("NOT_FOUND");
-  if (!canEditNeedsReport(actor, report)) throw new AppError("FORBIDDEN", "Behovsmeldingen kan ikke endres nå.");
+  if (!canEditNeedsReport(actor, report)) throw new AppError("FORBIDDEN", "errors.detail.reportLocked");
   return report;
 }
 
@@ -76,14 +76,14 @@ export async function saveNeedsReportDraft(actor: Actor, reportId: string, versi
   return db.$transaction(async (tx) => {
     const report = await loadForEdit(tx, actor, id);
     if (report.version !== expectedVersion) {
-      throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
+      throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
     }
     await checkReferences(tx, report, draft);
     // Optimistic lock in the write itself: a concurrent save between our read and this update changes 0 rows.
     const { count } = await tx.needsReport.updateMany({ where: { id, version: expectedVersion }, data: { ...reportColumns(draft), version: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.needsReport.findUniqueOrThrow({ where: { id }, include: draftInclude });
-      throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: current.version, draft: toDraft(current), updatedAt: current.updatedAt });
+      throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: current.version, draft: toDraft(current), updatedAt: current.updatedAt });
     }
     const rows = childRows(id, draft);
     await Promise.all([
@@ -133,8 +133,8 @@ export async function submitNeedsReport(actor: Actor, reportId: string, version:
   const { id, expectedVersion } = checkRef(reportId, version);
   return db.$transaction(async (tx) => {
     const report = await loadForEdit(tx, actor, id);
-    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
-    if (!deadlineAllowsSubmit(report.round, report, now)) throw new AppError("DEADLINE_PASSED", "Fristen for å sende inn er ute.");
+    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
+    if (!deadlineAllowsSubmit(report.round, report, now)) throw new AppError("DEADLINE_PASSED", "errors.detail.submitDeadlinePassed");
     const draft = toDraft(report);
     const checked = submitSchema({ roundYear: report.round.year }).safeParse(draft);
     if (!checked.success) throw new AppError("INVALID", "Behovsmeldingen er ikke fullstendig", fieldErrors(checked.error));
@@ -143,7 +143,7 @@ export async function submitNeedsReport(actor: Actor, reportId: string, version:
       where: { id, version: expectedVersion },
       data: { status: "SUBMITTED", submittedVersion: number, submittedAt: now, returnReason: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen er endret av noen andre.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChanged");
     const { round, network, ...content } = report;
     await tx.needsReportVersion.create({
       data: { reportId: id, number, submittedAt: now, submittedById: actor.personId, snapshot: JSON.parse(JSON.stringify({ ...content, roundYear: round.year, draft })) },

@@ -12,7 +12,7 @@ import type { ReviewInput } from "@/lib/needs-reports/review-schema";
 async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
   const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true, deadline: true, year: true } }, network: { select: { name: true } } } });
   if (!report) throw new AppError("NOT_FOUND");
-  if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step)) throw new AppError("FORBIDDEN", "Dette steget er ikke mulig nå.");
+  if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step)) throw new AppError("FORBIDDEN", "errors.detail.stepNotPossible");
   return report;
 }
 
@@ -31,7 +31,7 @@ async function transition(
     const report = await loadForReview(tx, actor, id, step);
     const values = typeof data === "function" ? data(report) : data;
     const { count } = await tx.needsReport.updateMany({ where: { id, version: report.version }, data: { ...values, version: { increment: 1 } } as never });
-    if (count === 0) throw new AppError("CONFLICT", "Behovsmeldingen ble endret samtidig. Prøv igjen.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChangedRetry");
     await audit(tx, { actorId: actor.personId, action: `needs-report.${step}`, entityType: "NeedsReport", entityId: id, data: { from: report.status, ...auditData } });
     if (after) await after(tx, report, values);
   });

@@ -17,7 +17,7 @@ describe("the audit trail", () => {
     const jonas = await as("person-jonas-berg");
     await startReview(jonas, REPORT);
     const h = await getHistory(jonas, "NeedsReport", REPORT);
-    expect(h.title).toBe("Behovsmelding 2025 – Kompetansenettverk Lofoten");
+    expect(h.title).toEqual({ key: "needsReport", values: { year: 2025, network: "Kompetansenettverk Lofoten" } });
     const last = h.events.at(-1)!;
     expect(last.action).toBe("needs-report.startReview");
     expect(last.actor?.name).toBe("Jonas Berg");

@@ -99,15 +99,22 @@ describe("the needs report form rules", () => {
 });
 
 describe("comparing two versions", () => {
-  it("lists exactly the fields that differ, with Norwegian labels", async () => {
+  it("lists exactly the fields that differ, named in the reader's language", async () => {
     const { changedPaths, pathLabel, valueAt } = await import("@/lib/needs-reports/compare");
+    const { translatorFor } = await import("@/lib/i18n/messages");
+    const namer = async (locale: "nb" | "en") => {
+      const t = await translatorFor(locale);
+      return (key: string) => (t.has(`form.paths.${key}` as "form.paths.name") ? t(`form.paths.${key}` as "form.paths.name") : key);
+    };
     const a = lofotenDraft(2024, "ntnu");
     const b = lofotenDraft(2024, "ntnu");
     b.measures[0]!.ownerLines[2]!.amount = 210_000;
     b.contacts.uh.phone = "400 00 003";
     const paths = changedPaths(a, b);
     expect(paths.sort()).toEqual(["contacts.uh.phone", "measures.0.ownerLines.2.amount"]);
-    expect(pathLabel("measures.0.ownerLines.2.amount")).toBe("Tiltak 1 › Eiers post 3 › Beløp");
-    expect(valueAt(b, "measures.0.ownerLines.2.amount").replace(/\s/g, " ")).toBe("210 000");
+    expect(pathLabel("measures.0.ownerLines.2.amount", await namer("nb"))).toBe("Tiltak 1 › Eiers post 3 › Beløp");
+    expect(pathLabel("measures.0.ownerLines.2.amount", await namer("en"))).toBe("Measure 1 › Owner's line 3 › Amount");
+    expect(valueAt(b, "measures.0.ownerLines.2.amount", { yes: "Ja", no: "Nei" }).replace(/\s/g, " ")).toBe("210 000");
+    expect(valueAt(b, "multipleOwners", { yes: "Yes", no: "No" })).toBe(b.multipleOwners === null ? "–" : b.multipleOwners ? "Yes" : "No");
   });
 });

@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${g.title}, ${formatDate(g.startsAt)}` };
 }
 
-function FiguresTable({ caption, first, rows, labels }: { caption: string; first: string; rows: { group: string; figures: Figures }[]; labels: Record<"registered" | "present" | "noShows" | "walkIns", string> }) {
+/** Figures per group; the group without a name ("") is shown as `none`. */
+function FiguresTable({ caption, first, none, rows, labels }: { caption: string; first: string; none: string; rows: { group: string; figures: Figures }[]; labels: Record<"registered" | "present" | "noShows" | "walkIns", string> }) {
   return (
     <Table>
       <caption className="text-left font-semibold">{caption}</caption>
@@ -38,7 +39,7 @@ function FiguresTable({ caption, first, rows, labels }: { caption: string; first
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.group}>
-            <TableHeaderCell scope="row">{r.group}</TableHeaderCell>
+            <TableHeaderCell scope="row">{r.group || none}</TableHeaderCell>
             <TableCell className="num">{r.figures.registered}</TableCell>
             <TableCell className="num">{r.figures.present}</TableCell>
             <TableCell className="num">{r.figures.noShows}</TableCell>
@@ -154,8 +155,8 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
               </div>
             ))}
           </dl>
-          {g.bySchool.length ? <FiguresTable caption={tg("bySchool")} first={tg("school")} rows={g.bySchool} labels={figureLabels} /> : null}
-          {g.byNetwork.length ? <FiguresTable caption={tg("byNetwork")} first={tg("network")} rows={g.byNetwork} labels={figureLabels} /> : null}
+          {g.bySchool.length ? <FiguresTable caption={tg("bySchool")} first={tg("school")} none={tg("noSchool")} rows={g.bySchool} labels={figureLabels} /> : null}
+          {g.byNetwork.length ? <FiguresTable caption={tg("byNetwork")} first={tg("network")} none={tg("unknownNetwork")} rows={g.byNetwork} labels={figureLabels} /> : null}
         </PageSection>
       ) : null}
 

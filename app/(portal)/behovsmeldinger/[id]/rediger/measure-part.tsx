@@ -20,13 +20,13 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
   const diff = sum - kronerOrZero(amount);
   return (
     <Fieldset id={fieldId(path)} tabIndex={-1}>
-      <FieldsetLegend>{side === "ownerLines" ? "8. Slik brukes eiers tilskudd" : "9. Slik brukes UHs tilskudd"}</FieldsetLegend>
+      <FieldsetLegend>{side === "ownerLines" ? t("official.ownerLines") : t("official.uhLines")}</FieldsetLegend>
       {fields.map((f, j) => (
         <div key={f.id} className="grid gap-3 border-l-4 border-neutral-border-subtle pl-4 md:grid-cols-[2fr_1fr]">
           <TextField path={`${path}.${j}.title`} label={`${t("lineTitle")} ${j + 1}`} />
-          <MoneyField path={`${path}.${j}.amount`} label={`${t("lineTitle")} ${j + 1}: beløp`} />
+          <MoneyField path={`${path}.${j}.amount`} label={t("official.lineAmount", { line: t("lineTitle"), n: j + 1 })} />
           <div className="md:col-span-2">
-            <TextField path={`${path}.${j}.description`} label={`${t("lineDescription")} (post ${j + 1})`} multiline rows={3} />
+            <TextField path={`${path}.${j}.description`} label={t("official.lineDescription", { description: t("lineDescription"), n: j + 1 })} multiline rows={3} />
           </div>
           <div>
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(j)}>
@@ -49,6 +49,7 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
 }
 
 function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
+  const t = useTranslations("form");
   const { control } = useFormContext<NeedsReportDraft>();
   const { formatSemester } = useDates();
   const path = `measures.${index}.semesters` as const;
@@ -58,7 +59,7 @@ function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
   const { setValue } = useFormContext<NeedsReportDraft>();
   return (
     <Fieldset id={fieldId(path)} tabIndex={-1}>
-      <FieldsetLegend>11. Tiltakets varighet</FieldsetLegend>
+      <FieldsetLegend>{t("official.duration")}</FieldsetLegend>
       <div className="grid grid-cols-2 gap-x-6 md:grid-cols-4">
         {options.map((s) => {
           const checked = value.some((v) => v.term === s.term && v.year === s.year);
@@ -82,20 +83,21 @@ function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
 
 function LaterNeeds({ index, roundYear }: { index: number; roundYear: number }) {
   const t = useTranslations("form");
+  const terms = useTranslations("measureForm");
   const { control, register } = useFormContext<NeedsReportDraft>();
   const path = `measures.${index}.laterNeeds` as const;
   const { fields, append, remove } = useFieldArray({ control, name: path });
   return (
     <Fieldset>
-      <FieldsetLegend>12. Behov i senere perioder</FieldsetLegend>
+      <FieldsetLegend>{t("official.laterNeeds")}</FieldsetLegend>
       {fields.map((f, j) => (
         <div key={f.id} className="grid gap-3 border-l-4 border-neutral-border-subtle pl-4 md:grid-cols-4">
           <Field>
             <Label htmlFor={fieldId(`${path}.${j}.term`)}>{t("term")}</Label>
             <Select id={fieldId(`${path}.${j}.term`)} {...register(`${path}.${j}.term`, { setValueAs: (v) => (v === "" ? null : v) })}>
               <SelectOption value="">{t("wholeYear")}</SelectOption>
-              <SelectOption value="VAR">Vår</SelectOption>
-              <SelectOption value="HOST">Høst</SelectOption>
+              <SelectOption value="VAR">{terms("spring")}</SelectOption>
+              <SelectOption value="HOST">{terms("autumn")}</SelectOption>
             </Select>
           </Field>
           <Field>
@@ -145,8 +147,7 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
     <section aria-labelledby={`tiltak-${index + 1}-tittel`} id={`tiltak-${index + 1}`} className="flex flex-col gap-5 rounded-md border border-neutral-border-subtle p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading level={3} data-size="sm" id={`tiltak-${index + 1}-tittel`}>
-          Tiltak {index + 1}
-          {m?.name ? `: ${m.name}` : ""}
+          {m?.name ? t("form.official.measureHeadingNamed", { n: index + 1, name: m.name }) : t("form.official.measureHeading", { n: index + 1 })}
         </Heading>
         <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
           {t("form.removeMeasure", { n: index + 1 })}
@@ -165,8 +166,8 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
         {schemeError ? <ValidationMessage>{schemeError}</ValidationMessage> : null}
       </Field>
       <div className="grid gap-4 md:grid-cols-3">
-        <MoneyField path={p("ownerAmount")} label="Tilskudd til eier" description={t("form.amountHint")} />
-        <MoneyField path={p("uhAmount")} label="Tilskudd til UH" description={t("form.amountHint")} />
+        <MoneyField path={p("ownerAmount")} label={t("form.official.ownerGrant")} description={t("form.amountHint")} />
+        <MoneyField path={p("uhAmount")} label={t("form.official.uhGrant")} description={t("form.amountHint")} />
         <div>
           <p className="font-semibold">{t("form.measureTotal")}</p>
           <p className="num text-left" aria-live="polite">
@@ -174,22 +175,22 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
           </p>
         </div>
       </div>
-      <CheckboxGroup path={p("purposes")} legend="Hva skal tilskuddet brukes til?" options={PURPOSE_VALUES.map((v) => ({ value: v, label: t(`purposes.${v}`) }))} />
-      <TextField path={p("anchoringText")} multiline label="Beskriv hvordan tiltaket er forankret i den enkelte barnehage og skole på en måte som involverer ansatte og ledere, og i faglig dialog med UH" />
-      <TextField path={p("collectiveText")} multiline label="Beskriv hvordan tiltakene skal fremme kollektive prosesser for profesjonsutvikling som utvikler barnehagen eller skolen" />
-      <TextField path={p("teacherEducationText")} multiline label="Beskriv hvordan dette samarbeidet bidrar til å styrke lærerutdanningen" />
-      <TextField path={p("longTermPlanPoints")} label="Punkter i langsiktig plan" description="For eksempel «pkt. 1.6, 7.1.1–7.1.3»" />
-      <TextField path={p("longTermPlanText")} multiline label="Beskriv hvordan dette tiltaket er forankret i langsiktig plan" />
-      <TextField path={p("ownerUsageText")} multiline rows={3} label={`Eiers tilskudd: ${t("form.usageText")}`} />
+      <CheckboxGroup path={p("purposes")} legend={t("form.official.purposes")} options={PURPOSE_VALUES.map((v) => ({ value: v, label: t(`purposes.${v}`) }))} />
+      <TextField path={p("anchoringText")} multiline label={t("form.official.anchoring")} />
+      <TextField path={p("collectiveText")} multiline label={t("form.official.collective")} />
+      <TextField path={p("teacherEducationText")} multiline label={t("form.official.teacherEducation")} />
+      <TextField path={p("longTermPlanPoints")} label={t("form.official.planPoints")} description={t("form.official.planPointsHint")} />
+      <TextField path={p("longTermPlanText")} multiline label={t("form.official.longTermPlan")} />
+      <TextField path={p("ownerUsageText")} multiline rows={3} label={t("form.official.ownerUsage", { text: t("form.usageText") })} />
       <BudgetLines index={index} side="ownerLines" />
-      <TextField path={p("uhUsageText")} multiline rows={3} label={`UHs tilskudd: ${t("form.usageText")}`} />
+      <TextField path={p("uhUsageText")} multiline rows={3} label={t("form.official.uhUsage", { text: t("form.usageText") })} />
       <BudgetLines index={index} side="uhLines" />
       <Fieldset>
-        <FieldsetLegend>10. Koordinator</FieldsetLegend>
-        <YesNo path={p("coordinatorNeeded")} legend="Er det behov for å bruke midler til koordinator for dette tiltaket?" description="Eier kan bruke inntil 30 % av tiltakets sum til koordinator." />
+        <FieldsetLegend>{t("form.official.coordinatorPart")}</FieldsetLegend>
+        <YesNo path={p("coordinatorNeeded")} legend={t("form.official.coordinatorNeeded")} description={t("form.official.coordinatorHint")} />
         {m?.coordinatorNeeded ? (
           <>
-            <TextField path={p("coordinatorText")} multiline label="Beskriv koordinatorens oppgaver" />
+            <TextField path={p("coordinatorText")} multiline label={t("form.official.coordinatorText")} />
             <MoneyField path={p("coordinatorAmount")} label={t("form.coordinatorAmount")} nullable />
             {overLimit ? (
               <Alert data-color="warning">
@@ -202,7 +203,7 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
       </Fieldset>
       <Semesters index={index} roundYear={roundYear} />
       <LaterNeeds index={index} roundYear={roundYear} />
-      <TextField path={p("targetGroup")} multiline rows={3} label="13. Hvem er målgruppa for tiltaket?" />
+      <TextField path={p("targetGroup")} multiline rows={3} label={t("form.official.targetGroup")} />
     </section>
   );
 }

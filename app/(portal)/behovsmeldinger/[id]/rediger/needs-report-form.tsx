@@ -84,18 +84,18 @@ function Totals() {
   const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) })));
   return (
     <Table>
-      <caption className="sr-only">Sum per ordning, beregnet fra tiltakene</caption>
+      <caption className="sr-only">{t("form.official.totalsCaption")}</caption>
       <TableHead>
         <TableRow>
-          <TableHeaderCell scope="col">Ordning</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("form.official.scheme")}</TableHeaderCell>
           <TableHeaderCell scope="col" className="num">
-            Eier
+            {t("form.official.owner")}
           </TableHeaderCell>
           <TableHeaderCell scope="col" className="num">
-            UH
+            {t("form.official.uh")}
           </TableHeaderCell>
           <TableHeaderCell scope="col" className="num">
-            Totalt
+            {t("form.official.total")}
           </TableHeaderCell>
         </TableRow>
       </TableHead>
@@ -111,7 +111,7 @@ function Totals() {
       </TableBody>
       <TableFoot>
         <TableRow>
-          <TableHeaderCell scope="row">Sum</TableHeaderCell>
+          <TableHeaderCell scope="row">{t("form.official.sum")}</TableHeaderCell>
           <TableCell className="num font-semibold">{formatKroner(totals.total.owner)}</TableCell>
           <TableCell className="num font-semibold">{formatKroner(totals.total.uh)}</TableCell>
           <TableCell className="num font-semibold">{formatKroner(totals.total.total)}</TableCell>
@@ -150,13 +150,14 @@ function Rows({ name, fields }: { name: "partners" | "codetermination.participan
 }
 
 function KindSelect({ path, label }: { path: string; label: string }) {
+  const t = useTranslations("form.official");
   const { register } = useFormContextTyped();
   return (
     <Field>
       <Label htmlFor={fieldId(path)}>{label}</Label>
       <Select id={fieldId(path)} {...register(path as "partners.0.kind")}>
-        <SelectOption value="OWNER">Eier</SelectOption>
-        <SelectOption value="UH">UH</SelectOption>
+        <SelectOption value="OWNER">{t("owner")}</SelectOption>
+        <SelectOption value="UH">{t("uh")}</SelectOption>
       </Select>
     </Field>
   );
@@ -201,7 +202,7 @@ function Contact({ side }: { side: "owner" | "uh" }) {
   const p = (k: string) => `contacts.${side}.${k}`;
   return (
     <Fieldset>
-      <FieldsetLegend>{side === "owner" ? "Kontaktperson hos eier" : "Kontaktperson hos UH"}</FieldsetLegend>
+      <FieldsetLegend>{side === "owner" ? t("official.contactOwner") : t("official.contactUh")}</FieldsetLegend>
       <div className="grid gap-4 md:grid-cols-2">
         <TextField path={p("name")} label={t("contactName")} autoComplete="off" />
         <TextField path={p("role")} label={t("contactRole")} />
@@ -260,6 +261,8 @@ export function NeedsReportForm(props: FormProps) {
   const errors = collectErrors(form.formState.errors);
   const measuresError = (form.formState.errors.measures as { message?: string } | undefined)?.message;
   const tr = (key: string) => (key.includes(".") ? t(key as "validation.required") : key);
+  const fieldName = (key: string) => (t.has(`form.paths.${key}`) ? t(`form.paths.${key}` as "form.paths.name") : key);
+  const yesNo = { yes: t("common.yes"), no: t("common.no") };
 
   return (
     <FormProvider {...form}>
@@ -269,13 +272,13 @@ export function NeedsReportForm(props: FormProps) {
             {t("form.overview")}
           </Heading>
           <ul className="mt-2 flex flex-col gap-1">
-            {SECTIONS.map((s) => {
-              const count = errors.filter((e) => sectionOf(e.path) === s.key).length;
+            {SECTIONS.map((key) => {
+              const count = errors.filter((e) => sectionOf(e.path) === key).length;
               return (
-                <li key={s.key}>
-                  <Link href={`#${s.key}`}>
-                    {s.title}
-                    {count ? <span className="ml-1 text-danger-text-default">({count} feil)</span> : null}
+                <li key={key}>
+                  <Link href={`#${key}`}>
+                    {t(`form.sections.${key}`)}
+                    {count ? <span className="ml-1 text-danger-text-default">{t("form.official.errorsInPart", { count })}</span> : null}
                   </Link>
                 </li>
               );
@@ -324,7 +327,7 @@ export function NeedsReportForm(props: FormProps) {
               <Paragraph>{t("form.conflictText")}</Paragraph>
               <ul className="list-disc pl-6">
                 {[...new Set(changedPaths(form.getValues(), status.theirs.draft).map(sectionOf))].map((key) => (
-                  <li key={key}>{SECTIONS.find((s) => s.key === key)?.title}</li>
+                  <li key={key}>{t(`form.sections.${key}`)}</li>
                 ))}
               </ul>
               <details className="mt-2">
@@ -334,7 +337,7 @@ export function NeedsReportForm(props: FormProps) {
                     .slice(0, 20)
                     .map((path) => (
                       <li key={path}>
-                        {pathLabel(path)}: {t("form.conflictTheirs")} «{valueAt(status.theirs.draft, path)}», {t("form.conflictMine")} «{valueAt(form.getValues(), path)}»
+                        {pathLabel(path, fieldName)}: {t("form.conflictTheirs")} «{valueAt(status.theirs.draft, path, yesNo)}», {t("form.conflictMine")} «{valueAt(form.getValues(), path, yesNo)}»
                       </li>
                     ))}
                 </ul>
@@ -352,12 +355,12 @@ export function NeedsReportForm(props: FormProps) {
           <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: tr(e.message) }))} />
           <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: `#${fieldId(w.path)}`, text: t(w.key as "warnings.coordinatorShare") }))} />
 
-          <Part id="del-1" title="1. Hvilke ordninger gjelder behovsmeldingen?">
-            <CheckboxGroup path="schemes" legend="Ordning" options={SCHEME_VALUES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
+          <Part id="del-1" title={t("form.official.part1")}>
+            <CheckboxGroup path="schemes" legend={t("form.official.schemeLegend")} options={SCHEME_VALUES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
           </Part>
-          <Part id="del-2" title="2. Eiere og kompetansenettverk">
+          <Part id="del-2" title={t("form.official.part2")}>
             <Paragraph>
-              Hovedeier: <strong>{props.leadOwnerName}</strong> · Kompetansenettverk: <strong>{props.networkName}</strong>
+              {t.rich("form.official.leadLine", { owner: props.leadOwnerName, network: props.networkName, b: (chunks) => <strong>{chunks}</strong> })}
             </Paragraph>
             {props.owners.length ? (
               <CheckboxGroup path="otherOwnerIds" legend={t("form.otherOwners")} options={props.owners.map((o) => ({ value: o.id, label: o.name }))} />
@@ -365,24 +368,24 @@ export function NeedsReportForm(props: FormProps) {
               <Paragraph>{t("form.noOtherOwners")}</Paragraph>
             )}
           </Part>
-          <Part id="del-3" title="3. Universitet/høgskole">
+          <Part id="del-3" title={t("form.official.part3")}>
             <UhChoice institutions={props.uhInstitutions} />
           </Part>
-          <Part id="del-4" title="4. Kontaktpersoner">
+          <Part id="del-4" title={t("form.official.part4")}>
             <Contact side="owner" />
             <Contact side="uh" />
           </Part>
-          <Part id="del-5" title="5. Om partnerskapet">
-            <YesNo path="multipleOwners" legend="Består partnerskapet av flere eiere?" />
-            <YesNo path="multipleUh" legend="Består partnerskapet av flere UH?" />
-            <YesNo path="multipleSchemes" legend="Leverer partnerskapet behovsmelding i flere ordninger?" />
-            <Paragraph>Antall tiltak det meldes behov for: {measures.length}</Paragraph>
+          <Part id="del-5" title={t("form.official.part5")}>
+            <YesNo path="multipleOwners" legend={t("form.official.multipleOwners")} />
+            <YesNo path="multipleUh" legend={t("form.official.multipleUh")} />
+            <YesNo path="multipleSchemes" legend={t("form.official.multipleSchemes")} />
+            <Paragraph>{t("form.official.measureCount", { count: measures.length })}</Paragraph>
           </Part>
-          <Part id="del-6" title={`6. Total sum det meldes behov for ${props.roundYear}`}>
-            <Paragraph>Summene regnes ut fra tiltakene nedenfor.</Paragraph>
+          <Part id="del-6" title={t("form.official.part6", { year: props.roundYear })}>
+            <Paragraph>{t("form.official.totalsFromMeasures")}</Paragraph>
             <Totals />
           </Part>
-          <Part id="tiltak" title="7–13. Tiltak">
+          <Part id="tiltak" title={t("form.official.partMeasures")}>
             {measures.map((m, i) => (
               <MeasurePart key={m.id} index={i} roundYear={props.roundYear} onRemove={() => remove(i)} />
             ))}
@@ -393,7 +396,7 @@ export function NeedsReportForm(props: FormProps) {
               </Button>
             </div>
           </Part>
-          <Part id="del-14" title="14. Andre eiere og UH i partnerskapet">
+          <Part id="del-14" title={t("form.official.part14")}>
             <Rows
               name="partners"
               fields={[
@@ -403,10 +406,10 @@ export function NeedsReportForm(props: FormProps) {
               ]}
             />
           </Part>
-          <Part id="del-15" title="15. Medbestemmelse">
-            <YesNo path="codetermination.discussed" legend="Har behovsmeldingen vært drøftet i medbestemmelse?" />
+          <Part id="del-15" title={t("form.official.part15")}>
+            <YesNo path="codetermination.discussed" legend={t("form.official.codeterminationDiscussed")} />
             <Fieldset>
-              <FieldsetLegend>Hvem som har deltatt</FieldsetLegend>
+              <FieldsetLegend>{t("form.official.participants")}</FieldsetLegend>
               <Rows
                 name="codetermination.participants"
                 fields={[
@@ -415,15 +418,15 @@ export function NeedsReportForm(props: FormProps) {
                 ]}
               />
             </Fieldset>
-            <TextField path="codetermination.remark" label="Merknad" multiline rows={3} />
+            <TextField path="codetermination.remark" label={t("form.official.remark")} multiline rows={3} />
           </Part>
-          <Part id="del-16" title="16. Hvor mange enheter er inkludert i behovsmeldingen?">
+          <Part id="del-16" title={t("form.official.part16")}>
             <div id={fieldId("units")} tabIndex={-1} className="grid gap-4 md:grid-cols-5">
-              <CountField path="units.kommunaleBarnehager" label="Kommunale barnehager" />
-              <CountField path="units.privateBarnehager" label="Private barnehager" />
-              <CountField path="units.offentligeSkoler" label="Offentlige skoler" />
-              <CountField path="units.privateSkoler" label="Private skoler" />
-              <CountField path="units.ppt" label="PP-tjenester" />
+              <CountField path="units.kommunaleBarnehager" label={t("form.official.unitKommunaleBarnehager")} />
+              <CountField path="units.privateBarnehager" label={t("form.official.unitPrivateBarnehager")} />
+              <CountField path="units.offentligeSkoler" label={t("form.official.unitOffentligeSkoler")} />
+              <CountField path="units.privateSkoler" label={t("form.official.unitPrivateSkoler")} />
+              <CountField path="units.ppt" label={t("form.official.unitPpt")} />
             </div>
           </Part>
           <div className="flex flex-wrap gap-3 border-t border-neutral-border-subtle pt-6">

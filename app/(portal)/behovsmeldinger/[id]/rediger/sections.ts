@@ -1,18 +1,7 @@
-/** The form's parts (DOMAIN.md §4) and which fields belong to each, for the overview panel and the conflict list. */
+/** The form's parts (DOMAIN.md §4) and which fields belong to each, for the overview panel and the conflict list. Their names are in the catalogue (form.sections). */
 export type SectionKey = "del-1" | "del-2" | "del-3" | "del-4" | "del-5" | "del-6" | "tiltak" | "del-14" | "del-15" | "del-16";
 
-export const SECTIONS: { key: SectionKey; title: string }[] = [
-  { key: "del-1", title: "1. Ordning" },
-  { key: "del-2", title: "2. Eiere og nettverk" },
-  { key: "del-3", title: "3. Universitet/høgskole" },
-  { key: "del-4", title: "4. Kontaktpersoner" },
-  { key: "del-5", title: "5. Om partnerskapet" },
-  { key: "del-6", title: "6. Sum per ordning" },
-  { key: "tiltak", title: "7–13. Tiltak" },
-  { key: "del-14", title: "14. Andre eiere og UH" },
-  { key: "del-15", title: "15. Medbestemmelse" },
-  { key: "del-16", title: "16. Enheter" },
-];
+export const SECTIONS: SectionKey[] = ["del-1", "del-2", "del-3", "del-4", "del-5", "del-6", "tiltak", "del-14", "del-15", "del-16"];
 
 export function sectionOf(path: string): SectionKey {
   const head = path.split(".")[0] ?? "";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { submitNeedsReportAction } from "@/lib/needs-reports/actions";
 
-/** Sends the report in; the server checks every rule again and answers in Norwegian. */
+/** Sends the report in; the server checks every rule again, and what it answers is shown in the reader's language. */
 export function SubmitButton({ id, version, disabled }: { id: string; version: number; disabled: boolean }) {
   const t = useTranslations();
   const [pending, start] = useTransition();

@@ -22,7 +22,9 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
   const { id } = await props.params;
   const actor = await requireActor();
   const report = await orNotFound(getNeedsReportVersions(actor, id));
-  const t = await getTranslations("review");
+  const [t, tAll] = await Promise.all([getTranslations("review"), getTranslations()]);
+  const fieldName = (key: string) => (tAll.has(`form.paths.${key}`) ? tAll(`form.paths.${key}` as "form.paths.name") : key);
+  const yesNo = { yes: tAll("common.yes"), no: tAll("common.no") };
   const q = params.parse(await props.searchParams);
   const numbers = report.versions.map((v) => v.number);
   const b = q.b && numbers.includes(q.b) ? q.b : (numbers.at(-1) ?? 1);
@@ -37,7 +39,7 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
     <>
       <PageHeading title={`${t("compareTitle")}: ${report.network.name} ${report.round.year}`} intro={t("compareIntro", { a, b })}>
         <Paragraph>
-          <AppLink href={`/behovsmeldinger/${id}`}>← Behovsmeldingen</AppLink>
+          <AppLink href={`/behovsmeldinger/${id}`}>← {tAll("form.viewReport")}</AppLink>
         </Paragraph>
       </PageHeading>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
@@ -72,9 +74,9 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
           <TableBody>
             {changed.map((path) => (
               <TableRow key={path}>
-                <TableHeaderCell scope="row">{pathLabel(path)}</TableHeaderCell>
-                <TableCell className="whitespace-pre-line">{valueAt(da, path)}</TableCell>
-                <TableCell className="whitespace-pre-line">{valueAt(db_, path)}</TableCell>
+                <TableHeaderCell scope="row">{pathLabel(path, fieldName)}</TableHeaderCell>
+                <TableCell className="whitespace-pre-line">{valueAt(da, path, yesNo)}</TableCell>
+                <TableCell className="whitespace-pre-line">{valueAt(db_, path, yesNo)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

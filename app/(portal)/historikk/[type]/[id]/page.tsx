@@ -34,14 +34,15 @@ export default async function HistoryPage({ params }: { params: Promise<{ type: 
   if (!type.success) notFound();
   const actor = await requireActor();
   const [t, h] = await Promise.all([getTranslations("history"), orNotFound(getHistory(actor, type.data, p.id))]);
+  const title = t(`titles.${h.title.key}`, h.title.values);
   return (
     <>
-      <PageHeading title={t("heading", { title: h.title })} intro={t("intro")} />
+      <PageHeading title={t("heading", { title })} intro={t("intro")} />
       {h.events.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <Table zebra>
-          <caption className="sr-only">{t("heading", { title: h.title })}</caption>
+          <caption className="sr-only">{t("heading", { title })}</caption>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
