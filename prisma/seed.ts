@@ -23,6 +23,9 @@ import { normaliseDigits } from "../lib/norwegian-ids";
 import { demoData, type DemoData } from "./seed-data";
 import type * as D from "./seed-data/types";
 
+/** The demo data is written in a few large transactions: on a busy machine (CI, a benchmark running beside) they take longer than Prisma's 5 s default. */
+const SEED_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
 type Db = PrismaClient;
 
 const SUBJECT_LABEL: Record<D.Subject, string> = {
@@ -362,7 +365,7 @@ async function seedNeedsReports(db: Db, data: DemoData) {
           },
         });
       }
-    });
+    }, SEED_TRANSACTION);
   }
 }
 
@@ -393,7 +396,7 @@ async function seedAppliedReports(db: Db, data: DemoData) {
         });
         const full = await tx.needsReport.findUniqueOrThrow({ where: { id: r.id }, include: draftInclude });
         await tx.needsReportVersion.create({ data: { reportId: r.id, number: 1, snapshot: JSON.parse(JSON.stringify({ ...full, roundYear: group.year, draft: toDraft(full) })), submittedAt } });
-      });
+      }, SEED_TRANSACTION);
     }
   }
 }
@@ -547,7 +550,7 @@ async function seedMeasures(db: Db, data: DemoData) {
           }
         }
       }
-    });
+    }, SEED_TRANSACTION);
   }
 }
 
@@ -559,7 +562,7 @@ async function seedMeasures(db: Db, data: DemoData) {
 async function seedGrants(db: Db, data: DemoData) {
   for (const g of data.grants) {
     if (await db.yearBudget.findUnique({ where: { id: g.budgetId } })) continue;
-    const report = await db.needsReport.findUnique({ where: { id: g.reportId }, include: { round: true, contacts: true, leadOwner: true } });
+    const report = await db.needsReport.findUnique({ where: { id: g.reportId }, include: { round: true, contacts: true, leadOwner: true, network: { select: { name: true } } } });
     if (!report) continue;
     const forum = await db.forum.findUniqueOrThrow({ where: { countyId: report.round.countyId } });
     const decidedAt = osloDateTime(g.decidedOn, "12:00");
@@ -579,7 +582,7 @@ async function seedGrants(db: Db, data: DemoData) {
           decided: true,
           decidedAt: osloDateTime(g.meeting.date, "08:00"),
           computedAt: osloDateTime(g.meeting.date, "08:00"),
-          frozenInputs: { decidedBy: "Demodata", key: "CUSTOM", keyYear: g.year, networks: [{ networkId: report.networkId, key: 1 }] },
+          frozenInputs: { decidedBy: "Demodata", key: "CUSTOM", keyYear: g.year, networks: [{ networkId: report.networkId, name: report.network.name, key: 1, owners: [] }] },
           frames: { create: [{ networkId: report.networkId, keyValue: "1.0000", baseShare: 0, proRataShare: g.frame, frame: g.frame }] },
         },
       });
@@ -620,7 +623,7 @@ async function seedGrants(db: Db, data: DemoData) {
         },
       });
       await tx.needsReport.update({ where: { id: report.id }, data: { status: "GRANTED", reviewedAt: decidedAt } });
-    });
+    }, SEED_TRANSACTION);
   }
 }
 

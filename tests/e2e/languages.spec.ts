@@ -34,7 +34,8 @@ test("the language switch: nynorsk and English pages, remembered in the browser 
 
     // Dates, semesters and the PDF in English too.
     await page.goto("/behovsmeldinger/report-nor-lofoten-2024");
-    await expect(page.getByText(/Deadline for 2024: \d{1,2} [A-Z][a-z]+ 2024 at \d{2}:\d{2}/)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Needs report 2024 – Kompetansenettverk Lofoten" })).toBeVisible();
+    await expect(page.getByText(/Deadline for 2024: \d{1,2} [A-Z][a-z]+ 2023 at \d{2}:\d{2}/)).toBeVisible();
     await expect(page.getByText("Spring 2024, Autumn 2024, Spring 2025").first()).toBeVisible();
     await expectAccessible(page);
     const pdf = pdfText(await (await page.request.get("/behovsmeldinger/report-nor-lofoten-2024/pdf")).body());

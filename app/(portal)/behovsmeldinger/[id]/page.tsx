@@ -21,7 +21,8 @@ const load = cache(async (id: string): Promise<NeedsReportView> => orNotFound(ge
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const r = await load((await params).id);
-  return { title: `Behovsmelding ${r.round.year} – ${r.network.name}` };
+  const t = await getTranslations("form");
+  return { title: t("editTitle", { year: r.round.year, network: r.network.name }) };
 }
 
 export default async function NeedsReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sendt?: string }> }) {

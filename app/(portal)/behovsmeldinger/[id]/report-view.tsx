@@ -37,7 +37,7 @@ export async function ReportView({ r, actions }: { r: NeedsReportView; actions?:
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         <Heading level={1} data-size="lg">
-          Behovsmelding {r.round.year} – {r.network.name}
+          {t("form.editTitle", { year: r.round.year, network: r.network.name })}
         </Heading>
         <div className="flex flex-wrap items-center gap-3">
           <StatusTag status={r.status} />

@@ -14,7 +14,8 @@ const load = cache(async (id: string) => orNotFound(getNeedsReportForEdit(await 
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const r = await load((await params).id);
-  return { title: `Rediger behovsmelding ${r.round.year} – ${r.network.name}` };
+  const t = await getTranslations("form");
+  return { title: `${t("edit")}: ${t("editTitle", { year: r.round.year, network: r.network.name })}` };
 }
 
 export default async function EditNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("frames")} – ${await budgetTitle((await params).id)}` };
 }
 
-type Inputs = { missing?: { name: string; network: string }[]; networks?: { networkId: string; name: string; key: number; owners: { organisationId: string; name: string; value: number | null }[] }[] };
+type Inputs = { missing?: { name: string; network: string }[]; networks?: { networkId: string; name: string; key: number; owners?: { organisationId: string; name: string; value: number | null }[] }[] };
 
 const fte = (v: number) => v.toLocaleString("nb-NO", { maximumFractionDigits: 4 });
 
@@ -164,7 +164,7 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
                           <span className="font-semibold">
                             {n.name}: {fte(n.key)}
                           </span>
-                          <span className="block text-sm">{n.owners.map((o) => `${o.name} ${o.value === null ? t("frames.noValue") : fte(o.value)}`).join(" · ")}</span>
+                          <span className="block text-sm">{(n.owners ?? []).map((o) => `${o.name} ${o.value === null ? t("frames.noValue") : fte(o.value)}`).join(" · ")}</span>
                         </li>
                       ))}
                     </ul>
