@@ -42,23 +42,26 @@ export async function migrateAndSeed(url) {
 
 /**
  * Starts `next start` in its own process group (it forks a child) and returns
- * a stop function that ends the whole group.
+ * a stop function that ends the whole group (`kill` sends another signal to
+ * it). Output goes to the terminal, or appended to the file `log`.
  */
-export function startNext(port, env) {
+export function startNext(port, env, { log } = {}) {
+  const out = log ? fs.openSync(log, "a") : "inherit";
   const child = spawn(process.execPath, [bin.next, "start", "-p", String(port)], {
     cwd: REPO_ROOT,
-    stdio: "inherit",
+    stdio: log ? ["ignore", out, out] : "inherit",
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
   });
-  const stop = () => {
+  if (log) fs.closeSync(out);
+  const kill = (signal) => {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-child.pid, signal);
     } catch {
       /* already gone */
     }
   };
-  return { child, stop };
+  return { child, stop: () => kill("SIGTERM"), kill };
 }
 
 /** A stable AUTH_SECRET for this checkout, kept in .data (never committed). */
