@@ -48,8 +48,8 @@ upstream kompetanseportalen {
     zone kompetanseportalen 64k;
 ${upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=10s;`).join("\n")}
     keepalive 16;
-    # Below Node's 5 s: otherwise an instance may close an idle connection just as nginx sends on it
-    # (found by the test: "Connection reset by peer", the instance marked down, a POST answered 502).
+    # Below Node's 5 s keep-alive: else an instance may close an idle connection just as nginx reuses it
+    # (found by the test: "Connection reset by peer", and the instance marked down for 10 s).
     keepalive_timeout 4s;
 }
 
@@ -72,8 +72,8 @@ server {
         proxy_set_header X-Forwarded-Proto $scheme;
         # nginx appends the address it saw; the portal counts rate limits on that entry only (TRUSTED_PROXY_HOPS=1).
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        # An instance that is down is skipped at once and the request goes to the next one
-        # (a POST too: it was never sent). A request an instance dropped halfway is not repeated.
+        # When an instance cannot be reached the request goes to the next one, a POST too (nothing was
+        # sent yet); nginx repeats no POST that an instance dropped halfway.
         proxy_connect_timeout 2s;
         proxy_next_upstream error timeout;
         proxy_read_timeout 120s;

@@ -175,6 +175,11 @@ test("a session and the review and resubmission of a needs report work across bo
   const survivor = cluster.instances.find((i) => i.id !== victim)!.id;
   cluster.instances.find((i) => i.id === victim)!.kill();
   const afterKill = seen.length;
+  // Two POSTs at once, so one of them gets the dead instance's turn: nginx cannot connect and hands it to the survivor (nothing was sent yet).
+  for (const res of await Promise.all([0, 1].map(() => page.request.post("/api/jobs/arsrapport-paminnelser")))) {
+    expect(res.status(), "a POST after the kill").toBeLessThan(500);
+    expect(res.headers()["x-instance"]).toBe(survivor);
+  }
 
   // She goes on: the next autosave, the check page and the submit reach the survivor, with the same session.
   const [saved] = await Promise.all([page.waitForResponse(isAction), coordinator.fill("Koordinatoren leder arbeidsgruppa og følger opp enhetene.")]);
@@ -205,6 +210,9 @@ test("a session and the review and resubmission of a needs report work across bo
   expect(after.filter((s) => s.status >= 500), "no server error after the kill").toEqual([]);
   expect(after.filter((s) => s.action).length, "server actions after the kill (autosave, submit, sign-out, sign-in, review)").toBeGreaterThanOrEqual(6);
   expect(page.url()).toContain(REPORT);
+  const passedOn = cluster.served().filter((r) => r.tried.length > 1);
+  expect(passedOn.length, "requests nginx passed on from the dead instance to the survivor").toBeGreaterThan(0);
+  expect(passedOn.every((r) => r.tried.join() === `${victim},${survivor}` && r.status < 500)).toBe(true);
   console.log(`Killed instance ${victim} in the middle of the edit; ${after.length} responses after that, all from ${survivor}, ${after.filter((s) => s.action).length} of them server actions`);
 
   // Before the kill each instance both rendered signed-in pages and ran server actions for the other's pages.
