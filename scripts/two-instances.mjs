@@ -209,7 +209,7 @@ export async function startCluster({
       const id = String.fromCharCode(97 + i); // a, b, c …
       const log = path.join(dir, `instance-${id}.log`);
       const proc = startNext(p, { ...shared, INSTANCE_ID: id, ...instanceEnv(id) }, { log });
-      procs.push({ id, port: p, log, child: proc.child, stop: () => stopProcess(proc), kill: () => proc.kill("SIGKILL") });
+      procs.push({ id, port: p, log, child: proc.child, stop: () => stopProcess(proc), kill: () => killProcess(proc, p) });
     });
     await Promise.all(
       procs.map((p) =>
@@ -257,6 +257,23 @@ export async function startCluster({
     await stop();
     throw e;
   }
+}
+
+/**
+ * SIGKILL to the instance's process group (a crash: no goodbye), resolved when
+ * its port refuses connections. Requests that were under way are lost with it.
+ */
+async function killProcess(proc, port) {
+  proc.kill("SIGKILL");
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(500) });
+    } catch (e) {
+      if (e.cause?.code === "ECONNREFUSED") return;
+    }
+    await sleep(50);
+  }
+  throw new Error(`the instance on port ${port} still answers after SIGKILL`);
 }
 
 /** SIGTERM to the instance's process group; SIGKILL if it is still there after 10 s. */
