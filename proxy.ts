@@ -29,6 +29,9 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  // Which instance answered, when several run behind a load balancer and INSTANCE_ID names them (docs/deploy.md).
+  const instance = process.env.INSTANCE_ID;
+  if (instance) response.headers.set("X-Instance", instance);
   return response;
 }
 

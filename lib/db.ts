@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
   return new PrismaClient({ adapter });
 }
 

@@ -10,6 +10,8 @@ const flag = z
 const schema = z
   .object({
     DATABASE_URL: z.string().min(1, "DATABASE_URL mangler"),
+    // Connections this instance keeps open at most; with N instances the database sees N × this (docs/deploy.md).
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     AUTH_SECRET: z.string().min(16).optional(),
     AUTH_OIDC_ISSUER: z.url().optional(),
     AUTH_OIDC_CLIENT_ID: z.string().optional(),

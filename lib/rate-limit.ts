@@ -29,10 +29,13 @@ function redisClient(): Redis | null {
 
 const limiters = new Map<string, RateLimiterAbstract>();
 
-/** The limiter for a name; `prefix` separates test runs and deployments that share a Redis. */
+/**
+ * The limiter for a name; `prefix` (default RATE_LIMIT_PREFIX, else "kp")
+ * separates test runs and deployments that share a Redis.
+ */
 export function limiter(name: LimitName, opts: { redis?: Redis | null; prefix?: string } = {}): RateLimiterAbstract {
   const client = opts.redis === undefined ? redisClient() : opts.redis;
-  const key = `${opts.prefix ?? "kp"}:${name}:${client ? "redis" : "memory"}`;
+  const key = `${opts.prefix ?? (process.env.RATE_LIMIT_PREFIX || "kp")}:${name}:${client ? "redis" : "memory"}`;
   let l = limiters.get(key);
   if (!l) {
     const { duration } = LIMITS[name];
@@ -81,7 +84,29 @@ export async function clientAddress(): Promise<string> {
   return clientAddressFrom(h.get("x-forwarded-for"), trustedProxyHops()) ?? "ukjent";
 }
 
+/**
+ * While a fresh client is still making its first connection, waits for it (at
+ * most `ms`). Without this, an instance's first requests after a start went to
+ * the in-memory fallback and were not counted in the limit all instances share
+ * (found by tests/e2e/two-instances.spec.ts). A Redis that is down is not
+ * waited for: the fallback takes over as before.
+ */
+export async function whenConnected(client: Redis, ms = 1000): Promise<void> {
+  if (!["wait", "connecting", "connect"].includes(client.status)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off("ready", done).off("error", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    client.once("ready", done).once("error", done);
+  });
+}
+
 /** One point of `name` for the calling address. */
 export async function limitCaller(name: LimitName, extra = ""): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+  const client = redisClient();
+  if (client) await whenConnected(client);
   return take(limiter(name), `${await clientAddress()}${extra ? `:${extra}` : ""}`);
 }

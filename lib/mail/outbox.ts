@@ -20,24 +20,46 @@ function transport() {
   return url ? nodemailer.createTransport(url) : null;
 }
 
-/** Sends queued messages (oldest first). Without SMTP_URL they stay queued. Returns how many were sent. */
+/**
+ * Sends queued messages (oldest first), each at most once in this run; without
+ * SMTP_URL they stay queued. Returns how many were sent.
+ *
+ * Every instance runs this after a write and the scheduled job runs it too, so
+ * several senders meet (docs/deploy.md). Each message is taken in its own
+ * transaction with `FOR UPDATE SKIP LOCKED`: its row stays locked while it is
+ * sent and marked, and every other sender skips it. A sender that dies
+ * mid-send releases the row with its connection; the message is then sent
+ * again (at least once, never twice at the same time).
+ */
 export async function deliverPendingMail(limit = 50): Promise<number> {
   const t = transport();
   if (!t) return 0;
   const from = process.env.MAIL_FROM ?? "Kompetanseportalen <ikke-svar@kompetanseportalen.no>";
-  const pending = await db.emailMessage.findMany({ where: { sentAt: null, attempts: { lt: 10 } }, orderBy: { createdAt: "asc" }, take: limit });
+  const tried: string[] = [];
   let sent = 0;
-  for (const m of pending) {
-    // Claim the message so two instances do not send it twice.
-    const claim = await db.emailMessage.updateMany({ where: { id: m.id, sentAt: null, attempts: m.attempts }, data: { attempts: { increment: 1 } } });
-    if (claim.count === 0) continue;
-    try {
-      await t.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
-      await db.emailMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), lastError: null } });
-      sent++;
-    } catch (e) {
-      await db.emailMessage.update({ where: { id: m.id }, data: { lastError: String(e).slice(0, 1000) } });
-    }
+  while (tried.length < limit) {
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const [m] = await tx.$queryRaw<{ id: string; to: string[]; subject: string; text: string }[]>`
+          SELECT id, "to", subject, text FROM "EmailMessage"
+          WHERE "sentAt" IS NULL AND attempts < 10 AND NOT (id = ANY(${tried}::text[]))
+          ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!m) return null;
+        tried.push(m.id);
+        try {
+          await t.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+          await tx.emailMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+          return "sent";
+        } catch (e) {
+          await tx.emailMessage.update({ where: { id: m.id }, data: { attempts: { increment: 1 }, lastError: String(e).slice(0, 1000) } });
+          return "failed";
+        }
+      },
+      // The row is held while the relay answers (nodemailer gives up on a silent one after its own timeouts).
+      { timeout: 120_000 },
+    );
+    if (outcome === null) break;
+    if (outcome === "sent") sent++;
   }
   return sent;
 }

@@ -42,23 +42,37 @@ export async function migrateAndSeed(url) {
 
 /**
  * Starts `next start` in its own process group (it forks a child) and returns
- * a stop function that ends the whole group.
+ * a stop function that ends the whole group (`kill` sends another signal to
+ * it). Output goes to the terminal, or appended to the file `log`.
+ *
+ * NEXT_STANDALONE=1 runs the standalone server of a `NEXT_OUTPUT=standalone`
+ * build instead, laid out as the container image has it (Dockerfile), so the
+ * test suites can run against what the image runs.
  */
-export function startNext(port, env) {
-  const child = spawn(process.execPath, [bin.next, "start", "-p", String(port)], {
+export function startNext(port, env, { log } = {}) {
+  const out = log ? fs.openSync(log, "a") : "inherit";
+  const standalone = (env.NEXT_STANDALONE ?? process.env.NEXT_STANDALONE) === "1";
+  if (standalone) {
+    const root = path.join(REPO_ROOT, ".next", "standalone");
+    if (!fs.existsSync(path.join(root, "server.js"))) throw new Error("NEXT_STANDALONE=1, but there is no standalone build: NEXT_OUTPUT=standalone next build");
+    fs.cpSync(path.join(REPO_ROOT, ".next", "static"), path.join(root, ".next", "static"), { recursive: true });
+  }
+  const [script, args] = standalone ? [path.join(REPO_ROOT, ".next", "standalone", "server.js"), []] : [bin.next, ["start", "-p", String(port)]];
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: REPO_ROOT,
-    stdio: "inherit",
+    stdio: log ? ["ignore", out, out] : "inherit",
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(standalone ? { PORT: String(port), HOSTNAME: "127.0.0.1" } : {}), ...env },
   });
-  const stop = () => {
+  if (log) fs.closeSync(out);
+  const kill = (signal) => {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-child.pid, signal);
     } catch {
       /* already gone */
     }
   };
-  return { child, stop };
+  return { child, stop: () => kill("SIGTERM"), kill };
 }
 
 /** A stable AUTH_SECRET for this checkout, kept in .data (never committed). */

@@ -257,6 +257,11 @@ const MATRIX: Record<string, { targets: Target[] }> = {
     ],
   },
 
+  // The health check for load balancers and the container (docs/deploy.md): public, it says only whether the database answers.
+  "api/health/route.ts": {
+    targets: [{ what: "GET", url: "/api/health", file: "json", allow: EVERYONE }],
+  },
+
   // See JOB above: a session is never a credential for the job.
   "api/jobs/arsrapport-paminnelser/route.ts": {
     targets: [

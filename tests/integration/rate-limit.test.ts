@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
-import { LIMITS, limiter, take } from "@/lib/rate-limit";
+import { LIMITS, limiter, take, whenConnected } from "@/lib/rate-limit";
 
 /** Sign-in and unauthenticated endpoints are rate limited: in memory on one instance, and shared by all instances through a real Redis. */
 const redisA = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
@@ -36,5 +36,21 @@ describe("rate limits", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(n);
     expect(results.filter((r) => !r.ok)).toHaveLength(5);
     expect(await redisA.exists(`${prefix}:evaluation:redis:192.0.2.7`)).toBe(1);
+  });
+
+  it("a freshly started instance counts its first requests in Redis too, once its connection is made", async () => {
+    // As an instance's client is created on its first limited request: not yet connected.
+    const fresh = () => new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const early = fresh();
+    await take(limiter("feed", { redis: early, prefix: `${prefix}-early` }), "192.0.2.8");
+    // Taken at once, the point went to the in-memory fallback: the other instances never see it.
+    expect(await redisA.exists(`${prefix}-early:feed:redis:192.0.2.8`)).toBe(0);
+    const waited = fresh();
+    await whenConnected(waited);
+    expect(waited.status).toBe("ready");
+    await take(limiter("feed", { redis: waited, prefix: `${prefix}-waited` }), "192.0.2.8");
+    expect(await redisA.exists(`${prefix}-waited:feed:redis:192.0.2.8`)).toBe(1);
+    early.disconnect();
+    waited.disconnect();
   });
 });

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 
 export type Received = { from: string; to: string[]; raw: string };
 
-export async function startSmtp() {
+/** `delayMs`: how long the server takes to accept each message (a slow relay, for the outbox race test). */
+export async function startSmtp({ delayMs = 0 }: { delayMs?: number } = {}) {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,7 +20,7 @@ export async function startSmtp() {
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString("utf8"),
         });
-        callback();
+        setTimeout(callback, delayMs);
       });
     },
   });
