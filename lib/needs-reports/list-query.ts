@@ -14,6 +14,8 @@ import { PAGE_SIZE, type ListFilters } from "@/lib/needs-reports/list-filters";
  */
 
 const list = (ids: readonly string[]) => Prisma.sql`${[...ids]}::text[]`;
+/** Statuses as the enum, so the planner can use the (roundId, status) index and its statistics. */
+const statuses = (s: readonly NeedsReportStatus[]) => Prisma.sql`${[...s]}::text[]::"NeedsReportStatus"[]`;
 
 /**
  * `needsReportScope` (lib/needs-reports/policy.ts) as a SQL condition on
@@ -36,7 +38,7 @@ export function needsReportScopeSql(actor: Actor): Prisma.Sql {
   }
   const reviewCounties = [...new Set([...actor.statsforvalterCountyIds, ...actor.forumCountyIds])];
   if (reviewCounties.length > 0) {
-    or.push(Prisma.sql`(o."countyId" = ANY(${list(reviewCounties)}) AND r.status::text = ANY(${list(SUBMITTED_STATUSES)}))`);
+    or.push(Prisma.sql`(o."countyId" = ANY(${list(reviewCounties)}) AND r.status = ANY(${statuses(SUBMITTED_STATUSES)}))`);
   }
   if (actor.statsforvalterCountyIds.length > 0) {
     or.push(Prisma.sql`(o."countyId" = ANY(${list(actor.statsforvalterCountyIds)}) AND r.status = 'DRAFT' AND r."reopenRequestedAt" IS NOT NULL)`);

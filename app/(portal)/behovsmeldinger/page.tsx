@@ -18,7 +18,7 @@ import {
   TableHeaderCell,
   TableRow,
   Textfield,
-} from "@digdir/designsystemet-react";
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listNeedsReportPage, listReportNetworks } from "@/lib/needs-reports/queries";
 import { canCreateNeedsReport } from "@/lib/needs-reports/policy";

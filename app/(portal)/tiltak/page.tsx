@@ -1,7 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listMeasures } from "@/lib/measures/queries";
 import { semesterLabel } from "@/lib/semesters";
