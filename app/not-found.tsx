@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { MAIN_ID, SkipToMain } from "@/components/layout/skip-to-main";
 import { SiteHeader } from "@/components/layout/site-header";
 

@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { getTranslations } from "next-intl/server";
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getHomeData } from "@/lib/home/queries";
 import { getDates } from "@/lib/i18n/dates";

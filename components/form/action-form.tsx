@@ -14,7 +14,7 @@
 import { createContext, startTransition, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Link, Paragraph } from "@/components/ds";
 import type { ActionResult } from "@/lib/action-result";
 import { fieldId } from "@/components/form/field-id";
 import { FormErrorSummary } from "@/components/form/issue-summary";

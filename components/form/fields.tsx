@@ -8,7 +8,7 @@
 import { useState } from "react";
 import { Controller, get, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Radio, Textfield, ValidationMessage } from "@/components/ds";
 
 import { fieldId } from "@/components/form/field-id";
 

@@ -4,7 +4,7 @@
  * id the error summary links to, and its error next to it (tied with
  * aria-describedby by Designsystemet).
  */
-import { Checkbox, Field, Fieldset, FieldsetDescription, FieldsetLegend, Label, Radio, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox, Field, Fieldset, FieldsetDescription, FieldsetLegend, Label, Radio, Select, SelectOption, Textfield, ValidationMessage } from "@/components/ds";
 import { useActionField } from "@/components/form/action-form";
 
 type Base = { name: string; label: string; description?: string; className?: string };

@@ -1,4 +1,4 @@
-import { Alert, ErrorSummary, ErrorSummaryHeading, ErrorSummaryItem, ErrorSummaryLink, ErrorSummaryList, Heading, Link } from "@digdir/designsystemet-react";
+import { Alert, ErrorSummary, ErrorSummaryHeading, ErrorSummaryItem, ErrorSummaryLink, ErrorSummaryList, Heading, Link } from "@/components/ds";
 
 export type IssueLink = { key: string; href: string; text: string };
 

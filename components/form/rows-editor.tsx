@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { useRestoredDraft } from "@/components/form/action-form";
 
 /**

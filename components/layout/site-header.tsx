@@ -1,6 +1,6 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { signOutAction } from "@/lib/auth/actions";
 import type { NavItem } from "@/lib/navigation";
 import { MainNav } from "@/components/layout/main-nav";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SkipLink } from "@digdir/designsystemet-react";
+import { SkipLink } from "@/components/ds";
 
 export const MAIN_ID = "hovedinnhold";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 
 const COLOR = { NOT_STARTED: "neutral", DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", APPROVED: "success" } as const;
 

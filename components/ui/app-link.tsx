@@ -1,5 +1,5 @@
 import NextLink from "next/link";
-import { Link } from "@digdir/designsystemet-react";
+import { Link } from "@/components/ds";
 
 /** A Designsystemet-styled link with Next.js client navigation. */
 export function AppLink({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) {

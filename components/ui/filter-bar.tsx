@@ -1,5 +1,5 @@
 import NextLink from "next/link";
-import { Button, Field, Label, Select, SelectOption } from "@digdir/designsystemet-react";
+import { Button, Field, Label, Select, SelectOption } from "@/components/ds";
 
 /** One choice in a GET filter form (a list's or a dashboard's). */
 export function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | number | null | undefined; options: { value: string | number; label: string }[] }) {

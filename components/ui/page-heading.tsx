@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 
 export function PageHeading({ title, intro, children }: { title: string; intro?: string; children?: React.ReactNode }) {
   return (

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@/components/ds";
 
 /** A titled part of a page: a section landmark named by its level-2 heading. */
 export function PageSection({ title, children, className }: { title: React.ReactNode; children: React.ReactNode; className?: string }) {

@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 export function PrintButton({ label }: { label: string }) {
   return (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
 
 const COLOR: Record<NeedsReportStatus, "neutral" | "info" | "warning" | "success" | "danger" | "accent"> = {

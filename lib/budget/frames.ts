@@ -34,7 +34,8 @@ export function frameAmounts(budget: BudgetInput): FrameAmounts {
   return { base: budgetLineTotal(budget.lines, "BASE_GRANT"), proRata: proRataRemainder(budget) };
 }
 
-export const byName = <T extends { name: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+const nb = new Intl.Collator("nb");
+export const byName = <T extends { name: string }>(xs: readonly T[]) => [...xs].sort((a, b) => nb.compare(a.name, b.name));
 
 /**
  * Frames for the networks: equal share of the base grant plus a key-weighted

@@ -35,8 +35,15 @@ export type NetworkKeyInput = NetworkKey & { shortName: string; owners: KeyOwner
  */
 export async function networkKeys(r: Reader, networks: Awaited<ReturnType<typeof budgetNetworks>>, key: FrameKey, keyYear: number) {
   const orgIds = networks.flatMap((n) => n.members.map((m) => m.organisation.id));
-  const rows = await r.teacherFte.findMany({ where: { organisationId: { in: orgIds }, year: keyYear }, select: { organisationId: true, teacherFte: true, staffFte: true } });
-  const valueOf = new Map(rows.map((row) => [row.organisationId, key === "STAFF_FTE" ? row.staffFte : row.teacherFte]));
+  const rows = await r.teacherFte.findMany({ where: { organisationId: { in: orgIds }, year: keyYear }, select: { organisationId: true, year: true, teacherFte: true, staffFte: true } });
+  return keysFromRows(networks, rows, key, keyYear);
+}
+
+type FteRow = { organisationId: string; year: number; teacherFte: unknown; staffFte: unknown };
+
+/** The keys of `networkKeys` from key-data rows already read (rows of other years are ignored). */
+function keysFromRows(networks: Awaited<ReturnType<typeof budgetNetworks>>, rows: FteRow[], key: FrameKey, keyYear: number) {
+  const valueOf = new Map(rows.filter((row) => row.year === keyYear).map((row) => [row.organisationId, key === "STAFF_FTE" ? row.staffFte : row.teacherFte]));
   const keys: NetworkKeyInput[] = networks.map((n) => {
     const owners = byName(n.members.map((m) => m.organisation)).map((o) => {
       const v = valueOf.get(o.id);
@@ -143,6 +150,8 @@ export async function getBudget(actor: Actor, id: string, r: Reader = db) {
     scenarios,
     decided,
     networks: networks.map((n) => ({ id: n.id, name: n.name, shortName: n.shortName })),
+    /** The same networks with their member owners (for the key data of the scenarios). */
+    networksWithMembers: networks,
     linesTotal: sum(b.lines.map((l) => l.amount)),
     amounts,
     uh: {
@@ -159,12 +168,19 @@ export async function getBudget(actor: Actor, id: string, r: Reader = db) {
 
 export type BudgetView = Awaited<ReturnType<typeof getBudget>>;
 
-/** For each scenario not yet decided: has the key data changed since it was computed? */
+/** For each scenario not yet decided: has the key data changed since it was computed? One read of the key data for them all. */
 export async function staleScenarioIds(budget: BudgetView): Promise<string[]> {
-  const networks = await budgetNetworks(db, budget.countyId, budget.scheme);
+  const open = budget.scenarios.filter((x) => !x.decided);
+  if (open.length === 0) return [];
+  const networks = budget.networksWithMembers;
+  const orgIds = networks.flatMap((n) => n.members.map((m) => m.organisation.id));
+  const rows = await db.teacherFte.findMany({
+    where: { organisationId: { in: orgIds }, year: { in: [...new Set(open.map((s) => s.keyYear))] } },
+    select: { organisationId: true, year: true, teacherFte: true, staffFte: true },
+  });
   const stale: string[] = [];
-  for (const s of budget.scenarios.filter((x) => !x.decided)) {
-    const { keys } = await networkKeys(db, networks, s.key, s.keyYear);
+  for (const s of open) {
+    const { keys } = keysFromRows(networks, rows, s.key, s.keyYear);
     const now = new Map(keys.map((k) => [k.networkId, k.key]));
     const changed = s.frames.length !== keys.length || s.frames.some((f) => Math.abs((now.get(f.networkId) ?? -1) - f.keyValue) > 0.00005);
     if (changed) stale.push(s.id);

@@ -1,86 +1,24 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, type ListFilters } from "@/lib/needs-reports/list-filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { canEditNeedsReport, needsReportScope, SUBMITTED_STATUSES } from "@/lib/needs-reports/policy";
+import { canEditNeedsReport, needsReportScope } from "@/lib/needs-reports/policy";
+import { queryNeedsReportPage, queryNeedsReports, queryReportNetworks, type NeedsReportRow } from "@/lib/needs-reports/list-query";
 import { draftInclude, toDraft } from "@/lib/needs-reports/mapping";
 import { reportTotals } from "@/lib/needs-reports/totals";
 
-/** The reports the actor may see, filtered, searched and sorted, with computed totals. All matching rows; page with `pageOf`. */
-export async function listNeedsReports(actor: Actor, f: ListFilters = {}) {
-  const where: Prisma.NeedsReportWhereInput = {
-    AND: [
-      needsReportScope(actor),
-      f.scheme ? { schemes: { has: f.scheme } } : {},
-      f.network ? { networkId: f.network } : {},
-      f.status ? { status: f.status } : {},
-      f.year ? { round: { year: f.year } } : {},
-      f.q
-        ? {
-            OR: [
-              { network: { name: { contains: f.q, mode: "insensitive" } } },
-              { leadOwner: { name: { contains: f.q, mode: "insensitive" } } },
-              { owners: { some: { organisation: { name: { contains: f.q, mode: "insensitive" } } } } },
-              { measures: { some: { name: { contains: f.q, mode: "insensitive" } } } },
-            ],
-          }
-        : {},
-    ],
-  };
-  const reports = await db.needsReport.findMany({
-    where,
-    orderBy: [{ round: { year: "desc" } }, { network: { name: "asc" } }],
-    select: {
-      id: true,
-      status: true,
-      schemes: true,
-      submittedAt: true,
-      submittedVersion: true,
-      round: { select: { id: true, year: true, deadline: true, county: { select: { name: true } } } },
-      network: { select: { id: true, name: true } },
-      leadOwner: { select: { id: true, name: true } },
-      measures: { select: { scheme: true, ownerAmount: true, uhAmount: true } },
-    },
-  });
-  // Frames from the decided frame scenario of each round's budget (issue 4 decides them).
-  const scenarios = await db.frameScenario.findMany({
-    where: { decided: true, budget: { roundId: { in: [...new Set(reports.map((r) => r.round.id))] } } },
-    select: { budget: { select: { roundId: true } }, frames: { select: { networkId: true, frame: true } } },
-  });
-  const frameOf = (roundId: string, networkId: string) =>
-    scenarios.find((sc) => sc.budget.roundId === roundId)?.frames.find((fr) => fr.networkId === networkId)?.frame ?? null;
-  const withTotals = reports.map(({ measures, ...r }) => {
-    const totals = reportTotals(measures);
-    return { ...r, total: totals.total.total, owner: totals.total.owner, uh: totals.total.uh };
-  });
-  // Applied = the network's submitted reports in the round (those the actor sees; the Statsforvalter sees all).
-  const applied = new Map<string, number>();
-  for (const r of withTotals) {
-    if (!SUBMITTED_STATUSES.includes(r.status)) continue;
-    const key = `${r.round.id}|${r.network.id}`;
-    applied.set(key, (applied.get(key) ?? 0) + r.total);
-  }
-  const rows = withTotals
-    .map((r) => {
-      const frame = frameOf(r.round.id, r.network.id);
-      const networkApplied = applied.get(`${r.round.id}|${r.network.id}`) ?? 0;
-      return { ...r, frame, overFrame: frame === null ? null : networkApplied > frame };
-    })
-    .filter((r) => (f.frame === "over" ? r.overFrame === true : f.frame === "under" ? r.overFrame === false : true));
-  const dir = f.dir === "asc" ? 1 : f.dir === "desc" ? -1 : f.sort === "total" || f.sort === "year" || !f.sort ? -1 : 1;
-  const key = (r: (typeof rows)[number]): string | number =>
-    f.sort === "network" ? r.network.name : f.sort === "owner" ? r.leadOwner.name : f.sort === "status" ? r.status : f.sort === "total" ? r.total : r.round.year;
-  return [...rows].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "nb");
-    return c * dir || a.network.name.localeCompare(b.network.name, "nb");
-  });
+/** The reports the actor may see, filtered, searched and sorted, with computed totals and frames: every matching row (the export). */
+export async function listNeedsReports(actor: Actor, f: ListFilters = {}): Promise<NeedsReportRow[]> {
+  return (await queryNeedsReports(actor, f)).rows;
 }
 
-export type NeedsReportRow = Awaited<ReturnType<typeof listNeedsReports>>[number];
+export type { NeedsReportRow };
+
+/** One page of the list (paged in the database), the page shown, how many pages and rows there are. */
+export async function listNeedsReportPage(actor: Actor, f: ListFilters = {}) {
+  return queryNeedsReportPage(actor, f);
+}
 
 /** One page of rows (1-based), and how many pages there are. */
 export function pageOf<T>(rows: T[], page = 1) {
@@ -91,7 +29,7 @@ export function pageOf<T>(rows: T[], page = 1) {
 
 /** Networks that appear in the actor's reports (for the filter). */
 export async function listReportNetworks(actor: Actor) {
-  return db.network.findMany({ where: { needsReports: { some: needsReportScope(actor) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return queryReportNetworks(actor);
 }
 
 /** One report in full for the read view; "not found" when outside the actor's scope. */

@@ -13,12 +13,10 @@
 import { z } from "zod";
 import { accountNumber, email, kroner, optionalKroner, orgNumber, phone, text } from "@/lib/validation";
 
-export const SCHEME_VALUES = ["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"] as const;
-export const PURPOSE_VALUES = ["ASSESS_NEEDS", "PLAN", "CARRY_OUT"] as const;
-export const TERM_VALUES = ["VAR", "HOST"] as const;
+import { COORDINATOR_SHARE_LIMIT, PURPOSE_VALUES, SCHEME_VALUES, TERM_VALUES, coordinatorAboveLimit, sumLines } from "@/lib/needs-reports/draft";
 
-/** The owner may use up to this share of a measure's total for a coordinator (seed 004). */
-export const COORDINATOR_SHARE_LIMIT = 0.3;
+// The form's constants and rules that need no zod live in draft.ts (the browser loads zod only when it validates).
+export { COORDINATOR_SHARE_LIMIT, PURPOSE_VALUES, SCHEME_VALUES, TERM_VALUES, coordinatorAboveLimit, emptyDraft, emptyMeasure, sumLines, warningsFor, type Warning } from "@/lib/needs-reports/draft";
 
 const contact = z.object({
   name: text(200),
@@ -104,31 +102,6 @@ export type NeedsReportDraft = z.infer<typeof draftSchema>;
 export type NeedsReportDraftInput = z.input<typeof draftSchema>;
 export type MeasureDraft = z.infer<typeof measureSchema>;
 
-export const sumLines = (lines: readonly { amount: number }[]) => lines.reduce((a, l) => a + (Number.isFinite(l.amount) ? l.amount : 0), 0);
-
-/** Coordinator use above 30 % of the measure's total: a warning the user must acknowledge before submitting. */
-export function coordinatorAboveLimit(m: Pick<MeasureDraft, "coordinatorNeeded" | "coordinatorAmount" | "ownerAmount" | "uhAmount">): boolean {
-  if (!m.coordinatorNeeded || m.coordinatorAmount === null) return false;
-  return m.coordinatorAmount > (m.ownerAmount + m.uhAmount) * COORDINATOR_SHARE_LIMIT;
-}
-
-export type Warning = { path: string; key: string; blocking: boolean };
-
-/** Warnings shown while writing. A blocking warning must be acknowledged before submitting. */
-export function warningsFor(draft: NeedsReportDraft): Warning[] {
-  const warnings: Warning[] = [];
-  draft.measures.forEach((m, i) => {
-    if (coordinatorAboveLimit(m)) warnings.push({ path: `measures.${i}.coordinatorAmount`, key: "warnings.coordinatorShare", blocking: !m.coordinatorAcknowledged });
-  });
-  if (draft.schemes.includes("KOMPETANSELOFTET")) {
-    const u = draft.units;
-    const kindergartens = (u.kommunaleBarnehager ?? 0) + (u.privateBarnehager ?? 0);
-    const schools = (u.offentligeSkoler ?? 0) + (u.privateSkoler ?? 0);
-    if (kindergartens === 0 || schools === 0 || (u.ppt ?? 0) === 0) warnings.push({ path: "units", key: "warnings.kompetanseloftetUnits", blocking: false });
-  }
-  return warnings;
-}
-
 /** Everything that must hold to submit, on top of the draft's formats. */
 export function submitSchema(context: { roundYear: number }) {
   return draftSchema.superRefine((d, ctx) => {
@@ -168,49 +141,4 @@ export function submitSchema(context: { roundYear: number }) {
     });
     need(d.codetermination.discussed !== null, ["codetermination", "discussed"], "validation.choose");
   });
-}
-
-/** An empty draft, the starting point of a new report. */
-export function emptyDraft(): NeedsReportDraft {
-  const contactEmpty = { name: "", role: "", phone: "", email: "", accountNumber: "", orgNumber: "", paymentMarking: "" };
-  return {
-    schemes: [],
-    otherOwnerIds: [],
-    uhInstitutionId: null,
-    uhUnitIds: [],
-    contacts: { owner: { ...contactEmpty }, uh: { ...contactEmpty } },
-    multipleOwners: null,
-    multipleUh: null,
-    multipleSchemes: null,
-    measures: [],
-    partners: [],
-    codetermination: { discussed: null, participants: [], remark: "" },
-    units: { kommunaleBarnehager: null, privateBarnehager: null, offentligeSkoler: null, privateSkoler: null, ppt: null },
-  };
-}
-
-export function emptyMeasure(scheme: (typeof SCHEME_VALUES)[number] = "DESENTRALISERT"): MeasureDraft {
-  return {
-    name: "",
-    scheme,
-    ownerAmount: 0,
-    uhAmount: 0,
-    purposes: [],
-    anchoringText: "",
-    collectiveText: "",
-    teacherEducationText: "",
-    longTermPlanText: "",
-    longTermPlanPoints: "",
-    ownerUsageText: "",
-    uhUsageText: "",
-    ownerLines: [],
-    uhLines: [],
-    coordinatorNeeded: null,
-    coordinatorText: "",
-    coordinatorAmount: null,
-    coordinatorAcknowledged: false,
-    semesters: [],
-    laterNeeds: [],
-    targetGroup: "",
-  };
 }

@@ -20,7 +20,7 @@ import { dump, restore } from "@/scripts/backup.mjs";
 import { withDatabase } from "@/scripts/lib/database-url.mjs";
 
 const url = process.env.DATABASE_URL!;
-const restoredName = `kp_restored_${Date.now().toString(36)}`;
+const restoredName = `${(process.env.KP_TEMPLATE_DB ?? "kp_tpl").replace(/_tpl$/, "")}_restored_${Date.now().toString(36)}`;
 let serverMajor = 0;
 let clientMajor = 0;
 

@@ -5,8 +5,8 @@ import pg from "pg";
 import { withDatabase } from "../../scripts/lib/database-url.mjs";
 
 const adminUrl = process.env.KP_ADMIN_URL ?? "";
-const template = process.env.KP_TEMPLATE_DB ?? "kp_it_template";
-const name = `kp_it_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+const template = process.env.KP_TEMPLATE_DB ?? "kp_it_tpl";
+const name = `${template.replace(/_tpl$/, "")}_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -18,9 +18,9 @@ import {
   TableHeaderCell,
   TableRow,
   Textfield,
-} from "@digdir/designsystemet-react";
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
-import { listNeedsReports, listReportNetworks, pageOf } from "@/lib/needs-reports/queries";
+import { listNeedsReportPage, listReportNetworks } from "@/lib/needs-reports/queries";
 import { canCreateNeedsReport } from "@/lib/needs-reports/policy";
 import { filterParams, listFilterSchema, STATUS_VALUES, type ListFilters } from "@/lib/needs-reports/list-filters";
 import { SCHEMES } from "@/lib/needs-reports/totals";
@@ -48,8 +48,7 @@ function SortHeader({ f, sort, label, numeric }: { f: ListFilters; sort: NonNull
 export default async function NeedsReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const f = listFilterSchema.parse(await searchParams);
-  const [t, all, networks] = await Promise.all([getTranslations(), listNeedsReports(actor, f), listReportNetworks(actor)]);
-  const { rows, page, pages, total } = pageOf(all, f.page);
+  const [t, { rows, page, pages, total }, networks] = await Promise.all([getTranslations(), listNeedsReportPage(actor, f), listReportNetworks(actor)]);
   return (
     <>
       <PageHeading title={t("needsReports.title")} intro={t("needsReports.intro")}>

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { ActionForm, useActionField } from "@/components/form/action-form";
 import { RowsEditor } from "@/components/form/rows-editor";
 import { createBudgetAction, updateBudgetAction } from "@/lib/budget/actions";

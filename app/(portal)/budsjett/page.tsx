@@ -1,6 +1,6 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listBudgets } from "@/lib/budget/queries";
 import { canImportKeyData } from "@/lib/budget/policy";

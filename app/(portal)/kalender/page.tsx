@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listFeeds, listMyGatherings } from "@/lib/gatherings/queries";
 import { feedPath } from "@/lib/gatherings/calendar";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend } from "@digdir/designsystemet-react";
+import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend } from "@/components/ds";
 import { ActionForm, useActionField } from "@/components/form/action-form";
 import { CheckboxInput, FileInput, RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import {

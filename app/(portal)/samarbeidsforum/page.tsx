@@ -1,6 +1,6 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listForums, listMeetings } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";

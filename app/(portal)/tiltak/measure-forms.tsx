@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, ValidationMessage } from "@/components/ds";
 import { ActionForm, useActionField } from "@/components/form/action-form";
 import { RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { RowsEditor } from "@/components/form/rows-editor";

@@ -2,7 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { getDates } from "@/lib/i18n/dates";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listMeasures } from "@/lib/measures/queries";
 import { PageHeading } from "@/components/ui/page-heading";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { Link, ListItem, ListUnordered, Paragraph } from "@/components/ds";
 import { PageSection } from "@/components/ui/page-section";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getDates } from "@/lib/i18n/dates";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getAnnualReportOnce } from "@/lib/annual-reports/queries";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { AnnualReportView } from "@/lib/annual-reports/queries";
 import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@/components/ds";
 import NextLink from "next/link";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/queries";

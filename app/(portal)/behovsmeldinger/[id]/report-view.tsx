@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { NeedsReportView } from "@/lib/needs-reports/queries";
 import { SCHEMES } from "@/lib/needs-reports/totals";
 import { getDates } from "@/lib/i18n/dates";

@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 
 /** The Statsforvalter's reason for returning a report, as the owners see it. */
 export function ReturnedNotice({ title, reason }: { title: string; reason: string | null }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { reviewNeedsReportAction } from "@/lib/needs-reports/actions";
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea, TextInput } from "@/components/form/inputs";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Fieldset, FieldsetLegend, Radio, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Fieldset, FieldsetLegend, Radio, ValidationMessage } from "@/components/ds";
 import { createNeedsReportAction } from "@/lib/needs-reports/actions";
 
 export type StartOption = { value: string; label: string };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listStartOptions } from "@/lib/needs-reports/queries";
 import { getDates } from "@/lib/i18n/dates";

@@ -1,7 +1,7 @@
 import NextLink from "next/link";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudget } from "@/lib/budget/queries";
 import { orNotFound } from "@/lib/not-found";

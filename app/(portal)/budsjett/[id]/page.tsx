@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getDates } from "@/lib/i18n/dates";
 import { Money } from "@/components/ui/money";
 import { PageSection } from "@/components/ui/page-section";

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getGathering, gatheringFormOptions } from "@/lib/gatherings/queries";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";

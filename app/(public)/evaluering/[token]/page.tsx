@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Alert, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@/components/ds";
 import { getEvaluationTarget } from "@/lib/gatherings/evaluation";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
 import { getDates } from "@/lib/i18n/dates";

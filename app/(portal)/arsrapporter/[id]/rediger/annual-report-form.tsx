@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ValidationMessage } from "@digdir/designsystemet-react";
+import { ValidationMessage } from "@/components/ds";
 import { ActionForm, useActionField } from "@/components/form/action-form";
 import { AmountInput, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { RowsEditor } from "@/components/form/rows-editor";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getAnnualReportOnce } from "@/lib/annual-reports/queries";

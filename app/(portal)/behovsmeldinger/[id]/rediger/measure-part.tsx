@@ -1,10 +1,11 @@
 "use client";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Field, Label, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Field, Label, ValidationMessage } from "@/components/ds";
 import { CheckboxField, CheckboxGroup, MoneyField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
 import { formatKroner, kronerOrZero } from "@/lib/money";
-import { coordinatorAboveLimit, sumLines, SCHEME_VALUES, PURPOSE_VALUES, type NeedsReportDraft } from "@/lib/needs-reports/schema";
+import type { NeedsReportDraft } from "@/lib/needs-reports/schema";
+import { coordinatorAboveLimit, sumLines, SCHEME_VALUES, PURPOSE_VALUES } from "@/lib/needs-reports/draft";
 import { useDates } from "@/lib/i18n/use-dates";
 
 

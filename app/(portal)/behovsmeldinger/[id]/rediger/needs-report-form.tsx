@@ -1,8 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import NextLink from "next/link";
-import { FormProvider, useFieldArray, useForm, useFormContext, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useFieldArray, useForm, useFormContext, useWatch, type Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import {
   Alert,
@@ -24,10 +23,11 @@ import {
   TableHeaderCell,
   TableRow,
   ValidationMessage,
-} from "@digdir/designsystemet-react";
+} from "@/components/ds";
 import { FormErrorSummary, WarningSummary } from "@/components/form/issue-summary";
 import { CheckboxGroup, CountField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
-import { draftSchema, emptyMeasure, SCHEME_VALUES, warningsFor, type NeedsReportDraft } from "@/lib/needs-reports/schema";
+import type { NeedsReportDraft, draftSchema } from "@/lib/needs-reports/schema";
+import { emptyMeasure, SCHEME_VALUES, warningsFor } from "@/lib/needs-reports/draft";
 import { reportTotals, SCHEMES } from "@/lib/needs-reports/totals";
 import { formatKroner, kronerOrZero } from "@/lib/money";
 import { MeasurePart } from "./measure-part";
@@ -230,20 +230,40 @@ function collectErrors(errors: object, prefix = ""): { path: string; message: st
   });
 }
 
+/**
+ * zod and the form's schema (41 kB gzipped) load after the page has shown: the form
+ * validates with them from the first change on, as before; warnings appear once loaded.
+ */
+type Validation = { schema: typeof draftSchema; resolver: Resolver<NeedsReportDraft> };
+let validation: Promise<Validation> | null = null;
+function loadValidation(): Promise<Validation> {
+  validation ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/needs-reports/schema")]).then(([{ zodResolver }, { draftSchema: schema }]) => ({
+    schema,
+    resolver: zodResolver(schema) as never,
+  }));
+  return validation;
+}
+const lazyResolver: Resolver<NeedsReportDraft> = async (values, context, options) => (await loadValidation()).resolver(values, context, options);
+
 export function NeedsReportForm(props: FormProps) {
   const t = useTranslations();
-  const form = useForm<NeedsReportDraft>({ defaultValues: props.draft, resolver: zodResolver(draftSchema) as never, mode: "onBlur" });
+  const form = useForm<NeedsReportDraft>({ defaultValues: props.draft, resolver: lazyResolver, mode: "onBlur" });
+  const [schema, setSchema] = useState<typeof draftSchema | null>(null);
+  useEffect(() => {
+    void loadValidation().then((v) => setSchema(() => v.schema));
+  }, []);
   const { status, save, resolveConflict } = useAutosave(props.id, props.version, form);
   const { fields: measures, append, remove } = useFieldArray({ control: form.control, name: "measures" });
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const values = useWatch({ control: form.control }) as NeedsReportDraft;
   const warnings = useMemo(() => {
+    if (!schema) return [];
     try {
-      return warningsFor(draftSchema.parse(values));
+      return warningsFor(schema.parse(values));
     } catch {
       return [];
     }
-  }, [values]);
+  }, [values, schema]);
 
   // A copy kept in this browser that the portal does not have yet (reload, expired session, network loss): bring it back.
   useEffect(() => {

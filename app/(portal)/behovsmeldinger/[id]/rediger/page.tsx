@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportForEdit } from "@/lib/needs-reports/queries";
 import { orNotFound } from "@/lib/not-found";

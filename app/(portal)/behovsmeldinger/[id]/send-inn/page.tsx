@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { FormErrorSummary, WarningSummary } from "@/components/form/issue-summary";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, getNeedsReportForEdit } from "@/lib/needs-reports/queries";

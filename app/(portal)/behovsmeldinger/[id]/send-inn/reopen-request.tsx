@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Textfield } from "@/components/ds";
 import { requestReopenAction } from "@/lib/needs-reports/actions";
 
 /** After the deadline: ask the Statsforvalter to open the report for submission. */

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { submitNeedsReportAction } from "@/lib/needs-reports/actions";
 
 /** Sends the report in; the server checks every rule again, and what it answers is shown in the reader's language. */

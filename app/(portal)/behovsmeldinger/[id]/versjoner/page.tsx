@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportVersions } from "@/lib/needs-reports/queries";

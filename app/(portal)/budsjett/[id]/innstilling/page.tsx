@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { listDecisionCases } from "@/lib/forum/queries";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { AmountInput, SelectInput, TextInput } from "@/components/form/inputs";
 import { parseAmount } from "@/components/form/fields";

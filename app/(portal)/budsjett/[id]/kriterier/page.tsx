@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCriteriaSheet } from "@/lib/criteria/queries";
 import { orNotFound } from "@/lib/not-found";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { staleScenarioIds } from "@/lib/budget/queries";
 import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
@@ -15,7 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 type Inputs = { missing?: { name: string; network: string }[]; networks?: { networkId: string; name: string; key: number; owners?: { organisationId: string; name: string; value: number | null }[] }[] };
 
-const fte = (v: number) => v.toLocaleString("nb-NO", { maximumFractionDigits: 4 });
+const fteFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 4 });
+const fte = (v: number) => fteFormat.format(v);
 
 export default async function FramesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
   const { formatDateTime } = await getDates();

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { orNotFound } from "@/lib/not-found";

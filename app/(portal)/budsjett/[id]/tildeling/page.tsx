@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Card, CardBlock, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, CardBlock, Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { listOpenCases } from "@/lib/forum/queries";

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Button, Details, DetailsContent, DetailsSummary, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getMeeting } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCase } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getGathering } from "@/lib/gatherings/queries";
 import { orNotFound } from "@/lib/not-found";

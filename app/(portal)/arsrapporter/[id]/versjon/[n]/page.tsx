@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
 import { getAnnualReportOnce, getAnnualReportVersion } from "@/lib/annual-reports/queries";
