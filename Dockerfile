@@ -48,8 +48,11 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # The server's files belong to root and are read-only for the user that runs it; nothing is kept on local disk.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
+# The portal's server: Next's handler behind the page cache (decision 013); it uses next and pg from the standalone node_modules.
+COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
+COPY --from=build /app/scripts/lib/response-cache.mjs ./scripts/lib/response-cache.mjs
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+CMD ["node", "scripts/server.mjs"]

@@ -24,12 +24,13 @@ export function node(script, args, { env = {}, quiet = false } = {}) {
 }
 
 /**
- * `next start` on `port` in its own process group (it forks a child), with the
- * demo login on; resolves when it answers. `stop()` ends the group.
+ * The portal's production server (scripts/server.mjs, as `npm start` runs it) on `port` in its
+ * own process group, with the demo login on; resolves when it answers. `stop()` ends the group.
+ * `env` adds to its environment (RESPONSE_CACHE=0: the page cache off).
  */
-export async function startNext({ port, databaseUrl, authSecret }) {
+export async function startNext({ port, databaseUrl, authSecret, env = {} }) {
   const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `next-${port}.log`));
-  const child = spawn(process.execPath, [BIN.next, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -45,6 +46,8 @@ export async function startNext({ port, databaseUrl, authSecret }) {
       RATE_LIMIT_MULTIPLIER: "100",
       REDIS_URL: "",
       SMTP_URL: "",
+      PORT: String(port),
+      ...env,
     },
   });
   child.stdout.pipe(log);
@@ -69,7 +72,7 @@ export async function startNext({ port, databaseUrl, authSecret }) {
   };
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
-    if (exited) throw new Error(`next start exited; see bench/out/next-${port}.log`);
+    if (exited) throw new Error(`the server exited; see bench/out/next-${port}.log`);
     try {
       const res = await fetch(`${base}/logg-inn`, { redirect: "manual" });
       await res.arrayBuffer();
@@ -80,7 +83,7 @@ export async function startNext({ port, databaseUrl, authSecret }) {
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error("next start did not answer in 60 s");
+  throw new Error("the server did not answer in 60 s");
 }
 
 /**

@@ -6,7 +6,7 @@
 //    for the query counts only. Both are kept between runs and made again when the generator,
 //    the migrations, the seed or the scale change.
 // 2. Builds the portal (`next build`) unless the build is current, and reads first-load JS per route.
-// 3. Starts `next start` and a bare Node server (bench/raw-server.mjs, one raw pg query), signs in
+// 3. Starts the portal's server (scripts/server.mjs, page cache on) and a bare Node server (bench/raw-server.mjs, one raw pg query), signs in
 //    for real through the demo login, and runs autocannon with 20 connections against: the
 //    Statsforvalter's report list, the frames page, the calendar, a report submit (the real server
 //    action POST, a different draft each request), and the raw server's list.
@@ -14,6 +14,7 @@
 // 5. Prints the tables and PASS/FAIL per target; exits 1 when a target is missed.
 //
 // Options: --duration S (per measurement, default 15), --connections N (default 20), --seed N,
+// --writes-per-second N (the writer beside the cached list, default 5),
 // --no-10x (skip the 10× query count), --rebuild (build even if current), --json FILE.
 // Databases: kp_bench_tpl_1x, kp_bench_1x, kp_bench_10x on DATABASE_URL's server (default
 // postgresql://postgres@127.0.0.1:5432). Ports: 3601 (portal), 3602 (portal via the counting
@@ -39,6 +40,7 @@ const DURATION = Number(arg("duration", 15));
 const CONNECTIONS = Number(arg("connections", 20));
 const SEED = Number(arg("seed", 1));
 const WITH_10X = !process.argv.includes("--no-10x");
+const WRITES_PER_SECOND = Number(arg("writes-per-second", 5));
 const SERVER = process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 const YEAR = new Date().getUTCFullYear();
@@ -205,7 +207,8 @@ async function countQueries(label, databaseUrl, pages) {
   cleanups.push(() => proxy.close());
   const viaProxy = new URL(databaseUrl);
   viaProxy.host = "127.0.0.1:3650";
-  const app = await startNext({ port: 3602, databaseUrl: viaProxy.toString(), authSecret: AUTH_SECRET });
+  // The page cache off: what rendering the page costs in queries (a cached answer costs one, the snapshot).
+  const app = await startNext({ port: 3602, databaseUrl: viaProxy.toString(), authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0" } });
   cleanups.push(app.stop);
   const counts = {};
   try {
@@ -277,6 +280,27 @@ async function main() {
   results.frames = await measureGet("frames", `${app.base}${budgetPath}`, headers, app.pid);
   results.calendar = await measureGet("calendar", `${app.base}/kalender`, headers, app.pid);
   results.raw = await measureGet("raw server list", `http://127.0.0.1:3620/behovsmeldinger?county=${BENCH_COUNTY_ID}`, {}, rawProcess.pid);
+
+  // Not targets, but what the figures above rest on. (a) The page cache's entries lapse whenever
+  // anything is written (scripts/lib/response-cache.mjs): the list again while a writer commits
+  // `WRITES_PER_SECOND` transactions a second elsewhere in the database server (autosaves, say).
+  const writer = new pg.Client({ connectionString: url1 });
+  await writer.connect();
+  await writer.query("CREATE TEMP TABLE bench_writes (at timestamptz)");
+  const writing = setInterval(() => void writer.query("INSERT INTO bench_writes VALUES (now())").catch(() => undefined), 1000 / WRITES_PER_SECOND);
+  try {
+    results.listWrites = await measureGet(`report list, ${WRITES_PER_SECOND} writes/s elsewhere`, `${app.base}/behovsmeldinger`, headers, app.pid);
+  } finally {
+    clearInterval(writing);
+    await writer.end();
+  }
+  // (b) Every request rendered: the page cache off (a first visit, or a page right after a write).
+  const uncached = await startNext({ port: 3603, databaseUrl: url1, authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0" } });
+  cleanups.push(uncached.stop);
+  const sfUncached = await signIn(uncached.base, STATSFORVALTER_ID);
+  results.listUncached = await measureGet("report list, page cache off", `${uncached.base}/behovsmeldinger`, { cookie: sfUncached }, uncached.pid);
+  results.framesUncached = await measureGet("frames, page cache off", `${uncached.base}${budgetPath}`, { cookie: sfUncached }, uncached.pid);
+  await uncached.stop();
 
   // Submit: each request a different draft (the drafts of the bench network's open round).
   const drafts = await benchDrafts(url1);
@@ -352,6 +376,14 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
   row("GET /kalender (Statsforvalter)", results.calendar);
   row("POST submit action (send-inn)", results.submit);
   row("raw server: the list, one pg query", results.raw);
+  say();
+  say("Not targets — what the figures above rest on (the page cache: decision 013):");
+  say();
+  say("| page | requests | p50 ms | p95 ms | p99 ms | req/s | × raw | server CPU ms/req | errors |");
+  say("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  row(`GET /behovsmeldinger, ${WRITES_PER_SECOND} writes/s elsewhere in the database`, results.listWrites);
+  row("GET /behovsmeldinger, page cache off (every request rendered)", results.listUncached);
+  row(`GET ${budgetPath}, page cache off`, results.framesUncached);
   say();
   say("| queries per page | 1× | 10× |");
   say("|---|---:|---:|");

@@ -9,7 +9,7 @@
 //
 // From one production build (`next build`, made here if the sources changed):
 // the database is re-created, migrated and seeded ONCE (the release step),
-// then every instance starts with `next start` and the same AUTH_SECRET,
+// then every instance starts the production server (scripts/server.mjs) with the same AUTH_SECRET,
 // REDIS_URL and database, and never migrates. nginx balances round robin, with
 // no sticky sessions. Each instance has INSTANCE_ID (a, b, …), so every page and
 // server-action response says in `X-Instance` which instance answered.

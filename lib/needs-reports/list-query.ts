@@ -135,7 +135,7 @@ export type NeedsReportRow = ReturnType<typeof toRow>;
 export async function queryNeedsReports(actor: Actor, f: ListFilters, page?: { limit: number; offset: number }) {
   const rows = await db.$queryRaw<SqlRow[]>`
     WITH scoped AS (
-      SELECT r.id, r.status::text AS status, r.schemes::text[] AS schemes, r."submittedAt", r."submittedVersion",
+      SELECT r.id, r.status::text AS status, coalesce(r.schemes::text[], ARRAY[]::text[]) AS schemes, r."submittedAt", r."submittedVersion",
              r."roundId", o.year, o.deadline, c.name AS "countyName",
              r."networkId", n.name AS "networkName", r."leadOwnerId", lo.name AS "leadOwnerName",
              coalesce(m.owner, 0) AS owner, coalesce(m.uh, 0) AS uh

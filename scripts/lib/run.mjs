@@ -41,28 +41,30 @@ export async function migrateAndSeed(url) {
 }
 
 /**
- * Starts `next start` in its own process group (it forks a child) and returns
- * a stop function that ends the whole group (`kill` sends another signal to
- * it). Output goes to the terminal, or appended to the file `log`.
+ * Starts the portal's production server (scripts/server.mjs: Next's handler behind
+ * the page cache, as `npm start` runs it) in its own process group and returns a
+ * stop function that ends the whole group (`kill` sends another signal to it).
+ * Output goes to the terminal, or appended to the file `log`.
  *
- * NEXT_STANDALONE=1 runs the standalone server of a `NEXT_OUTPUT=standalone`
+ * NEXT_STANDALONE=1 runs it in the standalone build of a `NEXT_OUTPUT=standalone`
  * build instead, laid out as the container image has it (Dockerfile), so the
  * test suites can run against what the image runs.
  */
 export function startNext(port, env, { log } = {}) {
   const out = log ? fs.openSync(log, "a") : "inherit";
   const standalone = (env.NEXT_STANDALONE ?? process.env.NEXT_STANDALONE) === "1";
+  const root = standalone ? path.join(REPO_ROOT, ".next", "standalone") : REPO_ROOT;
   if (standalone) {
-    const root = path.join(REPO_ROOT, ".next", "standalone");
     if (!fs.existsSync(path.join(root, "server.js"))) throw new Error("NEXT_STANDALONE=1, but there is no standalone build: NEXT_OUTPUT=standalone next build");
     fs.cpSync(path.join(REPO_ROOT, ".next", "static"), path.join(root, ".next", "static"), { recursive: true });
+    fs.cpSync(path.join(REPO_ROOT, "scripts", "server.mjs"), path.join(root, "scripts", "server.mjs"));
+    fs.cpSync(path.join(REPO_ROOT, "scripts", "lib", "response-cache.mjs"), path.join(root, "scripts", "lib", "response-cache.mjs"));
   }
-  const [script, args] = standalone ? [path.join(REPO_ROOT, ".next", "standalone", "server.js"), []] : [bin.next, ["start", "-p", String(port)]];
-  const child = spawn(process.execPath, [script, ...args], {
-    cwd: REPO_ROOT,
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+    cwd: root,
     stdio: log ? ["ignore", out, out] : "inherit",
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(standalone ? { PORT: String(port), HOSTNAME: "127.0.0.1" } : {}), ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOSTNAME: standalone ? "127.0.0.1" : "0.0.0.0", ...env },
   });
   if (log) fs.closeSync(out);
   const kill = (signal) => {
@@ -122,7 +124,7 @@ export function buildIsCurrent() {
 }
 
 /**
- * Runs `prepare(databaseUrl)` and then `next start` on `port` with the env it
+ * Runs `prepare(databaseUrl)` and then the production server on `port` with the env it
  * returns; stops the server and the (embedded) database together on a signal
  * or when the server exits. Used by the demo and the e2e server.
  */

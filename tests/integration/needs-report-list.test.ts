@@ -34,6 +34,15 @@ describe("the Statsforvalter's list of needs reports", () => {
     expect(await ids({ q: "finnes ikke" })).toEqual([]);
   });
 
+  it("lists a new draft whose schemes were never chosen (the column is NULL) with no schemes", async () => {
+    const draft = await f.needsReport({ roundId: w.r1.roundId, networkId: w.netA.id, leadOwnerId: w.a.id, status: "DRAFT" });
+    await db.$executeRaw`UPDATE "NeedsReport" SET schemes = NULL WHERE id = ${draft.id}`;
+    const owner = await f.actor([{ role: "OWNER", organisationId: w.a.id }]);
+    const row = (await listNeedsReports(owner, {})).find((r) => r.id === draft.id);
+    expect(row?.schemes).toEqual([]);
+    await db.needsReport.delete({ where: { id: draft.id } });
+  });
+
   it("filters networks that applied over or within their decided frame", async () => {
     const ids = async (frame: "over" | "under") => (await listNeedsReports(w.sf, { frame })).map((r) => r.id);
     // Before a frame is decided, neither filter matches.
