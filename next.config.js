@@ -12,6 +12,9 @@ const nextConfig = {
   // Case attachments (PDF, up to 10 MB) and key-data files are posted to server actions.
   // (Designsystemet is imported through components/ds.ts, one module per component: see there.)
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Designsystemet's React components import its whole web layer; components/ds-web.js registers
+  // only the behaviours the portal uses (29 kB less on every page with a form).
+  turbopack: { resolveAlias: { "@digdir/designsystemet-web": "./components/ds-web.js" } },
   // The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
   async headers() {
     return [

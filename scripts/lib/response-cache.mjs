@@ -133,7 +133,7 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
 
   /**
    * Renders through `render(req, res)` while keeping a copy of what it writes; resolves
-   * with the entry to keep, or null when the answer is not one to keep.
+   * with `{ entry }` (null when the answer is not one to keep) and the render's `error`, if it threw.
    */
   function renderAndCapture(req, res, render, version, startedAt) {
     return new Promise((resolve) => {
@@ -154,10 +154,10 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
       };
       if (!res.headersSent) res.setHeader("x-response-cache", "miss");
       let settled = false;
-      const settle = (entry) => {
+      const settle = (entry, error = null) => {
         if (!settled) {
           settled = true;
-          resolve(entry);
+          resolve({ entry, error });
         }
       };
       res.on("finish", () => {
@@ -177,7 +177,7 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
       res.on("close", () => settle(null));
       // Answers are kept uncompressed (the nonce is replaced in them); the server compresses what it replays.
       delete req.headers["accept-encoding"];
-      Promise.resolve(render(req, res)).catch(() => settle(null));
+      Promise.resolve(render(req, res)).catch((error) => settle(null, error));
     });
   }
 
@@ -207,7 +207,7 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
     const flightKey = `${key}@${version}`;
     const pending = inFlight.get(flightKey);
     if (pending) {
-      entry = await pending;
+      entry = (await pending).entry;
       if (entry && entry.expires > now()) {
         stats.hits++;
         return replay(req, res, entry);
@@ -216,9 +216,10 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
     stats.misses++;
     const rendering = renderAndCapture(req, res, render, version, startedAt);
     if (!pending) inFlight.set(flightKey, rendering);
-    entry = await rendering;
+    const { entry: rendered, error } = await rendering;
     if (inFlight.get(flightKey) === rendering) inFlight.delete(flightKey);
-    if (entry) store(key, entry);
+    if (error) throw error; // the server answers 500 and logs it, as without the cache
+    if (rendered) store(key, rendered);
   }
 
   return {
