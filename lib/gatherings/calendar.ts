@@ -3,7 +3,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import ical from "ical-generator";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { semesterLabel } from "@/lib/semesters";
+import { datesFor } from "@/lib/dates";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/messages";
 import { loadActor } from "@/lib/auth/load-actor";
 import { measureScope } from "@/lib/measures/policy";
 import { listFeeds } from "@/lib/gatherings/queries";
@@ -48,8 +50,13 @@ export async function feedAllowed(kind: FeedKind, id: string, personId: string):
 
 const baseUrl = () => process.env.AUTH_URL ?? "http://localhost:3000";
 
+/** The language a feed is written in: its person's chosen language, else bokmål (a calendar program sends no Accept-Language of the person's). */
+export async function feedLocale(personId: string): Promise<Locale> {
+  return (await db.person.findUnique({ where: { id: personId }, select: { language: true } }))?.language ?? defaultLocale;
+}
+
 /** The feed as iCalendar (RFC 5545): the gatherings of a network or a measure, times in UTC, cancelled ones marked cancelled. */
-export async function calendarFeed(kind: FeedKind, id: string): Promise<{ name: string; ics: string } | null> {
+export async function calendarFeed(kind: FeedKind, id: string, locale: Locale = defaultLocale): Promise<{ name: string; ics: string } | null> {
   const owner = kind === "nettverk" ? await db.network.findUnique({ where: { id }, select: { name: true } }) : await db.measure.findUnique({ where: { id }, select: { name: true } });
   if (!owner) return null;
   const gatherings = await db.gathering.findMany({
@@ -57,24 +64,26 @@ export async function calendarFeed(kind: FeedKind, id: string): Promise<{ name: 
     orderBy: { startsAt: "asc" },
     include: { measure: { select: { name: true } }, semester: true, tracks: { orderBy: { position: "asc" } }, networks: { select: { network: { select: { name: true } } } } },
   });
-  const name = `Samlinger – ${owner.name}`;
-  const cal = ical({ name, prodId: { company: "Kompetanseportalen", product: "samlinger", language: "NB" }, ttl: 3600 });
+  const t = await translatorFor(locale);
+  const { formatSemester } = datesFor(locale);
+  const name = t("exports.calendar.name", { name: owner.name });
+  const cal = ical({ name, prodId: { company: "Kompetanseportalen", product: "samlinger", language: locale.toUpperCase() }, ttl: 3600 });
   for (const g of gatherings) {
     const description = [
       g.measure.name,
-      g.semester ? `${semesterLabel(g.semester)} (semester ${g.semester.number})` : null,
+      g.semester ? t("exports.calendar.semester", { label: formatSemester(g.semester), number: String(g.semester.number) }) : null,
       g.theme,
       ...g.tracks.map((t) => `${t.name}${t.theme ? `: ${t.theme}` : ""}`),
-      g.format === "DIGITAL" ? `Digitalt${g.meetingUrl ? `: ${g.meetingUrl}` : ""}` : null,
-      `Nettverk: ${g.networks.map((n) => n.network.name).join(", ")}`,
+      g.format === "DIGITAL" ? (g.meetingUrl ? t("exports.calendar.digitalAt", { url: g.meetingUrl }) : t("exports.calendar.digital")) : null,
+      t("exports.calendar.networks", { names: g.networks.map((n) => n.network.name).join(", ") }),
     ].filter(Boolean);
     cal.createEvent({
       id: `${g.id}@kompetanseportalen`,
       start: g.startsAt,
       end: g.endsAt,
-      summary: `${g.number ? `Samling ${g.number}: ` : ""}${g.title}`,
+      summary: g.number ? t("exports.calendar.gathering", { number: String(g.number), title: g.title }) : g.title,
       description: description.join("\n"),
-      location: g.format === "DIGITAL" ? (g.meetingUrl ?? "Digitalt") : (g.place ?? undefined),
+      location: g.format === "DIGITAL" ? (g.meetingUrl ?? t("exports.calendar.digital")) : (g.place ?? undefined),
       url: `${baseUrl()}/samlinger/${g.id}`,
       status: g.cancelled ? "CANCELLED" : "CONFIRMED",
       sequence: g.version,

@@ -1,22 +1,25 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { GatheringView } from "@/lib/gatherings/queries";
-import { formatDate } from "@/lib/dates";
-
-const ATTENDANCE = { PRESENT: "Til stede", ABSENT: "Fravær", UNKNOWN: "Ikke registrert" } as const;
+import { datesFor } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/messages";
 
 /**
  * The participant list of a gathering as the actor may see it: e-mail only
  * for those who run the gathering. Every value is a text cell, so a name that
  * starts with "=" stays a name.
  */
-export async function participantsToXlsx(g: GatheringView): Promise<Buffer> {
+export async function participantsToXlsx(g: GatheringView, locale: Locale = "nb"): Promise<Buffer> {
+  const t = await translatorFor(locale);
+  const p = (key: string) => t(`exports.participants.${key}` as "exports.participants.name");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kompetanseportalen";
-  const ws = wb.addWorksheet("Deltakere");
-  ws.addRow([`${g.number ? `Samling ${g.number}: ` : ""}${g.title} – ${formatDate(g.startsAt)}`]).font = { bold: true, size: 13 };
+  const ws = wb.addWorksheet(p("sheet"));
+  const title = g.number ? t("exports.calendar.gathering", { number: String(g.number), title: g.title }) : g.title;
+  ws.addRow([`${title} – ${datesFor(locale).formatDate(g.startsAt)}`]).font = { bold: true, size: 13 };
   ws.addRow([g.measure.name]);
-  const columns = ["Navn", ...(g.can.seeContacts ? ["E-post"] : []), "Skole/enhet", "Rolle", "Eier", "Spor", "Status", "Oppmøte", "Uten påmelding"];
+  const columns = [p("name"), ...(g.can.seeContacts ? [p("email")] : []), p("unit"), p("role"), p("owner"), p("track"), p("status"), p("attendance"), p("walkIn")];
   ws.addRow(columns).font = { bold: true };
   for (const r of g.registrations) {
     ws.addRow([
@@ -26,9 +29,9 @@ export async function participantsToXlsx(g: GatheringView): Promise<Buffer> {
       r.role ?? "",
       r.organisation?.name ?? "",
       r.track?.name ?? "",
-      r.status === "CANCELLED" ? "Avmeldt" : "Påmeldt",
-      ATTENDANCE[r.attendance],
-      r.walkIn ? "Ja" : "Nei",
+      r.status === "CANCELLED" ? p("cancelled") : p("registered"),
+      p(r.attendance),
+      r.walkIn ? t("common.yes") : t("common.no"),
     ]);
   }
   ws.columns.forEach((c) => {

@@ -1,19 +1,21 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { NeedsReportRow } from "@/lib/needs-reports/queries";
-import { SCHEME_LABEL, STATUS_LABEL } from "@/lib/needs-reports/labels";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/messages";
 
+type Translator = Awaited<ReturnType<typeof translatorFor>>;
+const COLUMNS = ["year", "county", "network", "leadOwner", "schemes", "status", "version", "submittedAt", "owner", "uh", "total"] as const;
+const columns = (t: Translator) => COLUMNS.map((c) => t(`exports.reports.${c}`));
 
-const COLUMNS = ["År", "Fylke", "Kompetansenettverk", "Hovedeier", "Ordninger", "Status", "Versjon", "Sendt inn", "Eier (kr)", "UH (kr)", "Sum (kr)"] as const;
-
-function values(r: NeedsReportRow) {
+function values(t: Translator, r: NeedsReportRow) {
   return [
     r.round.year,
     r.round.county.name,
     r.network.name,
     r.leadOwner.name,
-    r.schemes.map((s) => SCHEME_LABEL[s]).join(", "),
-    STATUS_LABEL[r.status],
+    r.schemes.map((s) => t(`schemes.${s}`)).join(", "),
+    t(`status.${r.status}`),
     r.submittedVersion || "",
     r.submittedAt ? r.submittedAt.toISOString().slice(0, 10) : "",
     r.owner,
@@ -23,15 +25,16 @@ function values(r: NeedsReportRow) {
 }
 
 /** XLSX with whole-kroner number cells (formatted "# ##0"), a header row and a computed sum row. */
-export async function reportsToXlsx(rows: NeedsReportRow[]): Promise<Buffer> {
+export async function reportsToXlsx(rows: NeedsReportRow[], locale: Locale = "nb"): Promise<Buffer> {
+  const t = await translatorFor(locale);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kompetanseportalen";
-  const ws = wb.addWorksheet("Behovsmeldinger");
-  ws.addRow([...COLUMNS]).font = { bold: true };
-  for (const r of rows) ws.addRow([...values(r)]);
+  const ws = wb.addWorksheet(t("exports.reports.sheet"));
+  ws.addRow(columns(t)).font = { bold: true };
+  for (const r of rows) ws.addRow([...values(t, r)]);
   if (rows.length) {
     const last = rows.length + 1;
-    const sum = ws.addRow(["Sum", "", "", "", "", "", "", "", { formula: `SUM(I2:I${last})`, result: rows.reduce((a, r) => a + r.owner, 0) }, { formula: `SUM(J2:J${last})`, result: rows.reduce((a, r) => a + r.uh, 0) }, { formula: `SUM(K2:K${last})`, result: rows.reduce((a, r) => a + r.total, 0) }]);
+    const sum = ws.addRow([t("exports.sum"), "", "", "", "", "", "", "", { formula: `SUM(I2:I${last})`, result: rows.reduce((a, r) => a + r.owner, 0) }, { formula: `SUM(J2:J${last})`, result: rows.reduce((a, r) => a + r.uh, 0) }, { formula: `SUM(K2:K${last})`, result: rows.reduce((a, r) => a + r.total, 0) }]);
     sum.font = { bold: true };
   }
   for (const col of [9, 10, 11]) ws.getColumn(col).numFmt = "# ##0";
@@ -40,13 +43,14 @@ export async function reportsToXlsx(rows: NeedsReportRow[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** CSV as Norwegian Excel opens it: semicolons, UTF-8 with BOM, amounts as plain integers. */
-export function reportsToCsv(rows: NeedsReportRow[]): string {
+/** CSV as Norwegian Excel opens it: semicolons, UTF-8 with BOM, amounts as plain integers; headings and labels in `locale`. */
+export async function reportsToCsv(rows: NeedsReportRow[], locale: Locale = "nb"): Promise<string> {
+  const t = await translatorFor(locale);
   const cell = (v: string | number) => {
     // A text that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) is prefixed with ' (OWASP, CSV injection).
     const s = typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
     return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [COLUMNS.join(";"), ...rows.map((r) => values(r).map(cell).join(";"))];
+  const lines = [columns(t).join(";"), ...rows.map((r) => values(t, r).map(cell).join(";"))];
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }

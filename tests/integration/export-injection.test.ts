@@ -58,7 +58,7 @@ describe("exports keep stored text as text", () => {
     expect(cells.length).toBeGreaterThanOrEqual(4);
     expect(cells.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
     expect(cells.map((c) => c.text)).toEqual(expect.arrayContaining([OWNER, NETWORK]));
-    const csv = reportsToCsv(rows);
+    const csv = await reportsToCsv(rows);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Vågan kommune"")"`);
     expect(csv).toContain(`;'${NETWORK};`);
     expect(csv).not.toMatch(/(^|;)[=+\-@]/m);
@@ -79,5 +79,14 @@ describe("exports keep stored text as text", () => {
     const table = overviewTables(await loadOverview(jonas, {}), (k) => k).find((t) => t.key === "midler-nettverk")!;
     const tableCells = await cellsWith(await tableToXlsx(table, "alle"), [NETWORK]);
     expect(tableCells).toEqual([{ text: NETWORK, type: ExcelJS.ValueType.String }]);
+
+    // In English: the sheet, the title with the scheme's English name, the headings, yes/no and the sum row.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await overviewToXlsx(await getBudgetOverview(marte, "budget-trd-2023"), "en")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Summary")!;
+    expect(String(ws.getRow(1).getCell(1).value)).toMatch(/^Summary 2023 – .+ – Decentralised/);
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Competence network", "Frame (NOK)", "Over the frame"]));
+    expect(ws.getColumn(5).values).not.toContain("Nei");
+    expect(ws.getRow(ws.rowCount).getCell(1).value).toBe("Total");
   });
 });

@@ -6,7 +6,7 @@ import { createMeasure, setParticipation, setSemesterPlan } from "@/lib/measures
 import { getMeasure } from "@/lib/measures/queries";
 import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
 import { getGathering, getMeasureAttendance } from "@/lib/gatherings/queries";
-import { calendarFeed, feedAllowed, feedToken, verifyFeedToken } from "@/lib/gatherings/calendar";
+import { calendarFeed, feedAllowed, feedLocale, feedToken, verifyFeedToken } from "@/lib/gatherings/calendar";
 import { participantsToXlsx } from "@/lib/gatherings/export";
 import type { GatheringInput } from "@/lib/gatherings/schema";
 import * as f from "@/tests/support/factory";
@@ -170,6 +170,13 @@ describe("gatherings", () => {
     };
     expect(await read(await participantsToXlsx(g))).toContain("E-post");
     expect(await read(await participantsToXlsx(await getGathering(w.ownerA, id)))).not.toContain("E-post");
+    // In the reader's language: the sheet, the headings and the values.
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await participantsToXlsx(g, "en")) as unknown as ArrayBuffer);
+    const sheet = english.getWorksheet("Participants")!;
+    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining(["Name", "Email", "School/unit", "Attendance", "Walk-in"]));
+    expect(sheet.getColumn(8).values).toEqual(expect.arrayContaining(["Present", "Absent"]));
+    expect(sheet.getColumn(8).values).not.toContain("Til stede");
   });
 
   it("an evaluation is answered through the link without an account, once the gathering has started, and summarised per track", async () => {
@@ -224,6 +231,17 @@ describe("gatherings", () => {
     expect(event!.summary).toBe("Samling 1: Oppstart");
     expect(Number(event!.component.getFirstPropertyValue("sequence"))).toBeGreaterThan(1);
     expect(await calendarFeed("nettverk", "no-such-network")).toBeNull();
+
+    // A feed is written in its person's language (a calendar program sends none of theirs).
+    expect(await feedLocale(w.coordA.personId)).toBe("nb");
+    await db.person.update({ where: { id: w.coordA.personId }, data: { language: "en" } });
+    expect(await feedLocale(w.coordA.personId)).toBe("en");
+    const english = await calendarFeed("nettverk", w.netA.id, await feedLocale(w.coordA.personId));
+    const englishEvent = new ICAL.Event(new ICAL.Component(ICAL.parse(english!.ics)).getFirstSubcomponent("vevent")!);
+    expect(english!.name).toMatch(/^Gatherings – /);
+    expect(englishEvent.summary).toBe("Gathering 1: Oppstart");
+    expect(englishEvent.description).toContain("Networks: ");
+    expect(englishEvent.description).not.toContain("Nettverk: ");
   });
 });
 

@@ -82,7 +82,7 @@ describe("the Statsforvalter's list of needs reports", () => {
 
   it("exports the same rows to CSV and XLSX with totals that add up", async () => {
     const rows = await listNeedsReports(w.sf, { sort: "total" });
-    const csv = reportsToCsv(rows);
+    const csv = await reportsToCsv(rows);
     expect(csv.startsWith("\ufeffÅr;Fylke;Kompetansenettverk")).toBe(true);
     expect(csv.trim().split("\r\n")).toHaveLength(3);
     expect(csv).toContain(";1730001\r\n");
@@ -93,5 +93,18 @@ describe("the Statsforvalter's list of needs reports", () => {
     expect(ws.getRow(2).getCell(11).value).toBe(1_730_001);
     const sumCell = ws.getRow(4).getCell(11).value as { result: number };
     expect(sumCell.result).toBe(1_730_001 + 1_580_000);
+  });
+
+  it("writes the exports in the reader's language: headings, sheet, statuses, schemes and the sum row", async () => {
+    const rows = await listNeedsReports(w.sf, { sort: "total" });
+    const csv = await reportsToCsv(rows, "en");
+    expect(csv.startsWith("\ufeffYear;County;Competence network;Lead owner;Schemes;Status")).toBe(true);
+    expect(csv).toContain(";Returned for correction;");
+    expect(csv).not.toContain("Returnert");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportsToXlsx(rows, "nn")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Behovsmeldingar")!;
+    expect(ws.getRow(1).values).toEqual(expect.arrayContaining(["Hovudeigar", "Ordningar", "Eigar (kr)"]));
+    expect(ws.getRow(4).getCell(1).value).toBe("Sum");
   });
 });

@@ -7,6 +7,7 @@ import { loadOverview } from "@/lib/overview/queries";
 import { overviewTables, TABLE_KEYS } from "@/lib/overview/tables";
 import { overviewFilterSchema } from "@/lib/overview/filter";
 import { tableToXlsx } from "@/lib/overview/export";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 /** GET /oversikt/eksport?tabell=<key>&ar&ordning&nettverk — one chart's table as XLSX, with the page's filter. */
 export async function GET(req: NextRequest) {
@@ -21,7 +22,7 @@ export async function GET(req: NextRequest) {
   const table = overviewTables(o, t as never).find((x) => x.key === key.data)!;
   const network = filter.networkId ? o.networks.find((n) => n.key === filter.networkId)?.label : null;
   const subtitle = [filter.year ? String(filter.year) : t("dashboard.allYears"), filter.scheme ? t(`schemes.${filter.scheme}`) : t("dashboard.allSchemes"), network ?? t("dashboard.allNetworks")].join(" · ");
-  return new NextResponse(new Uint8Array(await tableToXlsx(table, subtitle)), {
+  return new NextResponse(new Uint8Array(await tableToXlsx(table, subtitle, await requestLocale())), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="oversikt-${key.data}${filter.year ? `-${filter.year}` : ""}.xlsx"`,

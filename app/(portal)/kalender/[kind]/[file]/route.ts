@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { calendarFeed, feedAllowed, verifyFeedToken } from "@/lib/gatherings/calendar";
+import { calendarFeed, feedAllowed, feedLocale, verifyFeedToken } from "@/lib/gatherings/calendar";
 import { limitCaller } from "@/lib/rate-limit";
 
 /**
@@ -19,7 +19,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ kind
   if (!limited.ok) return NextResponse.json({ error: "For mange forespørsler" }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
   if (!parsed.success || !file.endsWith(".ics") || person.length > 64 || !verifyFeedToken(parsed.data.kind, parsed.data.id, person, token)) return notFound();
   if (!(await feedAllowed(parsed.data.kind, parsed.data.id, person))) return notFound();
-  const feed = await calendarFeed(parsed.data.kind, parsed.data.id);
+  const feed = await calendarFeed(parsed.data.kind, parsed.data.id, await feedLocale(person));
   if (!feed) return notFound();
   return new NextResponse(feed.ics, {
     headers: {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/session";
 import { getGathering } from "@/lib/gatherings/queries";
 import { participantsToXlsx } from "@/lib/gatherings/export";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { osloDateString } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 
@@ -14,7 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!id.success) return NextResponse.json({ error: "Fant ikke samlingen" }, { status: 404 });
   try {
     const g = await getGathering(actor, id.data);
-    return new NextResponse(new Uint8Array(await participantsToXlsx(g)), {
+    return new NextResponse(new Uint8Array(await participantsToXlsx(g, await requestLocale())), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "Content-Disposition": `attachment; filename="deltakere-${osloDateString(g.startsAt)}.xlsx"`,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { overviewToXlsx } from "@/lib/budget/export";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { isAppError } from "@/lib/errors";
 
 /** GET /budsjett/<id>/sammenstilling/eksport — the overview as XLSX, for whoever may read the budget; others get 404. */
@@ -14,7 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try {
     const overview = await getBudgetOverview(actor, id.data);
     const name = `sammenstilling-${overview.budget.year}-${overview.budget.county.name}`.toLowerCase().normalize("NFD").replace(/[^a-z0-9-]+/g, "-");
-    return new NextResponse(new Uint8Array(await overviewToXlsx(overview)), {
+    return new NextResponse(new Uint8Array(await overviewToXlsx(overview, await requestLocale())), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "Content-Disposition": `attachment; filename="${name}.xlsx"`,
