@@ -50,6 +50,11 @@ export async function feedAllowed(kind: FeedKind, id: string, personId: string):
 
 const baseUrl = () => process.env.AUTH_URL ?? "http://localhost:3000";
 
+/** "Samling 2: Oppstart" (the number, when the gathering has one, and the title), in the translator's language. */
+export function gatheringTitle(t: Awaited<ReturnType<typeof translatorFor>>, g: { number: number | null; title: string }): string {
+  return g.number ? `${t("common.gatheringNumber", { n: g.number })}: ${g.title}` : g.title;
+}
+
 /** The language a feed is written in: its person's chosen language, else bokmål (a calendar program sends no Accept-Language of the person's). */
 export async function feedLocale(personId: string): Promise<Locale> {
   return (await db.person.findUnique({ where: { id: personId }, select: { language: true } }))?.language ?? defaultLocale;
@@ -81,7 +86,7 @@ export async function calendarFeed(kind: FeedKind, id: string, locale: Locale = 
       id: `${g.id}@kompetanseportalen`,
       start: g.startsAt,
       end: g.endsAt,
-      summary: g.number ? t("exports.calendar.gathering", { number: String(g.number), title: g.title }) : g.title,
+      summary: gatheringTitle(t, g),
       description: description.join("\n"),
       location: g.format === "DIGITAL" ? (g.meetingUrl ?? t("exports.calendar.digital")) : (g.place ?? undefined),
       url: `${baseUrl()}/samlinger/${g.id}`,

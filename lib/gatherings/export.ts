@@ -4,6 +4,7 @@ import type { GatheringView } from "@/lib/gatherings/queries";
 import { datesFor } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
+import { gatheringTitle } from "@/lib/gatherings/calendar";
 
 /**
  * The participant list of a gathering as the actor may see it: e-mail only
@@ -12,14 +13,13 @@ import { translatorFor } from "@/lib/i18n/messages";
  */
 export async function participantsToXlsx(g: GatheringView, locale: Locale = "nb"): Promise<Buffer> {
   const t = await translatorFor(locale);
-  const p = (key: string) => t(`exports.participants.${key}` as "exports.participants.name");
+  const p = (key: string) => t(`exports.participants.${key}` as "exports.participants.unit");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kompetanseportalen";
   const ws = wb.addWorksheet(p("sheet"));
-  const title = g.number ? t("exports.calendar.gathering", { number: String(g.number), title: g.title }) : g.title;
-  ws.addRow([`${title} – ${datesFor(locale).formatDate(g.startsAt)}`]).font = { bold: true, size: 13 };
+  ws.addRow([`${gatheringTitle(t, g)} – ${datesFor(locale).formatDate(g.startsAt)}`]).font = { bold: true, size: 13 };
   ws.addRow([g.measure.name]);
-  const columns = [p("name"), ...(g.can.seeContacts ? [p("email")] : []), p("unit"), p("role"), p("owner"), p("track"), p("status"), p("attendance"), p("walkIn")];
+  const columns = [t("common.name"), ...(g.can.seeContacts ? [t("common.email")] : []), p("unit"), t("common.role"), p("owner"), p("track"), t("common.status"), p("attendance"), p("walkIn")];
   ws.addRow(columns).font = { bold: true };
   for (const r of g.registrations) {
     ws.addRow([

@@ -5,8 +5,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 
 type Translator = Awaited<ReturnType<typeof translatorFor>>;
-const COLUMNS = ["year", "county", "network", "leadOwner", "schemes", "status", "version", "submittedAt", "owner", "uh", "total"] as const;
-const columns = (t: Translator) => COLUMNS.map((c) => t(`exports.reports.${c}`));
+const COLUMNS = ["common.year", "common.county", "exports.reports.network", "exports.reports.leadOwner", "exports.reports.schemes", "common.status", "exports.reports.version", "exports.reports.submittedAt", "exports.reports.owner", "exports.reports.uh", "exports.reports.total"] as const;
+const columns = (t: Translator) => COLUMNS.map((c) => t(c));
 
 function values(t: Translator, r: NeedsReportRow) {
   return [

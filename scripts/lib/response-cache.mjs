@@ -88,7 +88,6 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
   /** key@version → Promise<entry | null>: one render for requests that arrive together */
   const inFlight = new Map();
   let bytes = 0;
-  const stats = { hits: 0, misses: 0, stored: 0, passes: 0 };
 
   function remove(key) {
     const e = entries.get(key);
@@ -102,7 +101,6 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
     if (entry.body.length > maxBytes / 4) return;
     entries.set(key, entry);
     bytes += entry.body.length;
-    stats.stored++;
     for (const k of entries.keys()) {
       if (bytes <= maxBytes) break;
       remove(k);
@@ -184,23 +182,18 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
   /** Answers `req`: from the cache when it may, else through `render`, keeping the answer when it may. */
   async function handle(req, res, render) {
     const key = requestKey(req);
-    if (!key) {
-      stats.passes++;
-      return render(req, res);
-    }
+    if (!key) return render(req, res);
     const startedAt = now();
     let version;
     try {
       version = await snapshot();
     } catch {
-      stats.passes++;
       return render(req, res); // the database is unreachable: render (and fail) as without a cache
     }
     let entry = entries.get(key);
     if (entry && entry.version === version && entry.expires > startedAt) {
       entries.delete(key); // most recently used last
       entries.set(key, entry);
-      stats.hits++;
       return replay(req, res, entry);
     }
     if (entry) remove(key);
@@ -208,12 +201,8 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
     const pending = inFlight.get(flightKey);
     if (pending) {
       entry = (await pending).entry;
-      if (entry && entry.expires > now()) {
-        stats.hits++;
-        return replay(req, res, entry);
-      }
+      if (entry && entry.expires > now()) return replay(req, res, entry);
     }
-    stats.misses++;
     const rendering = renderAndCapture(req, res, render, version, startedAt);
     if (!pending) inFlight.set(flightKey, rendering);
     const { entry: rendered, error } = await rendering;
@@ -224,7 +213,6 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
 
   return {
     handle,
-    stats: () => ({ ...stats, entries: entries.size, bytes }),
     clear: () => {
       entries.clear();
       bytes = 0;
