@@ -55,4 +55,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# One server process per core the container gets: run with -e WEB_CONCURRENCY=<cores> (docs/deploy.md, "The server").
 CMD ["node", "scripts/server.mjs"]

@@ -6,23 +6,29 @@
 //    for the query counts only. Both are kept between runs and made again when the generator,
 //    the migrations, the seed or the scale change.
 // 2. Builds the portal (`next build`) unless the build is current, and reads first-load JS per route.
-// 3. Starts the portal's server (scripts/server.mjs, page cache on) and a bare Node server (bench/raw-server.mjs, one raw pg query), signs in
-//    for real through the demo login, and runs autocannon with 20 connections against: the
-//    Statsforvalter's report list, the frames page, the calendar, a report submit (the real server
-//    action POST, a different draft each request), and the raw server's list.
+// 3. Starts the portal's server (scripts/server.mjs, page cache on, one process per core as
+//    deployed) and a bare Node server (bench/raw-server.mjs, one raw pg query), signs in for real
+//    through the demo login, and runs autocannon with 20 connections against: the Statsforvalter's
+//    report list, the frames page, the calendar and the raw server's list. A report submit (the
+//    real server action POST, a different draft each request) is measured with submits arriving
+//    at random, 5 a second on average; beside it, 5 at once every second, 20 connections flat
+//    out, and the random arrivals to a single process.
 // 4. Counts the database queries of each page at 1× and at 10× through bench/pg-count-proxy.mjs.
 // 5. Prints the tables and PASS/FAIL per target; exits 1 when a target is missed.
 //
 // Options: --duration S (per measurement, default 15), --connections N (default 20), --seed N,
 // --writes-per-second N (the writer beside the cached list, default 5), --submit-rate N (submits a
 // second for the submit target, default 5),
+// --processes N (server processes, WEB_CONCURRENCY; default: one per core),
 // --no-10x (skip the 10× query count), --rebuild (build even if current), --json FILE.
 // Databases: kp_bench_tpl_1x, kp_bench_1x, kp_bench_10x on DATABASE_URL's server (default
 // postgresql://postgres@127.0.0.1:5432). Ports: 3601 (portal), 3602 (portal via the counting
-// proxy), 3620 (raw server), 3650 (proxy).
+// proxy), 3603 (portal, page cache off), 3604 (portal in one process), 3620 (raw server), 3650 (proxy).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import autocannon from "autocannon";
@@ -43,6 +49,8 @@ const SEED = Number(arg("seed", 1));
 const WITH_10X = !process.argv.includes("--no-10x");
 const WRITES_PER_SECOND = Number(arg("writes-per-second", 5));
 const SUBMIT_RATE = Number(arg("submit-rate", 5));
+// The portal as deployed on the machine: one server process per core (WEB_CONCURRENCY, docs/deploy.md).
+const PROCESSES = Number(arg("processes", os.availableParallelism()));
 const SERVER = process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 const YEAR = new Date().getUTCFullYear();
@@ -194,6 +202,86 @@ function cannon(opts, { check, pgid } = {}) {
   });
 }
 
+/** A seeded pseudo-random number generator (mulberry32): the same arrivals at every run with one --seed. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Requests arriving on their own at `rate` a second on average, independently of each other (a
+ * Poisson process: exponentially distributed gaps, seeded), the way submits from many people
+ * arrive. Open loop: an arrival does not wait for earlier answers, and its latency counts from
+ * the moment it arrived, also when it had to wait for a free connection (no coordinated omission).
+ * `requestFor(i)` gives { path, headers, body } of the i-th request.
+ */
+function arrivals({ base, rate, amount, requestFor, pgid }) {
+  const next = random(SEED * 7919 + amount);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies = [];
+  let bad = 0;
+  let firstBad = null;
+  const cpu0 = groupCpuMs(pgid);
+  const t0 = performance.now();
+  const one = (i, at) =>
+    new Promise((resolve) => {
+      const { path: p, headers, body } = requestFor(i);
+      const req = http.request(`${base}${p}`, { method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on("end", () => {
+          latencies.push(performance.now() - at);
+          if (res.statusCode !== 200) {
+            bad++;
+            firstBad ??= `status ${res.statusCode}`;
+          }
+          resolve();
+        });
+      });
+      req.on("error", (e) => {
+        bad++;
+        firstBad ??= String(e);
+        resolve();
+      });
+      req.end(body);
+    });
+  return new Promise((resolve) => {
+    const pending = [];
+    let at = t0;
+    let i = 0;
+    const schedule = () => {
+      if (i === amount) {
+        void Promise.all(pending).then(() => {
+          agent.destroy();
+          const seconds = (performance.now() - t0) / 1000;
+          latencies.sort((a, b) => a - b);
+          resolve({
+            requests: latencies.length,
+            seconds,
+            rps: latencies.length / seconds,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            p99: percentile(latencies, 99),
+            errors: bad,
+            firstBad,
+            cpuMs: (groupCpuMs(pgid) - cpu0) / Math.max(1, latencies.length),
+          });
+        });
+        return;
+      }
+      const arrival = at;
+      pending.push(one(i++, arrival));
+      at += (-Math.log(1 - next()) / rate) * 1000;
+      setTimeout(schedule, Math.max(0, at - performance.now()));
+    };
+    schedule();
+  });
+}
+
 async function measureGet(name, url, headers, pgid) {
   await cannon({ url, headers, duration: 3 }); // warm-up, not recorded
   const r = await cannon({ url, headers, duration: DURATION }, { pgid });
@@ -266,7 +354,7 @@ async function main() {
   const submitAction = actionId("submitNeedsReportAction", "lib/needs-reports/actions.ts");
 
   // Load.
-  const app = await startNext({ port: 3601, databaseUrl: url1, authSecret: AUTH_SECRET });
+  const app = await startNext({ port: 3601, databaseUrl: url1, authSecret: AUTH_SECRET, env: { WEB_CONCURRENCY: String(PROCESSES) } });
   cleanups.push(app.stop);
   const rawProcess = spawn(process.execPath, [path.join(ROOT, "bench", "raw-server.mjs"), "3620"], { cwd: ROOT, stdio: "ignore", detached: true, env: { ...process.env, DATABASE_URL: url1 } });
   cleanups.push(async () => rawProcess.kill("SIGTERM"));
@@ -297,7 +385,7 @@ async function main() {
     await writer.end();
   }
   // (b) Every request rendered: the page cache off (a first visit, or a page right after a write).
-  const uncached = await startNext({ port: 3603, databaseUrl: url1, authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0" } });
+  const uncached = await startNext({ port: 3603, databaseUrl: url1, authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0", WEB_CONCURRENCY: String(PROCESSES) } });
   cleanups.push(uncached.stop);
   const sfUncached = await signIn(uncached.base, STATSFORVALTER_ID);
   results.listUncached = await measureGet("report list, page cache off", `${uncached.base}/behovsmeldinger`, { cookie: sfUncached }, uncached.pid);
@@ -308,7 +396,7 @@ async function main() {
   const drafts = await benchDrafts(url1);
   const warm = drafts.splice(0, 20);
   const amount = Math.max(200, Math.round(DURATION * 30));
-  const submitRequest = (list) => {
+  const submitRequest = (list, base = app.base) => {
     let next = 0;
     return [
       {
@@ -318,7 +406,7 @@ async function main() {
           return {
             ...req,
             path: `/behovsmeldinger/${d.id}/send-inn`,
-            headers: { ...req.headers, cookie: coordinator, origin: app.base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+            headers: { ...req.headers, cookie: coordinator, origin: base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
             body: JSON.stringify([d.id, d.version]),
           };
         },
@@ -326,23 +414,51 @@ async function main() {
     ];
   };
   await cannon({ url: app.base, amount: warm.length, connections: Math.min(CONNECTIONS, warm.length), requests: submitRequest(warm) });
-  // The target: submits arriving at SUBMIT_RATE a second (open loop; up to CONNECTIONS in flight
-  // when they queue). 2 000 reports a year are submitted in all the country; 5 a second is every
-  // one of them within seven minutes.
-  const submitAt = async (name, list, opts) => {
-    const r = await cannon({ url: app.base, amount: list.length, requests: submitRequest(list), ...opts }, { pgid: app.pid });
+  const checked = async (name, list, r) => {
     r.amount = list.length;
     r.verified = await submittedCount(url1, list.map((d) => d.id));
     if (r.verified !== r.amount) r.errors += r.amount - r.verified;
     log(`${name}: ${r.requests} requests, ${r.verified} reports submitted, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s`);
     return r;
   };
+  // The target: submits arriving on their own, SUBMIT_RATE a second on average (Poisson). 2 000
+  // reports a year are submitted in all the country; 5 a second is every one of them within seven minutes.
+  const submitArriving = (name, list, server) =>
+    arrivals({
+      base: server.base,
+      rate: SUBMIT_RATE,
+      amount: list.length,
+      pgid: server.pid,
+      requestFor: (i) => ({
+        path: `/behovsmeldinger/${list[i].id}/send-inn`,
+        headers: { cookie: coordinator, origin: server.base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        body: JSON.stringify([list[i].id, list[i].version]),
+      }),
+    }).then((r) => checked(name, list, r));
+  const submitAt = async (name, list, opts, server = app) => checked(name, list, await cannon({ url: server.base, amount: list.length, requests: submitRequest(list, server.base), ...opts }, { pgid: server.pid }));
   const atRate = Math.max(50, Math.round(DURATION * 2 * SUBMIT_RATE));
-  results.submit = await submitAt(`submit at ${SUBMIT_RATE}/s`, drafts.slice(0, atRate), { overallRate: SUBMIT_RATE });
-  // Not a target: as many submits as 20 connections can send (every connection submits again the moment it is answered).
-  results.submitFlood = await submitAt(`submit, ${CONNECTIONS} connections flat out`, drafts.slice(atRate, atRate + amount), {});
-  load.after = uptime();
+  let rest = drafts;
+  const take = (n) => {
+    const taken = rest.slice(0, n);
+    rest = rest.slice(n);
+    return taken;
+  };
+  results.submit = await submitArriving(`submit, ${SUBMIT_RATE} a second arriving at random`, take(atRate), app);
+  // Not targets. (a) autocannon's own rate: it opens SUBMIT_RATE connections that each send one
+  // request at the same tick every second, so SUBMIT_RATE submits arrive at once, every second.
+  results.submitBurst = await submitAt(`submit, ${SUBMIT_RATE} at once every second`, take(atRate), { overallRate: SUBMIT_RATE });
+  // (b) As many submits as 20 connections can send (every connection submits again the moment it is answered).
+  results.submitFlood = await submitAt(`submit, ${CONNECTIONS} connections flat out`, take(amount), {});
   await app.stop();
+  // (c) The target's arrivals to one server process (what one core does).
+  if (PROCESSES > 1) {
+    const single = await startNext({ port: 3604, databaseUrl: url1, authSecret: AUTH_SECRET, env: { WEB_CONCURRENCY: "1" } });
+    cleanups.push(single.stop);
+    await cannon({ url: single.base, amount: 10, connections: 5, requests: submitRequest(take(10), single.base) });
+    results.submitOne = await submitArriving(`submit, ${SUBMIT_RATE} a second arriving at random, one process`, take(atRate), single);
+    await single.stop();
+  }
+  load.after = uptime();
   rawProcess.kill("SIGTERM");
 
   // Query counts at 1× and 10×.
@@ -375,6 +491,7 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
   say();
   say(`Kompetanseportalen benchmark — ${new Date().toISOString()}, ${CONNECTIONS} connections, ${DURATION} s per page`);
   say(`machine: ${(process.env.BENCH_MACHINE ?? `${navigatorCpus()} cores`)}; ${load.before} (before), ${load.after} (after load)`);
+  say(`portal: scripts/server.mjs in ${PROCESSES} process${PROCESSES === 1 ? "" : "es"} (WEB_CONCURRENCY), page cache on unless said`);
   if (gen1) say(`generated 1× in ${gen1.toFixed(0)} s`);
   if (gen10) say(`generated 10× in ${gen10.toFixed(0)} s`);
   if (buildSeconds) say(`next build in ${buildSeconds.toFixed(0)} s`);
@@ -385,7 +502,7 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
   row("GET /behovsmeldinger (Statsforvalter)", results.list);
   row(`GET ${budgetPath}`, results.frames);
   row("GET /kalender (Statsforvalter)", results.calendar);
-  row(`POST submit action (send-inn), ${SUBMIT_RATE} a second`, results.submit);
+  row(`POST submit action (send-inn), ${SUBMIT_RATE} a second arriving at random`, results.submit);
   row("raw server: the list, one pg query", results.raw);
   say();
   say("Not targets — what the figures above rest on (the page cache: decision 013):");
@@ -395,7 +512,9 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
   row(`GET /behovsmeldinger, ${WRITES_PER_SECOND} writes/s elsewhere in the database`, results.listWrites);
   row("GET /behovsmeldinger, page cache off (every request rendered)", results.listUncached);
   row(`GET ${budgetPath}, page cache off`, results.framesUncached);
+  row(`POST submit action, ${SUBMIT_RATE} at once every second`, results.submitBurst);
   row(`POST submit action, ${CONNECTIONS} connections flat out`, results.submitFlood);
+  if (results.submitOne) row(`POST submit action, ${SUBMIT_RATE} a second arriving at random, one server process`, results.submitOne);
   say();
   say("| queries per page | 1× | 10× |");
   say("|---|---:|---:|");
@@ -413,7 +532,7 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
     [`list p95 < ${targets.listP95} ms`, results.list.p95 < targets.listP95 && results.list.errors === 0, `${results.list.p95.toFixed(0)} ms`],
     [`frames p95 < ${targets.framesP95} ms`, results.frames.p95 < targets.framesP95 && results.frames.errors === 0, `${results.frames.p95.toFixed(0)} ms`],
     [`list ≥ ${targets.listRawShare * 100} % of the raw server's req/s`, results.list.rps >= targets.listRawShare * raw, `${((results.list.rps / raw) * 100).toFixed(0)} %`],
-    [`submit p95 < ${targets.submitP95} ms at ${SUBMIT_RATE} submits a second, every draft submitted`, results.submit.p95 < targets.submitP95 && results.submit.errors === 0, `${results.submit.p95.toFixed(0)} ms, ${results.submit.verified}/${results.submit.amount} submitted`],
+    [`submit p95 < ${targets.submitP95} ms, ${SUBMIT_RATE} submits a second arriving at random, every draft submitted`, results.submit.p95 < targets.submitP95 && results.submit.errors === 0, `${results.submit.p95.toFixed(0)} ms, ${results.submit.verified}/${results.submit.amount} submitted`],
     ["calendar answers without errors", results.calendar.errors === 0, `${results.calendar.errors} errors`],
     ["queries per page equal at 1× and 10×", queries["10x"] ? Object.keys(queries["1x"]).every((k) => queries["1x"][k] === queries["10x"][k]) : null, queries["10x"] ? "" : "10× skipped (--no-10x)"],
     [`form first-load JS < ${kB(targets.formJs)}`, form < targets.formJs, kB(form)],

@@ -1,4 +1,4 @@
-export type Instance = { id: string; port: number; log: string; stop(): Promise<void>; kill(): Promise<void> };
+export type Instance = { id: string; port: number; pid: number; log: string; stop(): Promise<void>; kill(): Promise<void> };
 export type Served = { method: string; path: string; status: number; instance: string; tried: string[] };
 export type Cluster = {
   url: string;

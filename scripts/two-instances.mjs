@@ -209,7 +209,7 @@ export async function startCluster({
       const id = String.fromCharCode(97 + i); // a, b, c …
       const log = path.join(dir, `instance-${id}.log`);
       const proc = startNext(p, { ...shared, INSTANCE_ID: id, ...instanceEnv(id) }, { log });
-      procs.push({ id, port: p, log, child: proc.child, stop: () => stopProcess(proc), kill: () => killProcess(proc, p) });
+      procs.push({ id, port: p, pid: proc.child.pid, log, child: proc.child, stop: () => stopProcess(proc), kill: () => killProcess(proc, p) });
     });
     await Promise.all(
       procs.map((p) =>

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page, Response } from "@playwright/test";
 import type { Cluster } from "../../scripts/two-instances.mjs";
 import { expect, expectAccessible, signInAsDemo, signOut, test } from "./fixtures";
@@ -27,7 +28,8 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   // Imported, not required: Playwright would compile the ES module to CommonJS.
   const { startCluster } = await import("../../scripts/two-instances.mjs");
-  cluster = await startCluster({ port: PORT });
+  // Instance b runs as one server per core would: two processes on its port (WEB_CONCURRENCY, scripts/server.mjs).
+  cluster = await startCluster({ port: PORT, instanceEnv: (id: string): Record<string, string> => (id === "b" ? { WEB_CONCURRENCY: "2" } : {}) });
 });
 test.afterAll(async () => {
   if (!cluster) return;
@@ -122,6 +124,43 @@ test("both instances answer through nginx, and a rate limit counted on one holds
   expect(answers.slice(10).map((a) => a.status)).toEqual([429, 429, 429, 429]);
   expect(new Set(answers.slice(0, 10).map((a) => a.instance))).toEqual(new Set(["a", "b"]));
   expect(new Set(answers.slice(10).map((a) => a.instance))).toEqual(new Set(["a", "b"]));
+});
+
+/** The processes whose parent is `pid` (an instance's server processes under its cluster primary). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+test("an instance in two processes keeps answering when one of them dies, and starts another", async ({ request }) => {
+  const b = cluster.instances.find((i) => i.id === "b")!;
+  const direct = `http://127.0.0.1:${b.port}`;
+  const before = childrenOf(b.pid);
+  expect(before, "instance b's server processes").toHaveLength(2);
+  const victim = before[0]!;
+  process.kill(victim, "SIGKILL");
+  // The primary process hands each new connection to the next process in turn; one it handed over in the
+  // instant of the death is lost like those the dead process was serving (nginx passes it on after its
+  // timeout). From the moment the primary has seen the death, which it logs, the other process answers
+  // everything, through nginx and on the instance's own port.
+  await expect.poll(() => fs.readFileSync(b.log, "utf8"), { timeout: 10_000 }).toContain(`process ${victim} ended (SIGKILL)`);
+  for (let i = 0; i < 6; i++) {
+    expect((await request.get(`${direct}/api/health`)).status()).toBe(200);
+    expect((await request.get("/logg-inn")).status()).toBe(200);
+  }
+  // And the instance has two processes again, the dead one replaced.
+  await expect.poll(() => childrenOf(b.pid).filter((p) => p !== victim).length, { timeout: 30_000 }).toBe(2);
+  await expect.poll(async () => (await request.get(`${direct}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
 });
 
 test("a session and the review and resubmission of a needs report work across both instances, and on through one when the other is killed", async ({ page }) => {
