@@ -34,16 +34,32 @@ else await serve();
  */
 async function primary() {
   let stopping = false;
+  let exitCode = 0;
   let listening = 0;
   const alive = new Set();
+  const served = new Set(); // workers that got as far as listening
   const fork = () => alive.add(cluster.fork().id);
-  cluster.on("listening", (_worker, address) => {
+  const stopAll = (code) => {
+    stopping = true;
+    exitCode = code;
+    if (alive.size === 0) process.exit(code);
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(code), 10_000).unref();
+  };
+  cluster.on("listening", (worker, address) => {
+    served.add(worker.id);
     if (++listening === workers) console.log(ready(address.address, address.port));
   });
   cluster.on("exit", (worker, code, signal) => {
     alive.delete(worker.id);
     if (stopping) {
-      if (alive.size === 0) process.exit(0);
+      if (alive.size === 0) process.exit(exitCode);
+      return;
+    }
+    // One that never got to listen cannot start (port taken, a broken build): starting it again would loop.
+    if (!served.has(worker.id)) {
+      console.error(`[server] process ${worker.process.pid} could not start (${signal ?? `exit ${code}`}); stopping`);
+      stopAll(1);
       return;
     }
     console.error(`[server] process ${worker.process.pid} ended (${signal ?? code}); starting another`);
@@ -51,11 +67,7 @@ async function primary() {
   });
   for (let i = 0; i < workers; i++) fork();
   for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.on(signal, () => {
-      stopping = true;
-      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
-      setTimeout(() => process.exit(0), 10_000).unref();
-    });
+    process.on(signal, () => stopAll(0));
   }
 }
 
@@ -103,6 +115,11 @@ async function serve() {
   });
   // Behind a load balancer: keep idle upstream connections longer than the balancer does (docs/deploy.md).
   server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000);
+  server.on("error", (error) => {
+    // Port taken or not allowed: say so and stop with an error (Next's own handler would only log it).
+    console.error(`[server] cannot listen on ${hostname}:${port}: ${error.code ?? error.message}`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(ready(hostname, port));
   });

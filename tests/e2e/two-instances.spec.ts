@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import type { Page, Response } from "@playwright/test";
 import type { Cluster } from "../../scripts/two-instances.mjs";
@@ -161,6 +162,19 @@ test("an instance in two processes keeps answering when one of them dies, and st
   // And the instance has two processes again, the dead one replaced.
   await expect.poll(() => childrenOf(b.pid).filter((p) => p !== victim).length, { timeout: 30_000 }).toBe(2);
   await expect.poll(async () => (await request.get(`${direct}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
+});
+
+test("a server started on a port that is taken stops with an error instead of starting processes that cannot listen", () => {
+  const a = cluster.instances.find((i) => i.id === "a")!;
+  for (const processes of ["1", "2"]) {
+    const run = spawnSync(process.execPath, ["scripts/server.mjs"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, PORT: String(a.port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: processes, RESPONSE_CACHE: "0" },
+    });
+    expect(run.status, `exit code with ${processes} process(es)\n${run.stderr}`).toBe(1);
+    expect(run.stderr).toContain(`[server] cannot listen on 127.0.0.1:${a.port}: EADDRINUSE`);
+  }
 });
 
 test("a session and the review and resubmission of a needs report work across both instances, and on through one when the other is killed", async ({ page }) => {
