@@ -38,6 +38,7 @@ import { startCountProxy } from "./pg-count-proxy.mjs";
 import { BENCH_COUNTY_ID, BENCH_NETWORK_ID, COORDINATOR_ID, STATSFORVALTER_ID, benchBudgetId } from "./personas.mjs";
 import { buildIsCurrent } from "../scripts/lib/run.mjs";
 import { withDatabase } from "../scripts/lib/database-url.mjs";
+import { mulberry32 } from "../scripts/lib/random.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -88,7 +89,7 @@ async function admin(fn) {
 /** What the generated data depends on: the generator, the migrations, the seed, the scale, the year. */
 function dataStamp(scale) {
   const h = crypto.createHash("sha256");
-  h.update(fs.readFileSync(path.join(ROOT, "scripts", "generate-national.ts")));
+  for (const f of ["generate-national.ts", "lib/random.mjs"]) h.update(fs.readFileSync(path.join(ROOT, "scripts", f)));
   const migrations = path.join(ROOT, "prisma", "migrations");
   for (const d of fs.readdirSync(migrations).sort()) {
     const f = path.join(migrations, d, "migration.sql");
@@ -169,6 +170,25 @@ function groupCpuMs(pgid) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
+/**
+ * One measurement's figures from the latency of every answer (exact p50/p95/p99) and the server's
+ * own CPU per request since `cpu0`: what the page costs, whatever else the shared machine runs.
+ */
+function summary({ latencies, seconds, errors, firstBad, pgid, cpu0 }) {
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    firstBad,
+    cpuMs: pgid ? (groupCpuMs(pgid) - cpu0) / Math.max(1, latencies.length) : null,
+  };
+}
+
 /** One autocannon run; latencies of every response are kept to give exact p50/p95/p99. */
 function cannon(opts, { check, pgid } = {}) {
   return new Promise((resolve, reject) => {
@@ -178,19 +198,7 @@ function cannon(opts, { check, pgid } = {}) {
     let firstBad = null;
     const instance = autocannon({ connections: CONNECTIONS, timeout: 60, ...opts }, (err, result) => {
       if (err) return reject(err);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        requests: latencies.length,
-        seconds: result.duration,
-        rps: latencies.length / result.duration,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        errors: result.errors + result.timeouts + bad,
-        firstBad,
-        // The server's own CPU per request: what the page costs, whatever else the shared machine runs.
-        cpuMs: pgid ? (groupCpuMs(pgid) - cpu0) / Math.max(1, latencies.length) : null,
-      });
+      resolve(summary({ latencies, seconds: result.duration, errors: result.errors + result.timeouts + bad, firstBad, pgid, cpu0 }));
     });
     instance.on("response", (client, status, bytes, ms) => {
       latencies.push(ms);
@@ -202,17 +210,6 @@ function cannon(opts, { check, pgid } = {}) {
   });
 }
 
-/** A seeded pseudo-random number generator (mulberry32): the same arrivals at every run with one --seed. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Requests arriving on their own at `rate` a second on average, independently of each other (a
  * Poisson process: exponentially distributed gaps, seeded), the way submits from many people
@@ -221,7 +218,7 @@ function random(seed) {
  * `requestFor(i)` gives { path, headers, body } of the i-th request.
  */
 function arrivals({ base, rate, amount, requestFor, pgid }) {
-  const next = random(SEED * 7919 + amount);
+  const next = mulberry32(SEED * 7919 + amount); // the same arrivals at every run with one --seed
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies = [];
   let bad = 0;
@@ -257,19 +254,7 @@ function arrivals({ base, rate, amount, requestFor, pgid }) {
       if (i === amount) {
         void Promise.all(pending).then(() => {
           agent.destroy();
-          const seconds = (performance.now() - t0) / 1000;
-          latencies.sort((a, b) => a - b);
-          resolve({
-            requests: latencies.length,
-            seconds,
-            rps: latencies.length / seconds,
-            p50: percentile(latencies, 50),
-            p95: percentile(latencies, 95),
-            p99: percentile(latencies, 99),
-            errors: bad,
-            firstBad,
-            cpuMs: (groupCpuMs(pgid) - cpu0) / Math.max(1, latencies.length),
-          });
+          resolve(summary({ latencies, seconds: (performance.now() - t0) / 1000, errors: bad, firstBad, pgid, cpu0 }));
         });
         return;
       }
@@ -396,19 +381,20 @@ async function main() {
   const drafts = await benchDrafts(url1);
   const warm = drafts.splice(0, 20);
   const amount = Math.max(200, Math.round(DURATION * 30));
+  // The submit action's POST for draft `d`, as the browser sends it from the report's send-in page.
+  const submitOf = (d, base) => ({
+    path: `/behovsmeldinger/${d.id}/send-inn`,
+    headers: { cookie: coordinator, origin: base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    body: JSON.stringify([d.id, d.version]),
+  });
   const submitRequest = (list, base = app.base) => {
     let next = 0;
     return [
       {
         method: "POST",
         setupRequest(req) {
-          const d = list[next++ % list.length];
-          return {
-            ...req,
-            path: `/behovsmeldinger/${d.id}/send-inn`,
-            headers: { ...req.headers, cookie: coordinator, origin: base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-            body: JSON.stringify([d.id, d.version]),
-          };
+          const submit = submitOf(list[next++ % list.length], base);
+          return { ...req, ...submit, headers: { ...req.headers, ...submit.headers } };
         },
       },
     ];
@@ -429,11 +415,7 @@ async function main() {
       rate: SUBMIT_RATE,
       amount: list.length,
       pgid: server.pid,
-      requestFor: (i) => ({
-        path: `/behovsmeldinger/${list[i].id}/send-inn`,
-        headers: { cookie: coordinator, origin: server.base, "next-action": submitAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        body: JSON.stringify([list[i].id, list[i].version]),
-      }),
+      requestFor: (i) => submitOf(list[i], server.base),
     }).then((r) => checked(name, list, r));
   const submitAt = async (name, list, opts, server = app) => checked(name, list, await cannon({ url: server.base, amount: list.length, requests: submitRequest(list, server.base), ...opts }, { pgid: server.pid }));
   const atRate = Math.max(50, Math.round(DURATION * 2 * SUBMIT_RATE));

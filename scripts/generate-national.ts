@@ -29,6 +29,7 @@ import { splitByWeights } from "../lib/money";
 import { computeFrames, frameAmounts } from "../lib/budget/frames";
 import { osloDateTime } from "../lib/dates";
 import type { NeedsReportDraft, MeasureDraft } from "../lib/needs-reports/schema";
+import { mulberry32 } from "./lib/random.mjs";
 
 // ───────────────────────────── options ─────────────────────────────
 
@@ -54,18 +55,7 @@ const OPEN_YEAR = YEAR + 1;
 
 // ───────────────────────────── randomness ─────────────────────────────
 
-/** mulberry32: a small deterministic generator. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(SEED * 7919 + 17);
+const random = mulberry32(SEED * 7919 + 17);
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const chance = (p: number) => random() < p;

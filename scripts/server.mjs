@@ -35,7 +35,6 @@ else await serve();
 async function primary() {
   let stopping = false;
   let exitCode = 0;
-  let listening = 0;
   const alive = new Set();
   const served = new Set(); // workers that got as far as listening
   const fork = () => alive.add(cluster.fork().id);
@@ -48,7 +47,7 @@ async function primary() {
   };
   cluster.on("listening", (worker, address) => {
     served.add(worker.id);
-    if (++listening === workers) console.log(ready(address.address, address.port));
+    if (served.size === workers) console.log(ready(address.address, address.port));
   });
   cluster.on("exit", (worker, code, signal) => {
     alive.delete(worker.id);
