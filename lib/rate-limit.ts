@@ -15,6 +15,7 @@ export const LIMITS = {
   evaluation: { points: 20, duration: 60 }, // answers per address and minute
   feed: { points: 60, duration: 60 }, // calendar fetches per address and minute
   job: { points: 10, duration: 60 },
+  invitation: { points: 20, duration: 60 }, // invitation links opened or renewed per address and minute
 } as const;
 export type LimitName = keyof typeof LIMITS;
 

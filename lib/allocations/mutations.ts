@@ -120,7 +120,7 @@ export async function decideAllocation(
         decisions: { select: { budgetId: true, outcome: true } },
       },
     });
-    const networks = await budgetNetworks(tx, budget.countyId, budget.scheme);
+    const networks = await budgetNetworks(tx, budget);
     if (!report || report.roundId !== budget.roundId || !report.schemes.includes(budget.scheme) || !networks.some((n) => n.id === report.networkId)) throw new AppError("NOT_FOUND");
     // A report in two schemes is decided once in each scheme's budget; its status follows the decisions so far.
     const decidedElsewhere = report.decisions.some((d) => d.budgetId !== budget.id);

@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { limitCaller } from "@/lib/rate-limit";
+import { invitationToken } from "@/lib/access/schema";
+import { holdInvitation } from "@/lib/auth/invitation-cookie";
 
 /** Sign-in attempts are limited per address (shared across instances through Redis when configured). */
 async function limitSignIn() {
@@ -28,6 +30,24 @@ export async function signInWithOidcAction(form: FormData): Promise<void> {
   await limitSignIn();
   try {
     await signIn("oidc", { redirectTo: safeReturnPath(form.get("tilbake")) });
+  } catch (e) {
+    failed(e);
+  }
+}
+
+/**
+ * Takes up an invitation: the link's token waits in a cookie while the person
+ * signs in through OpenID Connect; the sign-in callback binds the provider's
+ * subject to the invited person and gives the roles (lib/access/mutations.ts).
+ */
+export async function signInWithInvitationAction(form: FormData): Promise<void> {
+  const parsed = invitationToken.safeParse(form.get("token"));
+  if (!parsed.success) redirect("/logg-inn?error=Verification");
+  if (!oidcConfigured()) redirect(`/invitasjon/${parsed.data}?feil=Configuration`);
+  if (!(await limitCaller("invitation")).ok) redirect(`/invitasjon/${parsed.data}?feil=RateLimited`);
+  await holdInvitation(parsed.data);
+  try {
+    await signIn("oidc", { redirectTo: "/" });
   } catch (e) {
     failed(e);
   }

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** One role a person holds, bound to an organisation, a network or a county (none for ADMIN). */
+/** One role a person holds, bound to an organisation, a network or a county (none for ADMIN and DIRECTORATE). */
 export type Binding = {
   role: Role;
   organisationId: string | null;
@@ -26,11 +26,16 @@ export type Actor = {
   uhOrgIds: string[];
   /** Counties where the person is Statsforvalter. */
   statsforvalterCountyIds: string[];
-  /** Counties whose Samarbeidsforum the person sits in. */
+  /** Counties whose Samarbeidsforum the person sits in (only while the term lasts: bindings out of their validity are not loaded). */
   forumCountyIds: string[];
+  /** Organisations whose people and access the person administers (ORG_ADMIN). */
+  orgAdminOrgIds: string[];
   /** Every county the person is connected to through any binding. */
   countyIds: string[];
+  /** National administrator: counties, the first Statsforvalter of each, other administrators and the directorate. */
   isAdmin: boolean;
+  /** Utdanningsdirektoratet: the counties' amounts and the national overview. */
+  isDirectorate: boolean;
 };
 
 export function hasRole(actor: Actor, role: Role): boolean {
@@ -79,7 +84,9 @@ export function buildActor(input: {
     uhOrgIds,
     statsforvalterCountyIds: ids("STATSFORVALTER", "countyId"),
     forumCountyIds: ids("FORUM_MEMBER", "countyId"),
+    orgAdminOrgIds: ids("ORG_ADMIN", "organisationId"),
     countyIds,
     isAdmin: bindings.some((b) => b.role === "ADMIN"),
+    isDirectorate: bindings.some((b) => b.role === "DIRECTORATE"),
   };
 }

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { findPersonForLogin, recordLogin } from "@/lib/auth/people";
 import { useLanguage } from "@/lib/i18n/cookie";
+import { takeInvitation } from "@/lib/auth/invitation-cookie";
+import { acceptInvitation } from "@/lib/access/mutations";
 
 declare module "next-auth" {
   interface Session {
@@ -61,6 +63,12 @@ const config: NextAuthConfig = {
     async signIn({ user, account, profile }) {
       if (account?.provider === "demo") return Boolean(user?.id);
       if (account?.provider === "oidc") {
+        // Coming back from an invitation link: take it up (binds this subject to the invited person), or say why not.
+        const invitation = await takeInvitation();
+        if (invitation && typeof profile?.sub === "string") {
+          const outcome = await acceptInvitation(invitation, { subject: profile.sub });
+          return outcome.ok ? true : `/invitasjon/${invitation}?feil=${outcome.reason}`;
+        }
         const person = await findPersonForLogin({
           subject: typeof profile?.sub === "string" ? profile.sub : undefined,
           email: typeof profile?.email === "string" ? profile.email : undefined,

@@ -22,7 +22,8 @@ type Row = {
 };
 
 /**
- * Loads the actor for a person id from the database (bindings are read fresh on every request).
+ * Loads the actor for a person id from the database (bindings are read fresh on every request,
+ * so a removed binding, or one whose validity has ended — a forum member's term — is gone at the next request).
  * One statement: every page and every action starts here, twice for an action that redirects.
  */
 export async function loadActor(personId: string): Promise<Actor | null> {
@@ -39,6 +40,8 @@ export async function loadActor(personId: string): Promise<Actor | null> {
         LEFT JOIN "Organisation" o ON o.id = b."organisationId"
         LEFT JOIN "Network" n ON n.id = b."networkId"
         WHERE b."personId" = p.id
+          AND (b."validFrom" IS NULL OR b."validFrom" <= now())
+          AND (b."validUntil" IS NULL OR b."validUntil" > now())
       ), '[]'::json) AS bindings
     FROM "Person" p
     WHERE p.id = ${personId} AND p.active`);

@@ -75,9 +75,9 @@ export async function setUhSplit(actor: Actor, input: { id: string; version: num
   return db.$transaction(async (tx) => {
     const budget = await loadBudget(tx, actor, input.id);
     if (!canManageBudget(actor, budget.countyId)) throw new AppError("NOT_FOUND");
-    const networks = await budgetNetworks(tx, budget.countyId, budget.scheme);
+    const networks = await budgetNetworks(tx, budget);
     const line = sum(budget.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
-    const proposal = proposeUhSplit(line, await uhPartners(tx, networks.map((n) => n.id)));
+    const proposal = proposeUhSplit(line, await uhPartners(tx, networks.map((n) => n.id), budget.year));
     const given = new Map(input.amounts.map((a) => [a.organisationId, a.amount]));
     if (given.size !== proposal.length || proposal.some((p) => !given.has(p.organisationId))) throw new AppError("INVALID", "Ukjent UH", { _form: "validation.badRequest" });
     const errors: Record<string, string> = {};
@@ -103,8 +103,8 @@ export async function setUhSplit(actor: Actor, input: { id: string; version: num
 }
 
 /** Computes frames for a scenario from the key data as it is now, with the inputs it used. */
-async function computeScenario(tx: Tx, budget: { countyId: string; scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET" }, s: { key: "TEACHER_FTE" | "STAFF_FTE" | "CUSTOM"; keyYear: number; baseAmount: number; proRataAmount: number }) {
-  const networks = await budgetNetworks(tx, budget.countyId, budget.scheme);
+async function computeScenario(tx: Tx, budget: { countyId: string; scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET"; year: number }, s: { key: "TEACHER_FTE" | "STAFF_FTE" | "CUSTOM"; keyYear: number; baseAmount: number; proRataAmount: number }) {
+  const networks = await budgetNetworks(tx, budget);
   if (networks.length === 0) throw new AppError("INVALID", "Ingen nettverk", { _form: "validation.noNetworks" });
   const { keys, missing } = await networkKeys(tx, networks, s.key, s.keyYear);
   if (keys.every((k) => k.key === 0)) throw new AppError("INVALID", "Ingen nøkkeldata", { keyYear: "validation.noKeyData" });
@@ -198,7 +198,7 @@ export async function decideScenario(actor: Actor, input: { id: string; version:
       throw new AppError("INVALID", "Andre beløp enn budsjettet", { _form: "validation.scenarioAmounts" });
     }
     // Frames for exactly the budget's networks as they are now (a network added since needs a new computation).
-    const networks = (await budgetNetworks(tx, budget.countyId, budget.scheme)).map((n) => n.id).sort();
+    const networks = (await budgetNetworks(tx, budget)).map((n) => n.id).sort();
     if (networks.join() !== scenario.frames.map((f) => f.networkId).sort().join()) throw new AppError("INVALID", "Nettverkene er endret", { _form: "validation.scenarioNetworks" });
     // The budget row serialises two "decide" clicks: the second sees the first's decision.
     await bumpBudget(tx, budget.id, budget.version);

@@ -6,6 +6,7 @@ import type { FrameKey, Scheme, Sector } from "@/lib/generated/prisma/enums";
 import { budgetCountyIds, budgetScope, canEditBudgetLines, canManageBudget } from "@/lib/budget/policy";
 import { byName, frameAmounts, proposeUhSplit, type NetworkKey } from "@/lib/budget/frames";
 import { sum } from "@/lib/money";
+import { inYear, networkActiveIn } from "@/lib/networks/membership";
 
 type Reader = Tx | typeof db;
 
@@ -16,11 +17,11 @@ export function sectorsFor(scheme: Scheme): Sector[] {
   return ["SCHOOL", "KINDERGARTEN", "BOTH"];
 }
 
-/** The networks a budget gives frames to, with their member owners. */
-export async function budgetNetworks(r: Reader, countyId: string, scheme: Scheme) {
+/** The networks a budget gives frames to, with their member owners, as they were in the budget's year. */
+export async function budgetNetworks(r: Reader, budget: { countyId: string; scheme: Scheme; year: number }) {
   const networks = await r.network.findMany({
-    where: { countyId, sector: { in: sectorsFor(scheme) } },
-    select: { id: true, name: true, shortName: true, members: { select: { organisation: { select: { id: true, name: true, orgNumber: true } } } } },
+    where: { countyId: budget.countyId, sector: { in: sectorsFor(budget.scheme) }, ...networkActiveIn(budget.year) },
+    select: { id: true, name: true, shortName: true, members: { where: inYear(budget.year), select: { organisation: { select: { id: true, name: true, orgNumber: true } } } } },
   });
   return byName(networks);
 }
@@ -56,10 +57,10 @@ function keysFromRows(networks: Awaited<ReturnType<typeof budgetNetworks>>, rows
   return { keys, missing };
 }
 
-/** UH institutions partnering the budget's networks (units count for their institution), with how many networks each partners. */
-export async function uhPartners(r: Reader, networkIds: string[]) {
+/** UH institutions partnering the budget's networks in its year (units count for their institution), with how many networks each partners. */
+export async function uhPartners(r: Reader, networkIds: string[], year: number) {
   const rows = await r.networkUhPartner.findMany({
-    where: { networkId: { in: networkIds } },
+    where: { networkId: { in: networkIds }, ...inYear(year) },
     select: { networkId: true, organisation: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } } },
   });
   const byInstitution = new Map<string, { organisationId: string; name: string; networks: Set<string> }>();
@@ -133,8 +134,8 @@ export async function loadBudget(r: Reader, actor: Actor, id: string) {
 /** A budget with everything its pages show: lines, computed remainder, UH split (proposal and the forum's), scenarios with frames. */
 export async function getBudget(actor: Actor, id: string, r: Reader = db) {
   const b = await loadBudget(r, actor, id);
-  const networks = await budgetNetworks(r, b.countyId, b.scheme);
-  const partners = await uhPartners(r, networks.map((n) => n.id));
+  const networks = await budgetNetworks(r, b);
+  const partners = await uhPartners(r, networks.map((n) => n.id), b.year);
   const amounts = frameAmounts({ allocated: b.allocatedAmount, lines: b.lines });
   const uhLine = sum(b.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
   const decidedUh = new Map(b.uhAllocations.map((u) => [u.organisationId, u.decidedAmount]));

@@ -11,7 +11,7 @@ import type { AssessmentInput } from "@/lib/criteria/schema";
 export async function saveAssessment(actor: Actor, input: AssessmentInput) {
   return db.$transaction(async (tx) => {
     const budget = await loadBudget(tx, actor, input.budgetId);
-    const network = (await budgetNetworks(tx, budget.countyId, budget.scheme)).find((n) => n.id === input.networkId);
+    const network = (await budgetNetworks(tx, budget)).find((n) => n.id === input.networkId);
     if (!network) throw new AppError("NOT_FOUND");
     if (!canAssessNetwork(actor, { id: network.id, countyId: budget.countyId, memberOrgIds: network.members.map((m) => m.organisation.id) })) {
       throw new AppError("FORBIDDEN", "errors.detail.notYourNetwork");

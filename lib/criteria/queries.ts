@@ -7,7 +7,7 @@ import { averageScore, canAssessNetwork, CRITERIA } from "@/lib/criteria/policy"
 /** The criteria sheet of a budget's round: per network the actor's own scores (if they assess it) and the forum's summary. */
 export async function getCriteriaSheet(actor: Actor, budgetId: string) {
   const budget = await loadBudget(db, actor, budgetId);
-  const networks = await budgetNetworks(db, budget.countyId, budget.scheme);
+  const networks = await budgetNetworks(db, budget);
   const assessments = await db.criteriaAssessment.findMany({
     where: { roundId: budget.roundId, networkId: { in: networks.map((n) => n.id) } },
     select: { networkId: true, criterion: true, score: true, comment: true, assessorId: true, updatedAt: true, assessor: { select: { name: true } } },

@@ -1,11 +1,12 @@
 import "server-only";
+import { holdsIn } from "@/lib/networks/membership";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { osloClock, osloDateString, osloDateTime } from "@/lib/dates";
+import { osloClock, osloDateString, osloDateTime, osloYear } from "@/lib/dates";
 import { measureForChange } from "@/lib/measures/mutations";
 import { canChangeGathering, canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
 import { canPlanMeasure } from "@/lib/measures/policy";
@@ -166,9 +167,12 @@ async function gatheringForRegistration(tx: Tx, actor: Actor, gatheringId: strin
   await tx.$executeRaw`SELECT 1 FROM "Gathering" WHERE id = ${gatheringId} FOR UPDATE`;
   const g = await tx.gathering.findUniqueOrThrow({
     where: { id: gatheringId },
-    include: { measure: { select: { countyId: true } }, tracks: { select: { id: true, capacity: true } }, networks: { select: { networkId: true, network: { select: { members: { select: { organisationId: true } } } } } } },
+    include: { measure: { select: { countyId: true } }, tracks: { select: { id: true, capacity: true } }, networks: { select: { networkId: true, network: { select: { members: { select: { organisationId: true, fromYear: true, toYear: true } } } } } } },
   });
-  const facts = { countyId: g.measure.countyId, networkIds: g.networks.map((n) => n.networkId), memberOrgIds: g.networks.flatMap((n) => n.network.members.map((m) => m.organisationId)) };
+  // The networks' members in the gathering's year register their people.
+  const year = osloYear(g.startsAt);
+  const memberOrgIds = g.networks.flatMap((n) => n.network.members.filter((m) => holdsIn(m, year)).map((m) => m.organisationId));
+  const facts = { countyId: g.measure.countyId, networkIds: g.networks.map((n) => n.networkId), memberOrgIds };
   return { g, facts };
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { osloYear } from "@/lib/dates";
+import { holdsIn, inYear, thisYear } from "@/lib/networks/membership";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -12,7 +14,7 @@ const gatheringInclude = {
   measure: { select: { id: true, name: true, countyId: true, isJoint: true, ownerNetworkId: true, participations: { select: { networkId: true, network: { select: { name: true } } }, orderBy: { network: { name: "asc" as const } } } } },
   semester: { select: { id: true, number: true, term: true, year: true, focus: true } },
   cohort: { select: { name: true } },
-  networks: { select: { network: { select: { id: true, name: true, shortName: true, members: { select: { organisation: { select: { id: true, name: true } } } } } } }, orderBy: { network: { name: "asc" as const } } },
+  networks: { select: { network: { select: { id: true, name: true, shortName: true, members: { select: { fromYear: true, toYear: true, organisation: { select: { id: true, name: true } } } } } } }, orderBy: { network: { name: "asc" as const } } },
   tracks: { orderBy: { position: "asc" as const }, include: { facilitators: { include: { person: { select: { id: true, name: true } }, organisation: { select: { name: true } } } } } },
 } satisfies Prisma.GatheringInclude;
 
@@ -43,7 +45,8 @@ export async function getGathering(actor: Actor, id: string, now = new Date()) {
   const canPlan = canPlanGatherings(actor, { countyId: g.measure.countyId, ownerNetworkId: g.measure.ownerNetworkId, isJoint: g.measure.isJoint, networkIds: measureNetworkIds });
   const facilitates = g.tracks.some((t) => t.facilitators.some((f) => f.person?.id === actor.personId));
   const seesFigures = canRun || canPlan || facilitates;
-  const memberOrgs = [...new Map(g.networks.flatMap((n) => n.network.members.map((m) => [m.organisation.id, { ...m.organisation, networkId: n.network.id, network: n.network.shortName }]))).values()];
+  const year = osloYear(g.startsAt);
+  const memberOrgs = [...new Map(g.networks.flatMap((n) => n.network.members.filter((m) => holdsIn(m, year)).map((m) => [m.organisation.id, { ...m.organisation, networkId: n.network.id, network: n.network.shortName }]))).values()];
   const networkOfOrg = new Map(memberOrgs.map((o) => [o.id, o.network]));
 
   const [visible, all, responses] = await Promise.all([
@@ -90,7 +93,7 @@ export async function getMeasureAttendance(measureId: string) {
 export function myGatheringsWhere(actor: Actor): Prisma.GatheringWhereInput {
   const or: Prisma.GatheringWhereInput[] = [{ tracks: { some: { facilitators: { some: { personId: actor.personId } } } } }];
   if (actor.coordinatorNetworkIds.length) or.push({ networks: { some: { networkId: { in: actor.coordinatorNetworkIds } } } });
-  if (actor.ownerOrgIds.length) or.push({ networks: { some: { network: { members: { some: { organisationId: { in: actor.ownerOrgIds } } } } } } });
+  if (actor.ownerOrgIds.length) or.push({ networks: { some: { network: { members: { some: { organisationId: { in: actor.ownerOrgIds }, ...inYear(thisYear()) } } } } } });
   const counties = [...new Set([...actor.statsforvalterCountyIds, ...actor.forumCountyIds])];
   if (counties.length) or.push({ measure: { countyId: { in: counties } } });
   if (actor.uhOrgIds.length) or.push({ measure: { contributors: { some: { organisationId: { in: actor.uhOrgIds } } } } });
@@ -113,7 +116,7 @@ export async function listFeeds(actor: Actor) {
       where: {
         OR: [
           { id: { in: actor.coordinatorNetworkIds } },
-          { members: { some: { organisationId: { in: actor.ownerOrgIds } } } },
+          { members: { some: { organisationId: { in: actor.ownerOrgIds }, ...inYear(thisYear()) } } },
           { countyId: { in: [...actor.statsforvalterCountyIds, ...actor.forumCountyIds] } },
         ],
       },

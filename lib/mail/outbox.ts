@@ -2,7 +2,13 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db";
 
-export type OutgoingMail = { to: string[]; subject: string; text: string; entityType?: string; entityId?: string };
+/** `redactAfterSend`: the text holds a one-time sign-in link, which the outbox does not keep once the message is sent. */
+export type OutgoingMail = { to: string[]; subject: string; text: string; entityType?: string; entityId?: string; redactAfterSend?: boolean };
+
+/** Links that sign someone in (invitations) are removed from a sent message's stored text. */
+export function redactLinks(text: string): string {
+  return text.replace(/https?:\/\/\S*\/invitasjon\/[A-Za-z0-9_-]+/g, "[lenken er fjernet etter sending]");
+}
 
 /** Queues a message inside the caller's transaction: it is sent only if the change commits. */
 export async function queueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
@@ -40,15 +46,15 @@ export async function deliverPendingMail(limit = 50): Promise<number> {
   while (tried.length < limit) {
     const outcome = await db.$transaction(
       async (tx) => {
-        const [m] = await tx.$queryRaw<{ id: string; to: string[]; subject: string; text: string }[]>`
-          SELECT id, "to", subject, text FROM "EmailMessage"
+        const [m] = await tx.$queryRaw<{ id: string; to: string[]; subject: string; text: string; redactAfterSend: boolean }[]>`
+          SELECT id, "to", subject, text, "redactAfterSend" FROM "EmailMessage"
           WHERE "sentAt" IS NULL AND attempts < 10 AND NOT (id = ANY(${tried}::text[]))
           ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!m) return null;
         tried.push(m.id);
         try {
           await t.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
-          await tx.emailMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+          await tx.emailMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, ...(m.redactAfterSend ? { text: redactLinks(m.text) } : {}) } });
           return "sent";
         } catch (e) {
           await tx.emailMessage.update({ where: { id: m.id }, data: { attempts: { increment: 1 }, lastError: String(e).slice(0, 1000) } });

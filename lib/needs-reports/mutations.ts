@@ -2,6 +2,7 @@ import "server-only";
 import { cleanJson } from "@/lib/form-data";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { inYear, networkActiveIn } from "@/lib/networks/membership";
 import { AppError } from "@/lib/errors";
 import { z } from "zod";
 import { fieldErrors, recordId } from "@/lib/validation";
@@ -42,10 +43,9 @@ async function checkReferences(tx: Tx, report: { networkId: string; leadOwnerId:
 /** Starts a new draft report for an owner in a network and round. */
 export async function createNeedsReport(actor: Actor, input: { roundId: string; networkId: string; leadOwnerId: string }) {
   return db.$transaction(async (tx) => {
-    const [round, network] = await Promise.all([
-      tx.round.findUnique({ where: { id: input.roundId } }),
-      tx.network.findUnique({ where: { id: input.networkId }, include: { members: { select: { organisationId: true } } } }),
-    ]);
+    const round = await tx.round.findUnique({ where: { id: input.roundId } });
+    // The network and its members as they are in the round's year.
+    const network = round ? await tx.network.findFirst({ where: { id: input.networkId, ...networkActiveIn(round.year) }, include: { members: { where: inYear(round.year), select: { organisationId: true } } } }) : null;
     if (!round || !network) throw new AppError("NOT_FOUND");
     const allowed = canStartNeedsReport(actor, {
       leadOwnerId: input.leadOwnerId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { holdsIn, thisYear } from "@/lib/networks/membership";
 import { PAGE_SIZE, type ListFilters } from "@/lib/needs-reports/list-filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -106,7 +107,9 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
     updatedAt: report.updatedAt,
     draft: toDraft(report),
     options: {
+      // The network's members in the report's year: the owners the partnership can be made of.
       owners: report.network.members
+        .filter((m) => holdsIn(m, report.round.year))
         .map((m) => m.organisation)
         .filter((o) => o.id !== report.leadOwnerId)
         .sort((a, b) => a.name.localeCompare(b.name, "nb")),
@@ -123,7 +126,8 @@ export async function listStartOptions(actor: Actor) {
     where: {
       OR: [
         { id: { in: actor.coordinatorNetworkIds } },
-        { members: { some: { organisationId: { in: actor.ownerOrgIds } } } },
+        { members: { some: { organisationId: { in: actor.ownerOrgIds }, toYear: null } } },
+        { members: { some: { organisationId: { in: actor.ownerOrgIds }, toYear: { gte: thisYear() } } } },
       ],
     },
     include: {
@@ -135,6 +139,7 @@ export async function listStartOptions(actor: Actor) {
   return networks.flatMap((n) =>
     n.county.rounds.flatMap((round) =>
       n.members
+        .filter((m) => holdsIn(m, round.year) && holdsIn({ fromYear: n.fromYear, toYear: n.endedYear }, round.year))
         .filter((m) => actor.ownerOrgIds.includes(m.organisationId) || actor.coordinatorNetworkIds.includes(n.id))
         .map((m) => ({ roundId: round.id, year: round.year, deadline: round.deadline, networkId: n.id, networkName: n.name, ownerId: m.organisation.id, ownerName: m.organisation.name })),
     ),
