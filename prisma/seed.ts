@@ -28,6 +28,9 @@ const SEED_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 type Db = PrismaClient;
 
+/** The demo's rounds offer every scheme. */
+const ALL_SCHEMES: Scheme[] = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"];
+
 const SUBJECT_LABEL: Record<D.Subject, string> = {
   FELLES: "Felles",
   ENGELSK: "Engelsk",
@@ -129,6 +132,7 @@ async function ensureRound(db: Db, countyId: string, year: number, fallback?: Pa
       opensAt: fallback?.opensAt ? osloDateTime(fallback.opensAt, "08:00") : null,
       // Deadline at the end of the stated day, Oslo time.
       deadline: osloDateTime(fallback?.deadline ?? `${year - 1}-11-15`, "23:59"),
+      schemes: ALL_SCHEMES,
     },
   });
 }
@@ -673,7 +677,7 @@ async function seedOpenRounds(db: Db, data: DemoData, now = new Date()) {
     const exists = await db.round.findUnique({ where: { countyId_year: { countyId: c.id, year } } });
     if (exists) continue;
     await db.round.create({
-      data: { id: `round-${c.id}-${year}`, countyId: c.id, year, status: "OPEN", opensAt: now, deadline },
+      data: { id: `round-${c.id}-${year}`, countyId: c.id, year, status: "OPEN", opensAt: now, announcedAt: now, deadline, schemes: ALL_SCHEMES },
     });
   }
 }

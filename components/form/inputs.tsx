@@ -87,6 +87,23 @@ export function CheckboxInput({ name, label, description, defaultChecked, value 
   );
 }
 
+/** Several choices under one name (a checkbox each), with one error for the group. */
+export function CheckboxList({ name, legend, description, options, defaultValues }: { name: string; legend: string; description?: string; options: { value: string; label: string; description?: string }[]; defaultValues?: readonly string[] }) {
+  const { id, error } = useActionField(name);
+  return (
+    <Fieldset id={id} tabIndex={-1}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description ? <FieldsetDescription>{description}</FieldsetDescription> : null}
+      <div className="flex flex-col">
+        {options.map((o) => (
+          <Checkbox key={o.value} name={name} value={o.value} label={o.label} description={o.description} defaultChecked={defaultValues?.includes(o.value)} aria-invalid={Boolean(error)} />
+        ))}
+      </div>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Fieldset>
+  );
+}
+
 /** A file picker (e.g. a PDF attachment or a CSV file). */
 export function FileInput({ name, label, description, accept }: Base & { accept: string }) {
   const { id, error } = useActionField(name);

@@ -136,7 +136,7 @@ export async function submitNeedsReport(actor: Actor, reportId: string, version:
     if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
     if (!deadlineAllowsSubmit(report.round, report, now)) throw new AppError("DEADLINE_PASSED", "errors.detail.submitDeadlinePassed");
     const draft = toDraft(report);
-    const checked = submitSchema({ roundYear: report.round.year }).safeParse(draft);
+    const checked = submitSchema({ roundYear: report.round.year, roundSchemes: report.round.schemes }).safeParse(draft);
     if (!checked.success) throw new AppError("INVALID", "Behovsmeldingen er ikke fullstendig", fieldErrors(checked.error));
     const number = report.submittedVersion + 1;
     const { count } = await tx.needsReport.updateMany({

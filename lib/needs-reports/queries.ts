@@ -101,7 +101,7 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
     status: report.status,
     canEdit: canEditNeedsReport(actor, report),
     returnReason: report.returnReason,
-    round: { year: report.round.year, deadline: report.round.deadline },
+    round: { year: report.round.year, deadline: report.round.deadline, schemes: report.round.schemes },
     network: { id: report.network.id, name: report.network.name },
     leadOwner: { id: report.leadOwner.id, name: report.leadOwner.name },
     updatedAt: report.updatedAt,

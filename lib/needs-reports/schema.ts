@@ -103,12 +103,14 @@ export type NeedsReportDraftInput = z.input<typeof draftSchema>;
 export type MeasureDraft = z.infer<typeof measureSchema>;
 
 /** Everything that must hold to submit, on top of the draft's formats. */
-export function submitSchema(context: { roundYear: number }) {
+export function submitSchema(context: { roundYear: number; roundSchemes?: readonly string[] }) {
   return draftSchema.superRefine((d, ctx) => {
     const need = (ok: boolean, path: (string | number)[], message: string) => {
       if (!ok) ctx.addIssue({ code: "custom", path, message });
     };
     need(d.schemes.length > 0, ["schemes"], "validation.schemesRequired");
+    // Only the schemes the round offers.
+    if (context.roundSchemes) need(d.schemes.every((s) => context.roundSchemes!.includes(s)), ["schemes"], "validation.schemeNotInRound");
     for (const side of ["owner", "uh"] as const) {
       const c = d.contacts[side];
       need(c.name !== "", ["contacts", side, "name"], "validation.required");

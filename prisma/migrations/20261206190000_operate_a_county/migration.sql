@@ -79,6 +79,8 @@ ADD COLUMN     "announcementNn" TEXT,
 ADD COLUMN     "closedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "createdById" TEXT,
 ADD COLUMN     "schemes" "Scheme"[] DEFAULT ARRAY['DESENTRALISERT']::"Scheme"[];
+-- Rounds that existed before a round named its schemes offered all of them.
+UPDATE "Round" SET "schemes" = ARRAY['DESENTRALISERT', 'REGIONAL', 'KOMPETANSELOFTET']::"Scheme"[];
 
 -- CreateTable
 CREATE TABLE "Invitation" (

@@ -39,6 +39,8 @@ export type FormProps = {
   id: string;
   version: number;
   roundYear: number;
+  /** The schemes the round offers (a scheme chosen earlier stays visible so it can be unticked). */
+  roundSchemes: readonly string[];
   networkName: string;
   leadOwnerName: string;
   draft: NeedsReportDraft;
@@ -376,7 +378,7 @@ export function NeedsReportForm(props: FormProps) {
           <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: `#${fieldId(w.path)}`, text: t(w.key as "warnings.coordinatorShare") }))} />
 
           <Part id="del-1" title={t("form.official.part1")}>
-            <CheckboxGroup path="schemes" legend={t("form.official.schemeLegend")} options={SCHEME_VALUES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
+            <CheckboxGroup path="schemes" legend={t("form.official.schemeLegend")} options={SCHEME_VALUES.filter((s) => props.roundSchemes.includes(s) || props.draft.schemes.includes(s)).map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
           </Part>
           <Part id="del-2" title={t("form.official.part2")}>
             <Paragraph>

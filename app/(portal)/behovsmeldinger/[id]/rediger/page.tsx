@@ -41,6 +41,7 @@ export default async function EditNeedsReportPage({ params }: { params: Promise<
         id={r.id}
         version={r.version}
         roundYear={r.round.year}
+        roundSchemes={r.round.schemes}
         networkName={r.network.name}
         leadOwnerName={r.leadOwner.name}
         draft={r.draft}

@@ -34,7 +34,7 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
   const { edit, view } = await load(id);
   if (!edit.canEdit) redirect(`/behovsmeldinger/${id}`);
   const t = await getTranslations();
-  const checked = submitSchema({ roundYear: edit.round.year }).safeParse(edit.draft);
+  const checked = submitSchema({ roundYear: edit.round.year, roundSchemes: edit.round.schemes }).safeParse(edit.draft);
   const errors = checked.success ? {} : fieldErrors(checked.error);
   const warnings = warningsFor(edit.draft).filter((w) => !w.blocking);
   const deadlineOk = deadlineAllowsSubmit(edit.round, { reopenedUntil: view.reopenedUntil }, new Date());
