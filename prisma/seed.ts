@@ -61,6 +61,8 @@ async function seedOrganisations(db: Db, data: DemoData) {
         municipalityNumber: o.municipalityNumber,
         countyId: o.countyId,
         parentId: o.parentId,
+        // Real organisation numbers from the register's public data.
+        registerVerifiedAt: o.orgNumber ? new Date() : null,
       },
     });
   }

@@ -90,6 +90,8 @@ export function ActionForm<T>(props: {
   compact?: boolean;
   /** For a toggle button: whether the state it sets is the current one (aria-pressed). */
   pressed?: boolean;
+  /** The submit button's full name where its label is short (a "Fjern" in each row of a table). */
+  submitAriaLabel?: string;
 }) {
   const t = useTranslations();
   const pathname = usePathname();
@@ -245,7 +247,7 @@ export function ActionForm<T>(props: {
         </div>
         {props.children}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending} aria-pressed={props.pressed}>
+          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending} aria-pressed={props.pressed} aria-label={props.submitAriaLabel}>
             {pending ? t("forms.saving") : props.submitLabel}
           </Button>
           {props.extraButtons}

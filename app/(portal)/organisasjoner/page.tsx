@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { AppLink } from "@/components/ui/app-link";
+import { canAddOrganisations } from "@/lib/organisations/policy";
 import { requireActor } from "@/lib/session";
 import { listOrganisations } from "@/lib/organisations/queries";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -18,9 +20,17 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const actor = await requireActor();
   const { type } = filterSchema.parse(await searchParams);
   const [t, orgs] = await Promise.all([getTranslations(), listOrganisations(actor, { kind: type })]);
+  const canAdd = actor.isAdmin || actor.statsforvalterCountyIds.some((c) => canAddOrganisations(actor, c));
   return (
     <>
-      <PageHeading title={t("organisations.title")} intro={t("organisations.intro")} />
+      <PageHeading title={t("organisations.title")} intro={t("organisations.intro")}>
+        {canAdd ? (
+          <div className="flex flex-wrap gap-4">
+            <AppLink href="/organisasjoner/ny">{t("registry.addTitle")}</AppLink>
+            <AppLink href="/organisasjoner/import">{t("registry.importTitle")}</AppLink>
+          </div>
+        ) : null}
+      </PageHeading>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <Field>
           <Label htmlFor="type">{t("organisations.filterKind")}</Label>
@@ -55,8 +65,10 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
             {orgs.map((o) => (
               <TableRow key={o.id}>
                 <TableHeaderCell scope="row">
-                  {o.name}
+                  <AppLink href={`/organisasjoner/${o.id}`}>{o.name}</AppLink>
                   {o.parent ? <span className="block text-sm font-normal">{`${t("organisations.parent")} ${o.parent.name}`}</span> : null}
+                  {o.orgNumber && !o.registerVerifiedAt ? <Tag data-color="warning" data-size="sm" className="ml-2">{t("registry.notVerified")}</Tag> : null}
+                  {o.registerName ? <Tag data-color="warning" data-size="sm" className="ml-2">{t("registry.nameChangedTag")}</Tag> : null}
                 </TableHeaderCell>
                 <TableCell>{t(`orgKinds.${o.kind}`)}</TableCell>
                 <TableCell className="num">{o.orgNumber ? formatOrgNumber(o.orgNumber) : "–"}</TableCell>
