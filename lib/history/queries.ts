@@ -46,6 +46,18 @@ async function countyOf(type: HistoryType, id: string): Promise<{ countyId: stri
       const r = await db.round.findUnique({ where: { id }, select: { countyId: true, year: true } });
       return r && { countyId: r.countyId, title: { key: "round", values: { year: r.year } } };
     }
+    case "Organisation": {
+      const r = await db.organisation.findUnique({ where: { id }, select: { countyId: true, name: true } });
+      return r?.countyId ? { countyId: r.countyId, title: { key: "plain", values: { title: r.name } } } : null;
+    }
+    case "Network": {
+      const r = await db.network.findUnique({ where: { id }, select: { countyId: true, name: true } });
+      return r && { countyId: r.countyId, title: { key: "plain", values: { title: r.name } } };
+    }
+    case "County": {
+      const r = await db.county.findUnique({ where: { id }, select: { id: true, name: true } });
+      return r && { countyId: r.id, title: { key: "plain", values: { title: r.name } } };
+    }
   }
 }
 

@@ -18,3 +18,8 @@ export function canSeeNetworkContacts(actor: Actor, network: { id: string; count
     actor.coordinatorNetworkIds.includes(network.id)
   );
 }
+
+/** The county's Statsforvalter (and the national administrator) creates, renames and ends networks and sets their members and UH partners. */
+export function canManageNetworks(actor: Actor, countyId: string): boolean {
+  return actor.isAdmin || actor.statsforvalterCountyIds.includes(countyId);
+}

@@ -3,6 +3,7 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { requireActor } from "@/lib/session";
 import { listNetworks } from "@/lib/networks/queries";
 import { PageHeading } from "@/components/ui/page-heading";
+import { AppLink } from "@/components/ui/app-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("networks");
@@ -16,7 +17,9 @@ export default async function NetworksPage() {
   for (const n of networks) byCounty.set(n.county, [...(byCounty.get(n.county) ?? []), n]);
   return (
     <>
-      <PageHeading title={t("networks.title")} intro={t("networks.intro")} />
+      <PageHeading title={t("networks.title")} intro={t("networks.intro")}>
+        {actor.isAdmin || actor.statsforvalterCountyIds.length > 0 ? <AppLink href="/nettverk/ny">{t("networkAdmin.newTitle")}</AppLink> : null}
+      </PageHeading>
       {networks.length === 0 ? <Paragraph>{t("networks.empty")}</Paragraph> : null}
       {[...byCounty.entries()].map(([county, list]) => (
         <Table key={county} zebra className="mb-8">
@@ -36,8 +39,9 @@ export default async function NetworksPage() {
             {list.map((n) => (
               <TableRow key={n.id}>
                 <TableHeaderCell scope="row">
-                  {n.name}
+                  <AppLink href={`/nettverk/${n.id}`}>{n.name}</AppLink>
                   <span className="block text-sm font-normal text-neutral-text-subtle">{t(`sector.${n.sector}`)}</span>
+                  {n.ended && n.endedYear ? <span className="block text-sm font-normal">{t("networkAdmin.endedIn", { year: n.endedYear })}</span> : null}
                 </TableHeaderCell>
                 <TableCell>{n.members.join(", ") || "–"}</TableCell>
                 <TableCell>{n.uhPartners.join(", ") || "–"}</TableCell>
