@@ -32,7 +32,7 @@ const scopeRefOf = (g: { organisationId: string | null; networkId: string | null
  * standard when the invitation is to an organisation; the outbox forgets the
  * link once it is sent.
  */
-async function writeInvitation(
+export async function writeInvitation(
   tx: Tx,
   inv: { email: string; name: string; grants: Grant[]; scope: GrantScope; scopeName: string; invitedById: string | null; inviterName: string | null },
   now: Date,
@@ -172,7 +172,8 @@ export async function acceptInvitation(token: string, identity: { subject: strin
       added.push(g);
     }
     await tx.invitation.update({ where: { id: inv.id }, data: { usedAt: now, usedById: person.id } });
-    const scope = scopes[0]!.scope;
+    // An invitation only to sign in (a forum seat made for a new person) is listed under its county.
+    const scope = (await loadScope(tx, scopeRefOf(inv)))?.scope ?? { kind: "national" as const };
     await audit(tx, { actorId: person.id, action: "access.accept", ...auditTarget(scope, person.id), data: { invitationId: inv.id, person: person.name, email: person.email, roles: added.map((g) => g.role) } });
     return { ok: true, personId: person.id };
   });

@@ -2,6 +2,8 @@
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { runFormAction } from "@/lib/form-action";
+import { addForumMemberSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { agendaItemSchema, attachmentSchema, attendanceSchema, conflictSchema, createCaseSchema, createMeetingSchema, decisionSchema, refSchema, updateCaseSchema, updateMeetingSchema } from "@/lib/forum/schema";
 import { addAgendaItem, addAttachment, createCase, createMeeting, recordCaseDecision, removeAgendaItem, removeAttachment, setAttendance, setOwnConflict, updateCase, updateMeeting } from "@/lib/forum/mutations";
 
@@ -53,4 +55,12 @@ export async function addAttachmentAction(_prev: Prev, form: FormData): Result {
 
 export async function removeAttachmentAction(_prev: Prev, form: FormData): Result {
   return runFormAction(form, refSchema, async (a, input) => (await removeAttachment(a, input), null), { revalidate });
+}
+
+export async function addForumMemberAction(_prev: Prev<{ id: string; invited: boolean }>, form: FormData): Result<{ id: string; invited: boolean }> {
+  return runFormAction(form, addForumMemberSchema, (a, input) => addForumMember(a, input), { revalidate: [...revalidate, "/admin"], mail: true });
+}
+
+export async function updateForumMemberAction(_prev: Prev, form: FormData): Result {
+  return runFormAction(form, updateForumMemberSchema, async (a, input) => (await updateForumMember(a, input), null), { revalidate: [...revalidate, "/admin"] });
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { CaseKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope } from "@/lib/forum/policy";
 import { osloDateTime, osloYear } from "@/lib/dates";
+import { termCovers } from "@/lib/forum/terms";
 
 type MeetingInput = { title: string; date: string; startTime: string; endTime?: string; format: "FYSISK" | "DIGITAL"; place: string | null; meetingUrl?: string };
 
@@ -130,7 +131,8 @@ export async function recordCaseDecision(actor: Actor, input: { id: string; vers
 export async function setAttendance(actor: Actor, input: { meetingId: string; present: string[] }) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingForChange(tx, actor, input.meetingId);
-    const members = await tx.forumMember.findMany({ where: { forumId: meeting.forumId }, select: { personId: true } });
+    const seats = await tx.forumMember.findMany({ where: { forumId: meeting.forumId }, select: { personId: true, termFrom: true, termTo: true } });
+    const members = seats.filter((m) => termCovers(m, meeting.startsAt));
     const ids = new Set(members.map((m) => m.personId));
     if (input.present.some((p) => !ids.has(p))) throw new AppError("INVALID", "Ukjent medlem", { _form: "validation.badRequest" });
     await tx.meetingAttendance.deleteMany({ where: { meetingId: meeting.id } });

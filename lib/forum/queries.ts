@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope } from "@/lib/forum/policy";
 import { osloYear } from "@/lib/dates";
+import { termCovers } from "@/lib/forum/terms";
 
 /** The forums the actor works in, and whether they keep them (secretariat). */
 export async function listForums(actor: Actor) {
@@ -30,7 +31,7 @@ export async function listMeetings(actor: Actor) {
   });
 }
 
-const memberSelect = { id: true, represents: true, voting: true, person: { select: { id: true, name: true } } } as const;
+const memberSelect = { id: true, represents: true, voting: true, role: true, termFrom: true, termTo: true, person: { select: { id: true, name: true } } } as const;
 
 /** A meeting with its agenda, cases, members and attendance; "not found" outside the actor's forums. */
 export async function getMeeting(actor: Actor, id: string) {
@@ -58,7 +59,8 @@ export async function getMeeting(actor: Actor, id: string) {
   return {
     ...m,
     year: osloYear(m.startsAt),
-    members: m.forum.members.map((mem) => ({ ...mem, present: present.get(mem.person.id) ?? null })),
+    // The members whose term covers the meeting's day (and anyone recorded as present or absent at it).
+    members: m.forum.members.filter((mem) => termCovers(mem, m.startsAt) || present.has(mem.person.id)).map((mem) => ({ ...mem, present: present.get(mem.person.id) ?? null })),
     cases: m.cases.map((c) => ({
       ...c,
       recommendations: c.recommendations.map((r) => ({ ...r, frame: r.budget.scenarios[0]?.frames.find((f) => f.networkId === r.network.id)?.frame ?? null })),
@@ -121,4 +123,20 @@ export async function listOpenCases(countyId: string, fromYear: number) {
     orderBy: [{ year: "asc" }, { number: "asc" }],
     select: { id: true, number: true, year: true, title: true },
   });
+}
+
+/** The seats of the forums the actor keeps (secretariat), with role, organisation and term, and the organisations a seat may represent. */
+export async function listForumSeats(actor: Actor, now = new Date()) {
+  const forums = await db.forum.findMany({
+    where: { countyId: { in: actor.statsforvalterCountyIds } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      countyId: true,
+      members: { orderBy: [{ person: { name: "asc" } }], select: { id: true, version: true, role: true, represents: true, voting: true, organisationId: true, termFrom: true, termTo: true, person: { select: { id: true, name: true, email: true, lastLoginAt: true } } } },
+    },
+  });
+  const organisations = await db.organisation.findMany({ where: { OR: [{ countyId: { in: actor.statsforvalterCountyIds } }, { kind: "UH", parentId: null }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { forums: forums.map((f) => ({ ...f, members: f.members.map((m) => ({ ...m, current: termCovers(m, now) })) })), organisations };
 }

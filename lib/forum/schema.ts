@@ -59,3 +59,27 @@ export const attachmentSchema = z.object({
   caseId: recordId,
   file: z.instanceof(File, { error: "validation.attachment.noFile" }).refine((f) => f.size > 0, { error: "validation.attachment.noFile" }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, { error: "validation.attachment.tooLarge" }),
 });
+
+export const FORUM_ROLES = ["LEADER", "MEMBER", "DEPUTY", "OBSERVER", "SECRETARIAT"] as const;
+
+const optionalDate = z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional());
+const seatFields = z.object({
+  role: z.enum(FORUM_ROLES, { error: "validation.choose" }),
+  organisationId: z.preprocess((v) => (v === "" ? undefined : v), recordId.optional()),
+  represents: requiredText(200),
+  termFrom: isoDate,
+  termTo: optionalDate,
+});
+const checkTerm = (s: z.infer<typeof seatFields>, ctx: z.RefinementCtx) => {
+  if (s.termTo && s.termTo < s.termFrom) ctx.addIssue({ code: "custom", path: ["termTo"], message: "validation.termEndBeforeStart" });
+};
+
+/** A seat in the forum for a person (found by e-mail, or made and invited to sign in). */
+export const addForumMemberSchema = seatFields
+  .extend({
+    forumId: recordId,
+    name: requiredText(200),
+    email: z.string({ error: "validation.required" }).trim().toLowerCase().min(1, { error: "validation.required" }).max(254, { error: "validation.tooLong" }).pipe(z.email({ error: "validation.email" })),
+  })
+  .superRefine(checkTerm);
+export const updateForumMemberSchema = seatFields.extend({ id: recordId, version: versionField }).superRefine(checkTerm);

@@ -7,6 +7,7 @@ import { caseNumber } from "@/lib/forum/labels";
 import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
+import { AppLink } from "@/components/ui/app-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("forum");
@@ -21,10 +22,11 @@ export default async function ForumPage() {
     <>
       <PageHeading title={t("title")} intro={t("intro")}>
         {forums.some((f) => f.canManage) ? (
-          <div>
+          <div className="flex flex-wrap items-center gap-4">
             <Button asChild>
               <NextLink href="/samarbeidsforum/nytt-mote">{t("newMeeting")}</NextLink>
             </Button>
+            <AppLink href="/samarbeidsforum/medlemmer">{t("membersLink")}</AppLink>
           </div>
         ) : null}
       </PageHeading>
