@@ -22,22 +22,34 @@ async function bumpBudget(tx: Tx, id: string, version: number, data: Prisma.Year
 
 const lineRows = (lines: BudgetInput["lines"]) => lines.map((l, i) => ({ kind: l.kind, label: l.label, amount: l.amount, position: i + 1 }));
 
-/** A new year budget for a round (county and year) and scheme. */
-export async function createBudget(actor: Actor, input: { roundId: string; scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET"; allocated: number; lines: BudgetInput["lines"]; note: string | null }) {
+/** The lines must fit in the allocated amount. */
+function checkLinesFit(lines: BudgetInput["lines"], allocated: number) {
+  if (sum(lines.map((l) => l.amount)) > allocated) throw new AppError("INVALID", "Over tildelt", { lines: "validation.linesAboveAllocated" });
+}
+
+/**
+ * A new year budget for a round (county and year) and scheme. Its allocated
+ * amount is the directorate's for the county, scheme and year: without one,
+ * there is no budget yet.
+ */
+export async function createBudget(actor: Actor, input: { roundId: string; scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET"; lines: BudgetInput["lines"]; note: string | null }) {
   return db.$transaction(async (tx) => {
     const round = await tx.round.findFirst({ where: { id: input.roundId, countyId: { in: actor.statsforvalterCountyIds } } });
     if (!round) throw new AppError("NOT_FOUND");
     const exists = await tx.yearBudget.findUnique({ where: { countyId_year_scheme: { countyId: round.countyId, year: round.year, scheme: input.scheme } }, select: { id: true } });
     if (exists) throw new AppError("INVALID", "Finnes fra før", { roundId: "validation.budgetExists" });
+    const allocation = await tx.countyAllocation.findUnique({ where: { countyId_year_scheme: { countyId: round.countyId, year: round.year, scheme: input.scheme } } });
+    if (!allocation) throw new AppError("INVALID", "Ikke tildelt", { scheme: "validation.noCountyAllocation" });
+    checkLinesFit(input.lines, allocation.amount);
     const budget = await tx.yearBudget.create({
-      data: { countyId: round.countyId, roundId: round.id, year: round.year, scheme: input.scheme, allocatedAmount: input.allocated, note: input.note, createdById: actor.personId, lines: { create: lineRows(input.lines) } },
+      data: { countyId: round.countyId, roundId: round.id, year: round.year, scheme: input.scheme, allocatedAmount: allocation.amount, note: input.note, createdById: actor.personId, lines: { create: lineRows(input.lines) } },
     });
-    await audit(tx, { actorId: actor.personId, action: "budget.create", entityType: "YearBudget", entityId: budget.id, data: { year: round.year, scheme: input.scheme, allocated: input.allocated, lines: input.lines } });
+    await audit(tx, { actorId: actor.personId, action: "budget.create", entityType: "YearBudget", entityId: budget.id, data: { year: round.year, scheme: input.scheme, allocated: allocation.amount, lines: input.lines } });
     return { id: budget.id };
   });
 }
 
-/** Changes the allocated amount and the lines, until a frame scenario is decided. A changed UH line clears the forum's split of it. */
+/** Changes the lines and the note, until a frame scenario is decided. A changed UH line clears the forum's split of it. */
 export async function updateBudget(actor: Actor, input: BudgetInput) {
   return db.$transaction(async (tx) => {
     const budget = await loadBudget(tx, actor, input.id);
@@ -48,7 +60,8 @@ export async function updateBudget(actor: Actor, input: BudgetInput) {
     const uhBefore = sum(budget.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
     const uhAfter = sum(input.lines.filter((l) => l.kind === "UH_DIRECT").map((l) => l.amount));
     const clearUhSplit = uhBefore !== uhAfter && budget.uhAllocations.length > 0;
-    await bumpBudget(tx, budget.id, input.version, { allocatedAmount: input.allocated, note: input.note, ...(clearUhSplit ? { uhSplitReason: null } : {}) });
+    checkLinesFit(input.lines, budget.allocatedAmount);
+    await bumpBudget(tx, budget.id, input.version, { note: input.note, ...(clearUhSplit ? { uhSplitReason: null } : {}) });
     await tx.yearBudgetLine.deleteMany({ where: { budgetId: budget.id } });
     await tx.yearBudgetLine.createMany({ data: lineRows(input.lines).map((l) => ({ ...l, budgetId: budget.id })) });
     if (clearUhSplit) await tx.uhAllocation.deleteMany({ where: { budgetId: budget.id } });
@@ -59,7 +72,7 @@ export async function updateBudget(actor: Actor, input: BudgetInput) {
       entityId: budget.id,
       data: {
         before: { allocated: budget.allocatedAmount, lines: budget.lines.map((l) => ({ kind: l.kind, label: l.label, amount: l.amount })) },
-        after: { allocated: input.allocated, lines: input.lines },
+        after: { allocated: budget.allocatedAmount, lines: input.lines },
         ...(clearUhSplit ? { uhSplitCleared: true } : {}),
       },
     });

@@ -105,11 +105,16 @@ export async function listBudgets(actor: Actor) {
 
 /** Rounds in the actor's Statsforvalter counties, for a new budget. */
 export async function listBudgetRounds(actor: Actor) {
-  return db.round.findMany({
+  const rounds = await db.round.findMany({
     where: { countyId: { in: actor.statsforvalterCountyIds } },
     orderBy: [{ year: "desc" }, { county: { name: "asc" } }],
-    select: { id: true, year: true, county: { select: { id: true, name: true } }, budgets: { select: { scheme: true } } },
+    select: { id: true, year: true, countyId: true, county: { select: { id: true, name: true } }, budgets: { select: { scheme: true } } },
   });
+  // The directorate's amounts for those rounds, by "roundId|scheme": a new budget takes its round's and scheme's.
+  const amounts = await db.countyAllocation.findMany({ where: { countyId: { in: actor.statsforvalterCountyIds }, year: { in: [...new Set(rounds.map((r) => r.year))] } }, select: { countyId: true, year: true, scheme: true, amount: true } });
+  const allocations: Record<string, number> = {};
+  for (const r of rounds) for (const a of amounts) if (a.countyId === r.countyId && a.year === r.year) allocations[`${r.id}|${a.scheme}`] = a.amount;
+  return { rounds, allocations };
 }
 
 const budgetInclude = {

@@ -11,21 +11,22 @@ const line = z.object({
   amount: kronerText,
 });
 
-/** The budget's amount and lines. The remainder for pro-rata distribution is computed, so it is never posted. */
+/**
+ * The budget's lines. The allocated amount is Utdanningsdirektoratet's for the
+ * county, scheme and year (lib/directorate), and the remainder for pro-rata
+ * distribution is computed, so neither is ever posted.
+ */
 const budgetFields = z.object({
-  allocated: kronerText,
   lines: z.array(line).max(20, { error: "validation.tooMany" }).default([]),
   note: optionalText(2_000),
 });
 
-/** Lines must fit in the allocated amount, and the UH line and the base grant appear at most once each. */
+/** The UH line and the base grant appear at most once each (that the lines fit in the allocated amount is checked against it on the server). */
 function checkLines<T extends z.infer<typeof budgetFields>>(b: T, ctx: z.RefinementCtx) {
   for (const kind of ["UH_DIRECT", "BASE_GRANT"] as const) {
     const rows = b.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.kind === kind);
     for (const { i } of rows.slice(1)) ctx.addIssue({ code: "custom", path: ["lines", i, "kind"], message: "validation.lineKindOnce" });
   }
-  const total = b.lines.reduce((a, l) => a + l.amount, 0);
-  if (total > b.allocated) ctx.addIssue({ code: "custom", path: ["allocated"], message: "validation.linesAboveAllocated" });
 }
 
 export const createBudgetSchema = budgetFields

@@ -34,7 +34,16 @@ export const CLIENT_NAMESPACES = [
   "registration",
 ] as const;
 
-/** The part of a catalogue the browser needs. */
-export function clientMessages<M extends Record<string, unknown>>(messages: M): Partial<M> {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]])) as Partial<M>;
+/**
+ * Namespaces of the pages that run the portal (administration, registers,
+ * access, the directorate, invitations): sent only by those pages, through
+ * <ScopedMessages> in their layouts (components/layout/scoped-messages.tsx),
+ * so that every other page stays as light as before.
+ */
+export const SCOPED_NAMESPACES = ["rounds", "registry", "orgKinds", "access", "networkAdmin", "sector", "forumMembers", "forumRoles", "directorate", "counties", "invitation", "roles"] as const;
+export type ScopedNamespace = (typeof SCOPED_NAMESPACES)[number];
+
+/** The part of a catalogue the browser needs (with `extra` namespaces where a page asks for them). */
+export function clientMessages<M extends Record<string, unknown>>(messages: M, extra: readonly string[] = []): Partial<M> {
+  return Object.fromEntries([...CLIENT_NAMESPACES, ...extra].filter((ns) => ns in messages).map((ns) => [ns, messages[ns]])) as Partial<M>;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { sum } from "@/lib/money";
-import { overviewCountyIds } from "@/lib/overview/policy";
+import { overviewCountyIds, summaryReader } from "@/lib/overview/policy";
 import { loadOverview } from "@/lib/overview/queries";
 import { heldParticipation, listExpectedAnnualReports, participationFor } from "@/lib/annual-reports/queries";
 import { DELIVERED, requiredCoFinancing } from "@/lib/annual-reports/rules";
@@ -16,11 +16,10 @@ import { DELIVERED, requiredCoFinancing } from "@/lib/annual-reports/rules";
  * the records; nothing is typed.
  */
 export async function countySummary(actor: Actor, input: { countyId?: string; year: number }, now = new Date()) {
-  const counties = overviewCountyIds(actor);
-  const countyId = input.countyId ?? counties[0];
-  if (!countyId || !counties.includes(countyId)) throw new AppError("NOT_FOUND");
-  const county = await db.county.findUniqueOrThrow({ where: { id: countyId }, select: { id: true, name: true } });
-  const scoped = { ...actor, statsforvalterCountyIds: actor.statsforvalterCountyIds.filter((c) => c === countyId), forumCountyIds: actor.forumCountyIds.filter((c) => c === countyId) };
+  const countyId = input.countyId ?? overviewCountyIds(actor)[0];
+  const scoped = countyId ? summaryReader(actor, countyId) : null;
+  const county = countyId && scoped ? await db.county.findUnique({ where: { id: countyId }, select: { id: true, name: true } }) : null;
+  if (!county || !scoped) throw new AppError("NOT_FOUND");
   const [overview, expected, uhPayments, ledgers] = await Promise.all([
     loadOverview(scoped, { year: input.year }, now),
     listExpectedAnnualReports(scoped, { year: input.year, countyId }, now),

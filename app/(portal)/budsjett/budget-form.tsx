@@ -25,7 +25,9 @@ function LiveTotals({ formRef }: { formRef: React.RefObject<HTMLDivElement | nul
       const amount = (name: string) => parseAmount(String(data.get(name) ?? "")) ?? 0;
       const lineNames = [...data.keys()].filter((k) => /^lines\.\d+\.amount$/.test(k));
       const lines = lineNames.reduce((a, n) => a + (Number.isFinite(amount(n)) ? amount(n) : 0), 0);
-      const allocated = amount("allocated");
+      // The directorate's amount, shown (never typed) in the form.
+      const shown = form.querySelector<HTMLElement>("[data-allocated]")?.dataset.allocated;
+      const allocated = shown ? Number(shown) : Number.NaN;
       setTotals(Number.isFinite(allocated) ? { lines, remainder: allocated - lines } : null);
     };
     update();
@@ -77,10 +79,39 @@ export type BudgetFormProps = {
   mode: "create" | "update";
   budget?: { id: string; version: number; allocated: number; note: string | null; lines: Omit<Line, "key">[] };
   rounds?: { value: string; label: string }[];
+  /** The directorate's amounts for new budgets, by "roundId|scheme". */
+  allocations?: Record<string, number>;
 };
 
+/** The allocated amount as the directorate set it: for a new budget, the chosen round's and scheme's (updated as they are chosen). */
+function AllocatedAmount({ fixed, allocations }: { fixed?: number; allocations?: Record<string, number> }) {
+  const t = useTranslations("budget");
+  const ref = useRef<HTMLDivElement>(null);
+  const [amount, setAmount] = useState<number | null | undefined>(fixed);
+  useEffect(() => {
+    if (fixed !== undefined || !allocations) return;
+    const form = ref.current?.closest("form");
+    if (!form) return;
+    const update = () => {
+      const data = new FormData(form);
+      const round = String(data.get("roundId") ?? "");
+      setAmount(round ? (allocations[`${round}|${String(data.get("scheme") ?? "")}`] ?? null) : undefined);
+    };
+    update();
+    form.addEventListener("change", update);
+    return () => form.removeEventListener("change", update);
+  }, [fixed, allocations]);
+  return (
+    <div ref={ref} className="flex flex-col gap-1" data-allocated={typeof amount === "number" ? amount : undefined} aria-live="polite">
+      <span className="font-semibold">{t("allocated")}</span>
+      {typeof amount === "number" ? <span className="num text-lg">{formatKroner(amount)}</span> : amount === null ? <Paragraph className="text-danger-text-default">{t("noAllocation")}</Paragraph> : <Paragraph>{t("chooseRoundFirst")}</Paragraph>}
+      <span className="text-sm text-neutral-text-subtle">{t("allocatedFromDirectorate")}</span>
+    </div>
+  );
+}
+
 /** The budget: allocated amount, lines (add, remove), a note; the remainder computed as you type. New budgets also choose round and scheme. */
-export function BudgetForm({ mode, budget, rounds }: BudgetFormProps) {
+export function BudgetForm({ mode, budget, rounds, allocations }: BudgetFormProps) {
   const t = useTranslations("budget");
   const ts = useTranslations("schemes");
   const defaults: Omit<Line, "key">[] = budget?.lines ?? (["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES"] as LineKind[]).map((kind) => ({ kind, label: t(`defaultLabels.${kind}`), amount: null }));
@@ -89,7 +120,7 @@ export function BudgetForm({ mode, budget, rounds }: BudgetFormProps) {
     submitLabel: mode === "create" ? t("create") : t("save"),
     successMessage: t("saved"),
     draftKey: mode === "create" ? "budsjett:ny" : `budsjett:${budget!.id}`,
-    labels: { allocated: t("allocated"), roundId: t("round"), scheme: t("scheme"), lines: t("lines") },
+    labels: { roundId: t("round"), scheme: t("scheme"), lines: t("lines") },
   };
   const fields = (
     <>
@@ -105,7 +136,7 @@ export function BudgetForm({ mode, budget, rounds }: BudgetFormProps) {
           <RadioGroup name="scheme" legend={t("scheme")} defaultValue="DESENTRALISERT" options={(["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((s) => ({ value: s, label: ts(s) }))} />
         </>
       ) : null}
-      <AmountInput name="allocated" label={t("allocated")} description={t("allocatedHint")} defaultValue={budget?.allocated} className="max-w-xs" />
+      <AllocatedAmount fixed={budget?.allocated} allocations={allocations} />
       <LinesEditor initial={defaults} />
       <TextArea name="note" label={t("note")} defaultValue={budget?.note} rows={3} />
     </>

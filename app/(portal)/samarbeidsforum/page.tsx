@@ -7,7 +7,6 @@ import { caseNumber } from "@/lib/forum/labels";
 import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
-import { AppLink } from "@/components/ui/app-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("forum");

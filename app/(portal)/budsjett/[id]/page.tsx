@@ -7,6 +7,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { BudgetForm } from "../budget-form";
 import { BudgetHeader, budgetTitle, loadBudgetPage } from "./budget-header";
 import { UhSplitForm } from "./uh-split-form";
+import { countyAllocation } from "@/lib/directorate/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   return { title: await budgetTitle((await params).id) };
@@ -16,11 +17,17 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
   const { formatDateTime } = await getDates();
   const { id } = await params;
   const [b, t] = await Promise.all([loadBudgetPage(id), getTranslations()]);
+  const directorate = await countyAllocation(b.countyId, b.year, b.scheme);
   return (
     <>
       <BudgetHeader id={id} current="budget" />
       <div className="flex flex-col gap-10">
         <PageSection title={t("budget.linesTitle")}>
+          {directorate && directorate.amount !== b.allocatedAmount ? (
+            <Alert data-color="warning">
+              <Paragraph>{t("budget.allocationDiffers", { directorate: directorate.amount, budget: b.allocatedAmount })}</Paragraph>
+            </Alert>
+          ) : null}
           {b.can.editLines ? (
             <BudgetForm
               mode="update"

@@ -13,11 +13,11 @@ export async function generateMetadata() {
 export default async function NewBudgetPage() {
   const actor = await requireActor();
   if (actor.statsforvalterCountyIds.length === 0) notFound();
-  const [t, rounds] = await Promise.all([getTranslations("budget"), listBudgetRounds(actor)]);
+  const [t, { rounds, allocations }] = await Promise.all([getTranslations("budget"), listBudgetRounds(actor)]);
   return (
     <>
       <PageHeading title={t("newTitle")} intro={t("newIntro")} />
-      <BudgetForm mode="create" rounds={rounds.map((r) => ({ value: r.id, label: t("roundOption", { year: r.year, county: r.county.name }) }))} />
+      <BudgetForm mode="create" rounds={rounds.map((r) => ({ value: r.id, label: t("roundOption", { year: r.year, county: r.county.name }) }))} allocations={allocations} />
     </>
   );
 }

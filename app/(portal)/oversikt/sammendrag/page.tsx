@@ -4,7 +4,7 @@ import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderC
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
-import { canSeeOverview } from "@/lib/overview/policy";
+import { canSeeCountySummary, canSeeOverview } from "@/lib/overview/policy";
 import { countySummary } from "@/lib/overview/summary";
 import { osloYear } from "@/lib/dates";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -23,7 +23,7 @@ export async function generateMetadata() {
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  if (!canSeeOverview(actor)) notFound();
+  if (!canSeeCountySummary(actor)) notFound();
   const q = query.parse(await searchParams);
   const [t, s] = await Promise.all([getTranslations(), orNotFound(countySummary(actor, { year: q.ar, countyId: q.fylke }))]);
   const kr = (n: number) => <Money amount={n} />;
@@ -34,7 +34,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
           <Button asChild>
             <a href={`/oversikt/sammendrag/pdf?ar=${s.year}&fylke=${s.county.id}`} download>{t("dashboard.pdf")}</a>
           </Button>
-          <AppLink href={`/oversikt?ar=${s.year}`}>{t("dashboard.title")}</AppLink>
+          {canSeeOverview(actor) ? <AppLink href={`/oversikt?ar=${s.year}`}>{t("dashboard.title")}</AppLink> : <AppLink href={`/direktoratet?ar=${s.year}`}>{t("nav.directorate")}</AppLink>}
         </div>
       </PageHeading>
       <div className="flex flex-col gap-10">

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/session";
 import { isAppError } from "@/lib/errors";
-import { canSeeOverview } from "@/lib/overview/policy";
+import { canSeeCountySummary } from "@/lib/overview/policy";
 import { countySummary } from "@/lib/overview/summary";
 import { summaryPdf } from "@/lib/overview/summary-pdf";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -13,7 +13,7 @@ const query = z.object({ ar: z.coerce.number().int().min(2000).max(2100), fylke:
 export async function GET(req: NextRequest) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
-  if (!canSeeOverview(actor)) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
+  if (!canSeeCountySummary(actor)) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
   const q = query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
   if (!q.success) return NextResponse.json({ error: "Ugyldig år" }, { status: 400 });
   try {

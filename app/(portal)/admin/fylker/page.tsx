@@ -1,0 +1,62 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { AppLink } from "@/components/ui/app-link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { PageSection } from "@/components/ui/page-section";
+import { requireActor } from "@/lib/session";
+import { canManageCounties } from "@/lib/admin/policy";
+import { listCounties } from "@/lib/counties/queries";
+import { CountyForm } from "./county-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("counties");
+  return { title: t("title") };
+}
+
+export default async function CountiesPage() {
+  const actor = await requireActor();
+  if (!canManageCounties(actor)) notFound();
+  const [t, counties] = await Promise.all([getTranslations("counties"), listCounties(actor)]);
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <div className="flex flex-col gap-10">
+        {counties.length === 0 ? (
+          <Paragraph>{t("none")}</Paragraph>
+        ) : (
+          <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+            <Table zebra>
+              <caption className="sr-only">{t("title")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("code")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("statsforvalterUsers")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("organisations")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">{t("networks")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {counties.map((c) => (
+                  <TableRow key={c.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink href={`/admin/fylker/${c.id}`}>{c.name}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell className="num">{c.code}</TableCell>
+                    <TableCell className="num">{c.statsforvalterUsers}</TableCell>
+                    <TableCell className="num">{c._count.organisations}</TableCell>
+                    <TableCell className="num">{c._count.networks}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+        <PageSection title={t("newTitle")}>
+          <CountyForm />
+        </PageSection>
+      </div>
+    </>
+  );
+}
