@@ -100,8 +100,7 @@ async function seedPeople(db: Db, data: DemoData) {
         networkId: r.scope.kind === "NETWORK" ? r.scope.ref : null,
         countyId: r.scope.kind === "COUNTY" ? r.scope.ref : null,
       };
-      const existing = await db.roleBinding.findFirst({ where: { personId: p.id, role: r.role, ...scope } });
-      if (!existing) await db.roleBinding.create({ data: { personId: p.id, role: r.role, ...scope } });
+      const binding = (await db.roleBinding.findFirst({ where: { personId: p.id, role: r.role, ...scope } })) ?? (await db.roleBinding.create({ data: { personId: p.id, role: r.role, ...scope } }));
 
       if (r.role === "FORUM_MEMBER" || r.role === "STATSFORVALTER") {
         const forum = r.scope.kind === "COUNTY" ? data.forums.find((f) => f.countyId === r.scope.ref) : undefined;
@@ -113,7 +112,10 @@ async function seedPeople(db: Db, data: DemoData) {
               forumId: forum.id,
               personId: p.id,
               represents: r.role === "STATSFORVALTER" ? "Statsforvalteren (sekretariat)" : (r.note ?? "Medlem"),
+              role: r.role === "STATSFORVALTER" ? "SECRETARIAT" : "MEMBER",
               voting: r.role !== "STATSFORVALTER",
+              // The seat carries the forum role (none for the secretariat, which is the Statsforvalter).
+              bindingId: r.role === "FORUM_MEMBER" ? binding.id : null,
             },
           });
         }
@@ -684,6 +686,15 @@ async function seedOpenRounds(db: Db, data: DemoData, now = new Date()) {
   }
 }
 
+/** Every demo budget's allocated amount is the directorate's for its county, year and scheme (INVENTED where the seeds give none). */
+async function seedCountyAllocations(db: Db) {
+  const budgets = await db.yearBudget.findMany({ select: { countyId: true, year: true, scheme: true, allocatedAmount: true } });
+  await db.countyAllocation.createMany({
+    data: budgets.map((b) => ({ countyId: b.countyId, year: b.year, scheme: b.scheme, amount: b.allocatedAmount, note: "Demodata" })),
+    skipDuplicates: true,
+  });
+}
+
 export async function seedDemoData(db: Db, data: DemoData = demoData): Promise<void> {
   await seedOrganisations(db, data);
   await seedOpenRounds(db, data);
@@ -696,6 +707,7 @@ export async function seedDemoData(db: Db, data: DemoData = demoData): Promise<v
   await seedAppliedReports(db, data);
   await seedGrants(db, data);
   await seedAttendance(db, data);
+  await seedCountyAllocations(db);
 }
 
 async function main() {

@@ -232,9 +232,29 @@ export default async function HomePage() {
               <li>
                 <AppLink href="/nettverk">{t("nav.networks")}</AppLink>
               </li>
+              <li>
+                <AppLink href="/admin/fylker">{t("admin.counties.title")}</AppLink>
+              </li>
+              <li>
+                <AppLink href="/admin/tilgang">{t("admin.national.title")}</AppLink>
+              </li>
             </ul>
           </Section>
         ) : null}
+
+        {actor.isDirectorate ? (
+          <Section title={t("home.directorate.title")}>
+            <Paragraph>{t("home.directorate.text")}</Paragraph>
+            <AppLink href="/direktoratet">{t("home.directorate.link")}</AppLink>
+          </Section>
+        ) : null}
+
+        {data.orgAdmin.map((o) => (
+          <Section key={`orgadmin-${o.id}`} title={t("home.orgAdmin.title", { org: o.name })}>
+            <Paragraph>{t("home.orgAdmin.text", { count: o.people })}</Paragraph>
+            <AppLink href={`/organisasjoner/${o.id}`}>{t("home.orgAdmin.link", { org: o.name })}</AppLink>
+          </Section>
+        ))}
       </div>
     </>
   );

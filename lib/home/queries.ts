@@ -101,6 +101,11 @@ export async function getHomeData(actor: Actor, now = new Date()) {
       : null,
   ]);
 
+  // Organisations whose people the actor administers (ORG_ADMIN), with how many hold a role there.
+  const orgAdmin = actor.orgAdminOrgIds.length
+    ? (await db.organisation.findMany({ where: { id: { in: actor.orgAdminOrgIds } }, orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { roleBindings: true } } } })).map((o) => ({ id: o.id, name: o.name, people: o._count.roleBindings }))
+    : [];
+
   const openRounds = ownerOrgs.length
     ? await db.round.findMany({
         where: { countyId: { in: ownerOrgs.map((o) => o.countyId ?? "") }, status: "OPEN" },
@@ -127,6 +132,7 @@ export async function getHomeData(actor: Actor, now = new Date()) {
   };
 
   return {
+    orgAdmin,
     owner: ownerOrgs.map((org) => ({
       org,
       reports: withTotal.filter((r) => r.leadOwnerId === org.id || r.owners.some((o) => o.organisationId === org.id)),

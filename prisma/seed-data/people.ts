@@ -5,7 +5,8 @@
  *
  * Role scopes: OWNER and UH bind to an organisation, COORDINATOR to a
  * network, STATSFORVALTER and FORUM_MEMBER to a county (its Statsforvalter
- * office / Samarbeidsforum), ADMIN is global.
+ * office / Samarbeidsforum), ORG_ADMIN to an organisation (its own
+ * administrator), ADMIN and DIRECTORATE are national.
  */
 import type { Person } from "./types";
 
@@ -152,6 +153,27 @@ export const people: Person[] = [
         note: "UH-representant i Samarbeidsforum Trøndelag.",
       },
       { role: "UH", scope: { kind: "ORGANISATION", ref: "org-nord-universitet" }, note: null },
+    ],
+  },
+  {
+    id: "person-ingrid-haugen",
+    name: "Ingrid Haugen",
+    email: "ingrid.haugen@demo.kompetanseportalen.no",
+    phone: "+47 400 00 013",
+    title: "Seniorrådgiver, Utdanningsdirektoratet",
+    organisationId: null,
+    roles: [{ role: "DIRECTORATE", scope: { kind: "GLOBAL", ref: null }, note: null }],
+  },
+  {
+    id: "person-per-lunde",
+    name: "Per Lunde",
+    email: "per.lunde@demo.kompetanseportalen.no",
+    phone: "+47 400 00 014",
+    title: "Kommunalsjef oppvekst",
+    organisationId: "org-vagan-kommune",
+    roles: [
+      { role: "ORG_ADMIN", scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" }, note: "Administrerer hvem som har tilgang for Vågan kommune." },
+      { role: "OWNER", scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" }, note: null },
     ],
   },
   {

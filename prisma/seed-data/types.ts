@@ -669,7 +669,9 @@ export type Role =
   | "UH"
   | "STATSFORVALTER"
   | "FORUM_MEMBER"
-  | "ADMIN";
+  | "ADMIN"
+  | "ORG_ADMIN"
+  | "DIRECTORATE";
 
 export type RoleScope =
   | { kind: "ORGANISATION"; ref: string }

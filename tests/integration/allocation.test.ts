@@ -146,7 +146,8 @@ describe("a report that applies in two schemes", () => {
     await db.network.update({ where: { id: w.netA.id }, data: { sector: "BOTH" } });
     await db.teacherFte.update({ where: { organisationId_year: { organisationId: w.a1.id, year: w.keyYear } }, data: { staffFte: "10" } });
     const { createBudget } = await import("@/lib/budget/mutations");
-    const { id: rekom } = await createBudget(w.sf, { roundId: w.round.id, scheme: "REGIONAL", allocated: 100_000, lines: [], note: null });
+    await f.countyAllocation(w.county.id, w.round.year, 100_000, "REGIONAL");
+    const { id: rekom } = await createBudget(w.sf, { roundId: w.round.id, scheme: "REGIONAL", lines: [], note: null });
     const s = await createScenario(w.sf, { budgetId: rekom, name: "Årsverk i barnehage", key: "STAFF_FTE", keyYear: w.keyYear });
     await decideScenario(w.sf, { id: s.id, version: 1 });
     await db.needsReport.update({

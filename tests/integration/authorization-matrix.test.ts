@@ -104,10 +104,10 @@ async function world() {
   const keyYear = NEXT - 1;
   const members = await db.networkMember.findMany({ where: { network: { countyId: N } }, select: { organisationId: true } });
   await db.teacherFte.createMany({ data: members.map((m, i) => ({ organisationId: m.organisationId, year: keyYear, teacherFte: String(40 + i) })), skipDuplicates: true });
+  await f.countyAllocation(N, openRound.year, 3_000_000);
   const budget2027 = await createBudget(sfN, {
     roundId: openRound.id,
     scheme: "DESENTRALISERT",
-    allocated: 3_000_000,
     lines: LINES,
     note: null,
   });

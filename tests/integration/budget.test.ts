@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 import { createBudget, createScenario, decideScenario, deleteScenario, importKeyData, recomputeScenario, setUhSplit, updateBudget } from "@/lib/budget/mutations";
 import { getBudget, listBudgets } from "@/lib/budget/queries";
 import { budgetWorld } from "@/tests/support/budget-world";
+import { setCountyAllocation } from "@/lib/directorate/mutations";
+import * as f from "@/tests/support/factory";
 
 let w: Awaited<ReturnType<typeof budgetWorld>>;
 const code = (e: unknown) => (e instanceof AppError ? e.code : String(e));
@@ -26,20 +28,40 @@ describe("year budget", () => {
       expect(code(await fail(getBudget(outsider, w.budgetId)))).toBe("NOT_FOUND");
       expect(await listBudgets(outsider)).toEqual([]);
     }
-    const input = { id: w.budgetId, version: b.version, allocated: 2_100_000, lines: [{ kind: "BASE_GRANT" as const, label: "Grunntilskudd", amount: 300_000 }], note: null };
+    const input = { id: w.budgetId, version: b.version, lines: [{ kind: "BASE_GRANT" as const, label: "Grunntilskudd", amount: 300_000 }], note: null };
     expect(code(await fail(updateBudget(w.member, input)))).toBe("NOT_FOUND");
     expect(code(await fail(updateBudget(w.otherSf, input)))).toBe("NOT_FOUND");
     await updateBudget(w.sf, input);
-    expect((await getBudget(w.sf, w.budgetId)).amounts).toEqual({ base: 300_000, proRata: 1_800_000 });
+    expect((await getBudget(w.sf, w.budgetId)).amounts).toEqual({ base: 300_000, proRata: 1_700_000 });
     // The version the form started from is stale now: nothing is written.
-    expect(code(await fail(updateBudget(w.sf, { ...input, allocated: 1 })))).toBe("CONFLICT");
+    expect(code(await fail(updateBudget(w.sf, input)))).toBe("CONFLICT");
+    // Lines above the directorate's amount are refused at the lines.
+    const over = { ...input, version: (await getBudget(w.sf, w.budgetId)).version, lines: [{ kind: "OTHER" as const, label: "For mye", amount: 2_000_001 }] };
+    expect(fields(await fail(updateBudget(w.sf, over)))).toEqual({ lines: "validation.linesAboveAllocated" });
     const audits = await db.auditEvent.findMany({ where: { entityId: w.budgetId }, orderBy: { at: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["budget.create", "budget.update"]);
-    expect(audits[1]!.data).toMatchObject({ before: { allocated: 2_000_000 }, after: { allocated: 2_100_000 } });
+    expect(audits[1]!.data).toMatchObject({ before: { allocated: 2_000_000 }, after: { allocated: 2_000_000 } });
+  });
+
+  it("takes its allocated amount from the directorate: the county cannot type it, and a new amount reaches the budget until frames are decided", async () => {
+    expect((await getBudget(w.sf, w.budgetId)).allocatedAmount).toBe(2_000_000);
+    const directorate = await f.actor([{ role: "DIRECTORATE" }]);
+    const set = (amount: number, version: number) => setCountyAllocation(directorate, { countyId: w.county.id, year: w.round.year, scheme: "DESENTRALISERT", amount, version, note: null });
+    expect(code(await fail(setCountyAllocation(w.sf, { countyId: w.county.id, year: w.round.year, scheme: "DESENTRALISERT", amount: 9, version: 1, note: null })))).toBe("NOT_FOUND");
+    expect(code(await fail(set(2_100_000, 0)))).toBe("CONFLICT");
+    await set(2_100_000, 1);
+    const b = await getBudget(w.sf, w.budgetId);
+    expect(b.allocatedAmount).toBe(2_100_000);
+    expect(b.amounts).toEqual({ base: 300_000, proRata: 1_200_000 });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "County", entityId: w.county.id, action: "county-allocation.set" } });
+    expect(audit.actorId).toBe(directorate.personId);
+    expect(audit.data).toMatchObject({ before: { amount: 2_000_000 }, after: { amount: 2_100_000 }, budgetsUpdated: 1 });
+    // Without the directorate's amount there is no budget for a scheme.
+    expect(fields(await fail(createBudget(w.sf, { roundId: w.round.id, scheme: "KOMPETANSELOFTET", lines: [], note: null })))).toEqual({ scheme: "validation.noCountyAllocation" });
   });
 
   it("refuses a second budget for the same round and scheme, and a round in another county", async () => {
-    const again = { roundId: w.round.id, scheme: "DESENTRALISERT" as const, allocated: 1, lines: [], note: null };
+    const again = { roundId: w.round.id, scheme: "DESENTRALISERT" as const, lines: [], note: null };
     expect(fields(await fail(createBudget(w.sf, again)))).toEqual({ roundId: "validation.budgetExists" });
     expect(code(await fail(createBudget(w.otherSf, { ...again, scheme: "REGIONAL" })))).toBe("NOT_FOUND");
   });
@@ -104,7 +126,7 @@ describe("frame scenarios", () => {
     expect(code(await fail(recomputeScenario(w.sf, { id: a.id, version: 2 })))).toBe("FORBIDDEN");
     expect(code(await fail(deleteScenario(w.sf, { id: a.id, version: 2 })))).toBe("FORBIDDEN");
     expect((await getBudget(w.sf, w.budgetId)).decided!.frames.find((f) => f.networkId === w.netB.id)!.frame).toBe(832_113);
-    expect(code(await fail(updateBudget(w.sf, { id: w.budgetId, version: budget.version, allocated: 1_000_000, lines: [], note: null })))).toBe("FORBIDDEN");
+    expect(code(await fail(updateBudget(w.sf, { id: w.budgetId, version: budget.version, lines: [], note: null })))).toBe("FORBIDDEN");
   });
 
   it("two people deciding two scenarios at once: exactly one is decided", async () => {

@@ -40,10 +40,10 @@ export async function budgetWorld(year = 2027) {
       { forumId: forum.id, personId: sf.personId, represents: "Statsforvalteren (sekretariat)", voting: false },
     ],
   });
+  await f.countyAllocation(county.id, round.year, 2_000_000);
   const { id: budgetId } = await createBudget(sf, {
     roundId: round.id,
     scheme: "DESENTRALISERT",
-    allocated: 2_000_000,
     lines: [
       { kind: "UH_DIRECT", label: "Direktetildeling til UH", amount: 500_000 },
       { kind: "BASE_GRANT", label: "Grunntilskudd", amount: 300_000 },

@@ -58,3 +58,8 @@ export async function actor(bindings: { role: Role; organisationId?: string; net
   if (!a) throw new Error("actor not loaded");
   return a;
 }
+
+/** Utdanningsdirektoratet's amount for a county, year and scheme: what a new year budget takes as its allocated amount. */
+export async function countyAllocation(countyId: string, year: number, amount: number, scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET" = "DESENTRALISERT") {
+  return db.countyAllocation.upsert({ where: { countyId_year_scheme: { countyId, year, scheme } }, update: { amount }, create: { countyId, year, scheme, amount } });
+}

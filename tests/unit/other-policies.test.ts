@@ -77,13 +77,19 @@ describe("navigation", () => {
   it("an owner gets reports, annual reports, measures and networks, but not the overview or the organisation register", () => {
     expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual(["home", "needsReports", "annualReports", "measures", "calendar", "networks"]);
   });
-  it("the Statsforvalter also gets budgets, the forum and organisations", () => {
-    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks", "organisations"]);
+  it("the Statsforvalter also gets budgets, the forum, organisations and the administration", () => {
+    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks", "organisations", "admin"]);
   });
   it("a forum member gets reports, budgets and the forum, but not the organisation register", () => {
     expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks"]);
   });
-  it("an administrator gets no needs reports", () => {
-    expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations"]);
+  it("an administrator gets no needs reports, but the national overview and the administration", () => {
+    expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations", "directorate", "admin"]);
+  });
+  it("the directorate gets its national overview and nothing of a county's", () => {
+    expect(keys(actorWith([{ role: "DIRECTORATE" }]))).toEqual(["home", "directorate"]);
+  });
+  it("an organisation's administrator gets the register and the administration of its people", () => {
+    expect(keys(actorWith([{ role: "ORG_ADMIN", organisationId: "nordland:vagan" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations", "admin"]);
   });
 });
