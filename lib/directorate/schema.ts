@@ -4,7 +4,7 @@ import { kronerText, optionalText, recordId } from "@/lib/validation";
 export const SCHEMES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
 
 /** A county's allocated amount for a scheme and year; version 0 when there is none yet. */
-export const allocationSchema = z.object({
+export const countyAllocationSchema = z.object({
   countyId: recordId,
   year: z.coerce.number({ error: "validation.year" }).int({ error: "validation.year" }).min(2020, { error: "validation.year" }).max(2100, { error: "validation.year" }),
   scheme: z.enum(SCHEMES, { error: "validation.choose" }),

@@ -33,8 +33,13 @@ import { getBudget } from "@/lib/budget/queries";
 import { addAgendaItem, addAttachment, createCase, createMeeting } from "@/lib/forum/mutations";
 import { createGathering, register } from "@/lib/gatherings/mutations";
 import { createMeasure } from "@/lib/measures/mutations";
+import { invite } from "@/lib/access/mutations";
+import { newToken } from "@/lib/access/tokens";
+import { createRound } from "@/lib/rounds/mutations";
+import { addForumMember } from "@/lib/forum/members";
+import { startBrregServer } from "@/tests/support/brreg-server.mjs";
 
-const ACTORS = ["ownerN", "coordN", "sfN", "forumN", "uhN", "ownerN2", "ownerT", "coordT", "sfT", "forumT", "uhT", "admin", "anon"] as const;
+const ACTORS = ["ownerN", "coordN", "sfN", "forumN", "uhN", "ownerN2", "orgAdminN", "ownerT", "coordT", "sfT", "forumT", "uhT", "admin", "dir", "anon"] as const;
 type Who = (typeof ACTORS)[number];
 /** What each actor is, for the printed table and the failure messages. */
 const DESCRIBED: Record<Who, string> = {
@@ -44,12 +49,14 @@ const DESCRIBED: Record<Who, string> = {
   forumN: "FORUM_MEMBER Nordland",
   uhN: "UH NTNU Matematikksenteret (Lofoten's partner)",
   ownerN2: "OWNER Meløy kommune (Nordland, outside Lofoten)",
+  orgAdminN: "ORG_ADMIN Vågan kommune (its own administrator, not a contact)",
   ownerT: "OWNER Trondheim kommune (Trøndelag)",
   coordT: "COORDINATOR Trondheim/Malvik (Trøndelag)",
   sfT: "STATSFORVALTER Trøndelag",
   forumT: "FORUM_MEMBER Trøndelag",
   uhT: "UH Nord universitet (no Nordland partnership)",
-  admin: "ADMIN",
+  admin: "ADMIN (national administrator)",
+  dir: "DIRECTORATE (Utdanningsdirektoratet)",
   anon: "not signed in",
 };
 const OTHER_COUNTY: Who[] = ["ownerT", "coordT", "sfT", "forumT"];
@@ -58,6 +65,9 @@ const N = "county-nordland";
 const LOFOTEN = "net-nor-lofoten";
 const VAGAN = "org-vagan-kommune";
 const MAT = "org-ntnu-matematikksenteret";
+/** A unit the local register knows (tests/fixtures/brreg), not yet in the portal. */
+const REGISTER_ORG = "964965137";
+const REGISTER_CSV = `organisasjonsnummer,navn,organisasjonsform.kode,forretningsadresse.kommunenummer\n${REGISTER_ORG},Grimstad kommune,KOMM,4202\n`;
 const MEASURE_2024 = "report-nor-lofoten-2024-m1";
 const BUDGET_2024 = "budget-nor-2024";
 const NEXT = new Date().getUTCFullYear() + 1;
@@ -105,6 +115,7 @@ async function world() {
   const members = await db.networkMember.findMany({ where: { network: { countyId: N } }, select: { organisationId: true } });
   await db.teacherFte.createMany({ data: members.map((m, i) => ({ organisationId: m.organisationId, year: keyYear, teacherFte: String(40 + i) })), skipDuplicates: true });
   await f.countyAllocation(N, openRound.year, 3_000_000);
+  await f.countyAllocation(N, openRound.year, 1_000_000, "REGIONAL");
   const budget2027 = await createBudget(sfN, {
     roundId: openRound.id,
     scheme: "DESENTRALISERT",
@@ -207,13 +218,12 @@ const MATRIX: Record<string, Row> = {
   },
 
   // Budgets and frames: the county's Statsforvalter; the forum reads and assesses.
-  createBudgetAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, scheme: "REGIONAL", allocated: 1_000_000, lines: [] }) },
+  createBudgetAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, scheme: "REGIONAL", lines: [] }) },
   updateBudgetAction: {
     allow: ["sfN"],
     input: async () => ({
       id: w.budget2027.id,
       version: await version("yearBudget", w.budget2027.id),
-      allocated: 3_000_000,
       lines: LINES,
     }),
   },
@@ -296,6 +306,89 @@ const MATRIX: Record<string, Row> = {
   setContributorsAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.measure.id, version: await version("measure", w.measure.id), contributors: [{ organisationId: MAT }] }) },
   // Preferences: everyone signed in sets their own language (without a session it lives only in the browser's cookie).
   setLanguageAction: { allow: ACTORS.filter((a) => a !== "anon"), input: async (who) => ({ language: who === "sfN" ? "nn" : "en" }) },
+  // People and access: who may grant a role in a scope (lib/access/policy.ts); the renewal of an expired link is public (the link is the credential).
+  inviteAction: { allow: ["sfN", "orgAdminN", "admin"], input: async () => ({ scopeKind: "organisation", scopeId: VAGAN, name: "Ny Kontakt", email: `${unique("ny")}@vagan.example`, roles: ["OWNER"] }) },
+  revokeInvitationAction: {
+    allow: ["sfN", "orgAdminN", "admin"],
+    input: async () => ({ id: (await invite(w.sfN, { scopeKind: "organisation", scopeId: VAGAN, name: "Trekkes", email: `${unique("trekk")}@vagan.example`, roles: ["OWNER"] })).id }),
+  },
+  removeBindingAction: {
+    allow: ["sfN", "orgAdminN", "admin"],
+    input: async () => {
+      const p = await f.actor([{ role: "OWNER", organisationId: VAGAN }]);
+      return { id: (await db.roleBinding.findFirstOrThrow({ where: { personId: p.personId } })).id };
+    },
+  },
+  requestNewInvitationAction: { public: true, allow: [...ACTORS], input: async () => ({ token: await expiredInvitation() }) },
+
+  // Rounds: the county's Statsforvalter.
+  createRoundAction: { allow: ["sfN"], input: async () => roundFields(N) },
+  updateRoundAction: { allow: ["sfN"], input: async () => ({ ...roundFields(), id: (await plannedRound()).id, version: 1 }) },
+  stepRoundAction: { allow: ["sfN"], input: async () => ({ id: (await plannedRound()).id, version: 1, step: "open" }) },
+
+  // Organisations: added by the county's Statsforvalter (from the local register); kept by it, the administrator and the organisation's own administrator.
+  lookupOrganisationAction: { allow: ["sfN", "sfT", "admin"], writes: false, input: async () => ({ orgNumber: REGISTER_ORG }) },
+  createOrganisationAction: {
+    allow: ["sfN", "admin"],
+    input: async () => ({ countyId: N, orgNumber: REGISTER_ORG, kind: "KOMMUNE", writtenStandard: "NYNORSK" }),
+    reset: async () => void (await db.organisation.deleteMany({ where: { orgNumber: REGISTER_ORG } })),
+  },
+  updateOrganisationAction: {
+    allow: ["sfN", "orgAdminN", "admin"],
+    input: async () => ({ id: VAGAN, version: (await db.organisation.findUniqueOrThrow({ where: { id: VAGAN } })).version, writtenStandard: "BOKMAL", accountNumber: "", email: "", phone: "" }),
+  },
+  checkRegisterAction: {
+    allow: ["sfN", "admin"],
+    input: async () => ({ id: (await db.organisation.upsert({ where: { orgNumber: REGISTER_ORG }, update: {}, create: { name: "Grimstad", kind: "KOMMUNE", countyId: N, orgNumber: REGISTER_ORG } })).id }),
+    reset: async () => void (await db.organisation.deleteMany({ where: { orgNumber: REGISTER_ORG } })),
+  },
+  acceptRegisterNameAction: {
+    allow: ["sfN", "orgAdminN", "admin"],
+    input: async () => ({ id: VAGAN, version: (await db.organisation.update({ where: { id: VAGAN }, data: { registerName: "Vågan kommune (nytt navn)" } })).version }),
+    reset: async () => void (await db.organisation.update({ where: { id: VAGAN }, data: { name: "Vågan kommune", registerName: null } })),
+  },
+  addSubUnitAction: { allow: ["sfN", "admin"], input: async () => ({ parentId: (await f.organisation(N, "UH")).id, name: unique("Senter for lesing"), orgNumber: "" }) },
+  renameSubUnitAction: {
+    allow: ["sfN", "admin"],
+    input: async () => {
+      const inst = await f.organisation(N, "UH");
+      return { id: (await f.organisation(N, "UH", inst.id)).id, name: unique("Institutt") };
+    },
+  },
+  importFromRegisterAction: { allow: ["sfN", "admin"], writes: false, input: async () => ({ countyId: N, forms: ["KOMM"], file: new File([REGISTER_CSV], "enheter.csv", { type: "text/csv" }) }) },
+
+  // Networks and their members by year: the county's Statsforvalter and the national administrator.
+  createNetworkAction: { allow: ["sfN", "admin"], input: async () => ({ countyId: N, name: unique("Kompetansenettverk"), shortName: "Nytt", sector: "SCHOOL" }) },
+  updateNetworkAction: {
+    allow: ["sfN", "admin"],
+    input: async () => {
+      const n = await f.network(N);
+      return { id: n.id, version: 1, name: unique("Omdøpt"), shortName: "O", sector: "UPPER_SECONDARY", endedYear: 2030 };
+    },
+  },
+  addMembershipAction: { allow: ["sfN", "admin"], input: async () => ({ networkId: (await f.network(N)).id, side: "MEMBER", organisationId: VAGAN, fromYear: 2030 }) },
+  endMembershipAction: {
+    allow: ["sfN", "admin"],
+    input: async () => {
+      const n = await f.network(N, [VAGAN]);
+      return { id: (await db.networkMember.findFirstOrThrow({ where: { networkId: n.id } })).id, side: "MEMBER", toYear: 2030 };
+    },
+  },
+
+  // Samarbeidsforum's members: the secretariat.
+  addForumMemberAction: { allow: ["sfN"], input: async () => ({ forumId: w.forum.id, name: "Nytt Medlem", email: `${unique("medlem")}@example.test`, role: "MEMBER", represents: "KS", termFrom: `${NEXT}-01-01` }) },
+  updateForumMemberAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const seat = await addForumMember(w.sfN, { forumId: w.forum.id, name: "Sete", email: `${unique("sete")}@example.test`, role: "MEMBER", represents: "KS", termFrom: `${NEXT}-01-01` });
+      return { id: seat.id, version: 1, role: "DEPUTY", represents: "KS", termFrom: `${NEXT}-01-01`, termTo: `${NEXT + 1}-12-31` };
+    },
+  },
+
+  // The directorate's amounts; the national administrator's counties.
+  setCountyAllocationAction: { allow: ["dir"], input: async () => ({ countyId: N, year: 2040 + ++n, scheme: "DESENTRALISERT", amount: "1 000 000", version: 0 }) },
+  createCountyAction: { allow: ["admin"], input: async () => ({ name: unique("Fylke"), code: String(70 + ++n).slice(-2) }) },
+
   setSemesterPlanAction: {
     allow: ["sfN", "coordN"],
     input: async () => {
@@ -304,6 +397,23 @@ const MATRIX: Record<string, Row> = {
     },
   },
 };
+
+/** A round of a year no other round has, with the fields a form posts. */
+function roundFields(countyId?: string): Input {
+  const year = 2050 + ++n;
+  return { ...(countyId ? { countyId } : {}), year, schemes: ["DESENTRALISERT"], deadlineDate: `${year - 1}-11-15`, deadlineTime: "12:00" };
+}
+async function plannedRound() {
+  const year = 2050 + ++n;
+  return createRound(w.sfN, { countyId: N, year, schemes: ["DESENTRALISERT"], deadlineDate: `${year - 1}-11-15`, deadlineTime: "12:00", annualDeadline: undefined, announcement: null, announcementNn: null });
+}
+
+/** An invitation from the Statsforvalter that expired yesterday, by its raw token (as the link holds it). */
+async function expiredInvitation(): Promise<string> {
+  const { token, hash } = newToken();
+  await db.invitation.create({ data: { tokenHash: hash, email: `${unique("utlopt")}@vagan.example`, name: "Utløpt", grants: [{ role: "OWNER", organisationId: VAGAN, networkId: null, countyId: null }], organisationId: VAGAN, invitedById: w.sfN.personId, expiresAt: new Date(Date.now() - 86_400_000) } });
+  return token;
+}
 
 /** A registration of a Vågan teacher at the open gathering, made by the owner. */
 async function registration() {
@@ -356,6 +466,7 @@ beforeAll(async () => {
     coordT: "person-ola-brattas",
     sfT: "person-marte-lien",
     admin: "person-tor-systad",
+    dir: "person-ingrid-haugen",
   };
   for (const [who, id] of Object.entries(people)) actors[who as Who] = await loadActor(id);
   w = await world();
@@ -363,6 +474,7 @@ beforeAll(async () => {
   actors.forumN = w.forumN;
   actors.forumT = w.forumMemberT;
   actors.uhT = await f.actor([{ role: "UH", organisationId: "org-nord-universitet" }]);
+  actors.orgAdminN = await f.actor([{ role: "ORG_ADMIN", organisationId: VAGAN }]);
   actors.anon = null;
   for (const who of ACTORS) if (who !== "anon") expect(actors[who], who).not.toBeNull();
 }, 120_000);

@@ -27,6 +27,21 @@ import { createMeasure, setContributors, setParticipation, setSemesterPlan, upda
 import { createNeedsReportSchema, requestReopenSchema, reviewSchema } from "@/lib/needs-reports/review-schema";
 import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
 import { reviewNeedsReport } from "@/lib/needs-reports/review";
+import { bindingRefSchema, inviteSchema, tokenSchema } from "@/lib/access/schema";
+import { invite, removeBinding, requestNewInvitation, revokeInvitation } from "@/lib/access/mutations";
+import { createRoundSchema, roundStepSchema, updateRoundSchema } from "@/lib/rounds/schema";
+import { createRound, stepRound, updateRound } from "@/lib/rounds/mutations";
+import { acceptNameSchema, createOrganisationSchema, lookupSchema, organisationRefSchema, registerImportSchema, renameUnitSchema, subUnitSchema, updateOrganisationSchema } from "@/lib/organisations/schema";
+import { acceptRegisterName, addSubUnit, checkRegister, createOrganisation, lookupOrganisation, renameSubUnit, updateOrganisation } from "@/lib/organisations/mutations";
+import { importFromRegister } from "@/lib/organisations/register-import";
+import { addMembershipSchema, createNetworkSchema, endMembershipSchema, updateNetworkSchema } from "@/lib/networks/schema";
+import { addMembership, createNetwork, endMembership, updateNetwork } from "@/lib/networks/mutations";
+import { addForumMemberSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import { addForumMember, updateForumMember } from "@/lib/forum/members";
+import { countyAllocationSchema } from "@/lib/directorate/schema";
+import { setCountyAllocation } from "@/lib/directorate/mutations";
+import { createCountySchema } from "@/lib/counties/schema";
+import { createCounty } from "@/lib/counties/mutations";
 import { languageSchema } from "@/lib/preferences/schema";
 import { setOwnLanguage } from "@/lib/preferences/mutations";
 
@@ -81,6 +96,29 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   reviewNeedsReportAction: form(reviewSchema, reviewNeedsReport),
   requestReopenAction: form(requestReopenSchema, (a, i) => requestReopen(a, i.id, i.reason)),
   setLanguageAction: form(languageSchema, setOwnLanguage),
+  inviteAction: form(inviteSchema, invite),
+  revokeInvitationAction: form(bindingRefSchema, (a, i) => revokeInvitation(a, i)),
+  removeBindingAction: form(bindingRefSchema, (a, i) => removeBinding(a, i)),
+  requestNewInvitationAction: form(tokenSchema, (_a, i) => requestNewInvitation(i)),
+  createRoundAction: form(createRoundSchema, createRound),
+  updateRoundAction: form(updateRoundSchema, updateRound),
+  stepRoundAction: form(roundStepSchema, (a, i) => stepRound(a, i)),
+  lookupOrganisationAction: form(lookupSchema, lookupOrganisation),
+  createOrganisationAction: form(createOrganisationSchema, (a, i) => createOrganisation(a, i)),
+  updateOrganisationAction: form(updateOrganisationSchema, updateOrganisation),
+  checkRegisterAction: form(organisationRefSchema, (a, i) => checkRegister(a, i)),
+  acceptRegisterNameAction: form(acceptNameSchema, acceptRegisterName),
+  addSubUnitAction: form(subUnitSchema, addSubUnit),
+  renameSubUnitAction: form(renameUnitSchema, renameSubUnit),
+  importFromRegisterAction: form(registerImportSchema, importFromRegister),
+  createNetworkAction: form(createNetworkSchema, createNetwork),
+  updateNetworkAction: form(updateNetworkSchema, updateNetwork),
+  addMembershipAction: form(addMembershipSchema, addMembership),
+  endMembershipAction: form(endMembershipSchema, endMembership),
+  addForumMemberAction: form(addForumMemberSchema, (a, i) => addForumMember(a, i)),
+  updateForumMemberAction: form(updateForumMemberSchema, updateForumMember),
+  setCountyAllocationAction: form(countyAllocationSchema, setCountyAllocation),
+  createCountyAction: form(createCountySchema, createCounty),
 };
 
 /** The actions called with arguments (the needs-report form's save and submit): name → the mutation with the same arguments. */
