@@ -18,6 +18,9 @@ const schema = z
     AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
     AUTH_OIDC_NAME: z.string().default("Feide"),
     DEMO_LOGIN: flag,
+    // Enhetsregisteret's open API (Brønnøysundregistrene); tests point it at a local server.
+    BRREG_API_URL: z.url().default("https://data.brreg.no/enhetsregisteret/api"),
+    BRREG_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   })
   .refine((e) => !e.AUTH_OIDC_ISSUER || (e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET), {

@@ -455,7 +455,15 @@ afterAll(() => {
   );
 });
 
+let brreg: Awaited<ReturnType<typeof startBrregServer>> | null = null;
+afterAll(async () => {
+  await brreg?.stop();
+});
+
 beforeAll(async () => {
+  // Enhetsregisteret is a local server answering from the fixtures (tests/support/brreg-server.mjs).
+  brreg = await startBrregServer();
+  process.env.BRREG_API_URL = brreg.url;
   await seedDemoData(db);
   const people: Partial<Record<Who, string>> = {
     ownerN: "person-kari-nordvik",

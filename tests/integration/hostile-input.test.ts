@@ -23,6 +23,7 @@ import { seedDemoData } from "@/prisma/seed";
 import { handleForm } from "@/lib/form-handler";
 import { toResult, type ActionResult } from "@/lib/action-result";
 import { CALLS, FORMS, exportedActions } from "@/tests/support/form-registry";
+import { startBrregServer } from "@/tests/support/brreg-server.mjs";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 500);
 const stats = { forms: 0, posts: 0, ok: 0, refused: new Map<string, number>(), unexpected: 0, partialWrites: 0 };
@@ -54,7 +55,15 @@ function unwrapArray(v: unknown, depth = 0): unknown {
 
 let actors: Actor[] = [];
 let ids: string[] = [];
+let brreg: Awaited<ReturnType<typeof startBrregServer>> | null = null;
+afterAll(async () => {
+  await brreg?.stop();
+});
+
 beforeAll(async () => {
+  // Enhetsregisteret is a local server answering from the fixtures (tests/support/brreg-server.mjs).
+  brreg = await startBrregServer();
+  process.env.BRREG_API_URL = brreg.url;
   await seedDemoData(db);
   actors = (await Promise.all(["person-marte-lien", "person-jonas-berg", "person-hanne-vik", "person-kari-nordvik", "person-ola-brattas", "person-siri-aune", "person-anders-bakkevik", "person-tor-systad"].map((p) => loadActor(p)))).filter((a): a is Actor => a !== null);
   const pick = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
