@@ -132,6 +132,10 @@ function gatheringInput(over: Input = {}): Input {
 
 let n = 0;
 const unique = (p: string) => `${p}-${++n}`;
+/** A year no earlier call used (rounds, the directorate's amounts), within the forms' 2020–2100. */
+let years = 2030;
+const freshYear = () => ++years;
+let allocations = 0;
 const version = async (model: "annualReport" | "round" | "forumMeeting" | "forumCase" | "gathering" | "measure" | "yearBudget", id: string) =>
   ((await (db[model] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 const freshReport = (status: "DRAFT" | "SUBMITTED", roundId = w.openRound.id) => f.needsReport({ roundId, networkId: LOFOTEN, leadOwnerId: VAGAN, status, uhUnitIds: [MAT] });
@@ -323,7 +327,13 @@ const MATRIX: Record<string, Row> = {
 
   // Rounds: the county's Statsforvalter.
   createRoundAction: { allow: ["sfN"], input: async () => roundFields(N) },
-  updateRoundAction: { allow: ["sfN"], input: async () => ({ ...roundFields(), id: (await plannedRound()).id, version: 1 }) },
+  updateRoundAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const r = await db.round.findUniqueOrThrow({ where: { id: (await plannedRound()).id } });
+      return { id: r.id, version: 1, year: r.year, schemes: ["DESENTRALISERT", "REGIONAL"], deadlineDate: `${r.year - 1}-12-01`, deadlineTime: "15:00" };
+    },
+  },
   stepRoundAction: { allow: ["sfN"], input: async () => ({ id: (await plannedRound()).id, version: 1, step: "open" }) },
 
   // Organisations: added by the county's Statsforvalter (from the local register); kept by it, the administrator and the organisation's own administrator.
@@ -386,7 +396,7 @@ const MATRIX: Record<string, Row> = {
   },
 
   // The directorate's amounts; the national administrator's counties.
-  setCountyAllocationAction: { allow: ["dir"], input: async () => ({ countyId: N, year: 2040 + ++n, scheme: "DESENTRALISERT", amount: "1 000 000", version: 0 }) },
+  setCountyAllocationAction: { allow: ["dir"], input: async () => ({ countyId: N, year: 2020 + (++allocations % 80), scheme: "DESENTRALISERT", amount: "1 000 000", version: 0 }) },
   createCountyAction: { allow: ["admin"], input: async () => ({ name: unique("Fylke"), code: String(70 + ++n).slice(-2) }) },
 
   setSemesterPlanAction: {
@@ -400,11 +410,11 @@ const MATRIX: Record<string, Row> = {
 
 /** A round of a year no other round has, with the fields a form posts. */
 function roundFields(countyId?: string): Input {
-  const year = 2050 + ++n;
+  const year = freshYear();
   return { ...(countyId ? { countyId } : {}), year, schemes: ["DESENTRALISERT"], deadlineDate: `${year - 1}-11-15`, deadlineTime: "12:00" };
 }
 async function plannedRound() {
-  const year = 2050 + ++n;
+  const year = freshYear();
   return createRound(w.sfN, { countyId: N, year, schemes: ["DESENTRALISERT"], deadlineDate: `${year - 1}-11-15`, deadlineTime: "12:00", annualDeadline: undefined, announcement: null, announcementNn: null });
 }
 
