@@ -75,8 +75,11 @@ async function seedOrganisations(db: Db, data: DemoData) {
       update: {},
       create: { id: n.id, name: n.name, shortName: n.shortName, countyId: n.countyId, sector: "SCHOOL" },
     });
-    await db.networkMember.createMany({ data: n.memberOrgIds.map((organisationId) => ({ networkId: n.id, organisationId })), skipDuplicates: true });
-    await db.networkUhPartner.createMany({ data: n.uhPartnerOrgIds.map((organisationId) => ({ networkId: n.id, organisationId })), skipDuplicates: true });
+    // Members and partners for all years (no period), added only where missing: later starts keep what users changed.
+    const [members, partners] = await Promise.all([db.networkMember.findMany({ where: { networkId: n.id }, select: { organisationId: true } }), db.networkUhPartner.findMany({ where: { networkId: n.id }, select: { organisationId: true } })]);
+    const has = (rows: { organisationId: string }[], id: string) => rows.some((r) => r.organisationId === id);
+    await db.networkMember.createMany({ data: n.memberOrgIds.filter((id) => !has(members, id)).map((organisationId) => ({ id: `nm-${n.id}-${organisationId}`, networkId: n.id, organisationId })) });
+    await db.networkUhPartner.createMany({ data: n.uhPartnerOrgIds.filter((id) => !has(partners, id)).map((organisationId) => ({ id: `np-${n.id}-${organisationId}`, networkId: n.id, organisationId })) });
   }
   for (const f of data.teacherFtes) {
     await db.teacherFte.upsert({

@@ -158,13 +158,13 @@ const T = {
   unitCount: table("UnitCount", [["organisationId", "text"], ["kind", "enum:UnitKind"], ["count", "int4"]]),
   forum: table("Forum", [["id", "text"], ["countyId", "text"], ["name", "text"]]),
   network: table("Network", [["id", "text"], ["name", "text"], ["shortName", "text"], ["countyId", "text"], ["sector", "enum:Sector"], ["updatedAt", "timestamptz"]]),
-  networkMember: table("NetworkMember", [["networkId", "text"], ["organisationId", "text"], ["since", "int4"]]),
-  networkUhPartner: table("NetworkUhPartner", [["networkId", "text"], ["organisationId", "text"]]),
+  networkMember: table("NetworkMember", [["id", "text"], ["networkId", "text"], ["organisationId", "text"], ["fromYear", "int4"]]),
+  networkUhPartner: table("NetworkUhPartner", [["id", "text"], ["networkId", "text"], ["organisationId", "text"]]),
   teacherFte: table("TeacherFte", [["id", "text"], ["organisationId", "text"], ["year", "int4"], ["teacherFte", "numeric"], ["staffFte", "numeric"], ["source", "text"]]),
   person: table("Person", [["id", "text"], ["name", "text"], ["email", "text"], ["phone", "text"], ["title", "text"], ["updatedAt", "timestamptz"]]),
   roleBinding: table("RoleBinding", [["id", "text"], ["personId", "text"], ["role", "enum:Role"], ["organisationId", "text"], ["networkId", "text"], ["countyId", "text"]]),
-  forumMember: table("ForumMember", [["id", "text"], ["forumId", "text"], ["personId", "text"], ["represents", "text"], ["voting", "bool"]]),
-  round: table("Round", [["id", "text"], ["countyId", "text"], ["year", "int4"], ["status", "enum:RoundStatus"], ["opensAt", "timestamptz"], ["deadline", "timestamptz"], ["annualReportDeadline", "timestamptz"]]),
+  forumMember: table("ForumMember", [["id", "text"], ["forumId", "text"], ["personId", "text"], ["represents", "text"], ["voting", "bool"], ["role", "enum:ForumRole"]]),
+  round: table("Round", [["id", "text"], ["countyId", "text"], ["year", "int4"], ["status", "enum:RoundStatus"], ["opensAt", "timestamptz"], ["deadline", "timestamptz"], ["annualReportDeadline", "timestamptz"], ["schemes", "enum[]:Scheme"]]),
   report: table("NeedsReport", [["id", "text"], ["roundId", "text"], ["networkId", "text"], ["leadOwnerId", "text"], ["schemes", "enum[]:Scheme"], ["status", "enum:NeedsReportStatus"], ["submittedVersion", "int4"], ["returnReason", "text"], ["reviewedAt", "timestamptz"], ["reviewedById", "text"], ["multipleOwners", "bool"], ["multipleUh", "bool"], ["multipleSchemes", "bool"], ["uhInstitutionId", "text"], ["codeterminationDiscussed", "bool"], ["codeterminationRemark", "text"], ["unitsKommunaleBarnehager", "int4"], ["unitsPrivateBarnehager", "int4"], ["unitsOffentligeSkoler", "int4"], ["unitsPrivateSkoler", "int4"], ["unitsPpt", "int4"], ["createdById", "text"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["submittedAt", "timestamptz"]]),
   reportOwner: table("NeedsReportOwner", [["reportId", "text"], ["organisationId", "text"]]),
   reportUhUnit: table("NeedsReportUhUnit", [["reportId", "text"], ["organisationId", "text"]]),
@@ -277,8 +277,8 @@ for (const [ci, c] of counties.entries()) {
   mk(schoolCount + 2, `Barnehage ${c.name}`, "KINDERGARTEN", [...c.municipalities, ...c.privates.filter((p) => p.staff > 0)]);
   for (const nw of c.networks) {
     add(T.network, nw.id, nw.name, nw.shortName, nw.countyId, nw.sector, SEEDED_AT);
-    for (const m of nw.members) add(T.networkMember, nw.id, m.id, YEAR - 6);
-    for (const u of nw.uhUnits) add(T.networkUhPartner, nw.id, u.id);
+    for (const m of nw.members) add(T.networkMember, `gen-nm-${nw.id}-${m.id}`, nw.id, m.id, YEAR - 6);
+    for (const u of nw.uhUnits) add(T.networkUhPartner, `gen-np-${nw.id}-${u.id}`, nw.id, u.id);
   }
 }
 const networks = counties.flatMap((c) => c.networks);
@@ -312,11 +312,11 @@ bind(admin, "ADMIN", {});
 for (const c of counties) {
   c.statsforvalter = person(`gen-person-sf-${pad(c.n)}`, `Seniorrådgiver, Statsforvalteren i ${c.name}`);
   bind(c.statsforvalter, "STATSFORVALTER", { countyId: c.id });
-  add(T.forumMember, `gen-fm-${c.n}-0`, c.forumId, c.statsforvalter.id, "Statsforvalteren (sekretariat)", false);
+  add(T.forumMember, `gen-fm-${c.n}-0`, c.forumId, c.statsforvalter.id, "Statsforvalteren (sekretariat)", false, "SECRETARIAT");
   for (const [i, represents] of ["KS", "Utdanningsforbundet", "UH", "Skoleeierne"].entries()) {
     const p = person(`gen-person-forum-${pad(c.n)}-${i + 1}`, `Medlem av Samarbeidsforum ${c.name}`);
     bind(p, "FORUM_MEMBER", { countyId: c.id });
-    add(T.forumMember, `gen-fm-${c.n}-${i + 1}`, c.forumId, p.id, represents, true);
+    add(T.forumMember, `gen-fm-${c.n}-${i + 1}`, c.forumId, p.id, represents, true, "MEMBER");
     c.forumPeople.push(p);
   }
 }
@@ -342,7 +342,7 @@ const roundId = (c: County, y: number) => `gen-round-${pad(c.n)}-${y}`;
 for (const c of counties) {
   for (const y of YEARS) {
     const open = y === OPEN_YEAR;
-    add(T.round, roundId(c, y), c.id, y, open ? "OPEN" : "CLOSED", osloDateTime(`${y - 1}-09-01`, "08:00"), open ? openDeadline : osloDateTime(`${y - 1}-12-15`, "23:59"), osloDateTime(`${y + 1}-01-15`, "23:59"));
+    add(T.round, roundId(c, y), c.id, y, open ? "OPEN" : "CLOSED", osloDateTime(`${y - 1}-09-01`, "08:00"), open ? openDeadline : osloDateTime(`${y - 1}-12-15`, "23:59"), osloDateTime(`${y + 1}-01-15`, "23:59"), ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"]);
   }
 }
 

@@ -124,6 +124,6 @@ describe("demo data from the source documents", () => {
       if (o.accountNumber) expect(isValidAccountNumber(o.accountNumber), `${o.name} ${o.accountNumber}`).toBe(true);
     }
     const roles = await db.roleBinding.groupBy({ by: ["role"], _count: true });
-    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "COORDINATOR", "FORUM_MEMBER", "OWNER", "STATSFORVALTER", "UH"]);
+    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "COORDINATOR", "DIRECTORATE", "FORUM_MEMBER", "ORG_ADMIN", "OWNER", "STATSFORVALTER", "UH"]);
   }, 120_000);
 });
