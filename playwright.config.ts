@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 9400);
 export const baseURL = `http://localhost:${PORT}`;
+/** The portal tests/e2e/county-from-scratch.spec.ts starts on a database without demo data. */
+export const FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? 3120);
 
 /** Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH="" to use Playwright's own browser. */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -38,7 +40,7 @@ export default defineConfig({
     {
       command: "node tests/support/oidc-server.mjs",
       url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
-      env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
+      env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc,http://localhost:${FRESH_PORT}/api/auth/callback/oidc` },
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       stdout: "pipe",

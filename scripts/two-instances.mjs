@@ -107,7 +107,7 @@ function nginxBinary() {
 }
 
 /** GET `url` until it answers 200, or throw after `ms`. */
-async function waitFor(url, ms, what, isDead = () => null) {
+export async function waitFor(url, ms, what, isDead = () => null) {
   const end = Date.now() + ms;
   let last = "no answer";
   while (Date.now() < end) {
@@ -277,7 +277,7 @@ async function killProcess(proc, port) {
 }
 
 /** SIGTERM to the instance's process group; SIGKILL if it is still there after 10 s. */
-async function stopProcess(proc) {
+export async function stopProcess(proc) {
   if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
   const exited = new Promise((r) => proc.child.once("exit", r));
   proc.stop();

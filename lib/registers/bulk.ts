@@ -1,9 +1,10 @@
 /**
- * The register's own data as the portal reads it: one unit from the open API
- * (`/enheter/{orgnr}`, `/underenheter/{orgnr}`), and the bulk download files
- * (`/enheter/lastned` — a gzipped JSON array — and `/enheter/lastned/csv`)
- * or a search answer (HAL, `_embedded.enheter`). Pure: no I/O but inflating
- * a gzipped upload.
+ * Enhetsregisteret's data as the portal reads it, in one place for the
+ * lookup (lib/registers/brreg.ts) and for uploaded files: the API's JSON for
+ * one unit (`/enheter/{orgnr}`, `/underenheter/{orgnr}`), a search answer
+ * (HAL, `_embedded.enheter`), and the bulk downloads `/enheter/lastned` (a
+ * gzipped JSON array) and `/enheter/lastned/csv`. Pure: no I/O beyond
+ * inflating a gzipped upload. See docs/decisions/016-enhetsregisteret-lookup.md.
  */
 import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
@@ -11,114 +12,207 @@ import { z } from "zod";
 import { isValidOrgNumber, normaliseDigits } from "@/lib/norwegian-ids";
 
 export type RegisterUnit = {
+  /** 9 digits */
   orgNumber: string;
+  /** `navn`, as the register spells it (often upper case) */
   name: string;
+  /** organisasjonsform.kode: KOMM, FYLK, ORGL, AS, STI, BEDR … */
   orgForm: string | null;
   orgFormName: string | null;
+  /** 4 digits, from the business (or location) address, else the postal address */
   municipalityNumber: string | null;
   municipalityName: string | null;
-  /** "Rådhusgata 1, 4611 Kristiansand S" */
+  /** "Rådhusgata 18, 4611 KRISTIANSAND S": the business address of a unit, the location address of a sub-unit */
   address: string | null;
+  /** overordnetEnhet */
   parentOrgNumber: string | null;
+  /** came from /underenheter (or is a sub-unit in a file) */
   subUnit: boolean;
-  /** slettedato: the register says the unit is deleted */
+  /** slettedato (ISO date): the register says the unit is deleted */
   deletedOn: string | null;
 };
 
-const address = z.looseObject({
-  adresse: z.array(z.string()).optional().nullable(),
-  postnummer: z.string().optional().nullable(),
-  poststed: z.string().optional().nullable(),
-  kommunenummer: z.string().optional().nullable(),
-  kommune: z.string().optional().nullable(),
-});
+/** The register's dates are ISO dates (yyyy-mm-dd); anything else is no date. */
+export function registerDate(value: unknown): string | null {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : null;
+}
 
-/** A unit in the API's JSON shape, with only what the portal uses. */
+// Only the number and the name are required: a field of an unexpected type is read as missing, not as a broken unit.
+const text = z.string().nullish().catch(null);
+const addressJson = z
+  .looseObject({
+    adresse: z.array(z.string().nullable()).nullish().catch(null),
+    postnummer: text,
+    poststed: text,
+    kommunenummer: text,
+    kommune: text,
+    landkode: text,
+    land: text,
+  })
+  .nullish()
+  .catch(null);
+
+/** A unit in the API's JSON shape (loose: the register adds fields), with only what the portal uses. */
 export const unitJson = z.looseObject({
   organisasjonsnummer: z.string(),
-  navn: z.string().min(1),
-  organisasjonsform: z.looseObject({ kode: z.string().optional().nullable(), beskrivelse: z.string().optional().nullable() }).optional().nullable(),
-  forretningsadresse: address.optional().nullable(),
-  beliggenhetsadresse: address.optional().nullable(),
-  postadresse: address.optional().nullable(),
-  overordnetEnhet: z.string().optional().nullable(),
-  parentOrganisasjonsnummer: z.string().optional().nullable(),
-  slettedato: z.string().optional().nullable(),
+  navn: z.string().trim().min(1),
+  organisasjonsform: z.looseObject({ kode: text, beskrivelse: text }).nullish().catch(null),
+  forretningsadresse: addressJson,
+  beliggenhetsadresse: addressJson,
+  postadresse: addressJson,
+  overordnetEnhet: text,
+  slettedato: text,
 });
+export type UnitJson = z.infer<typeof unitJson>;
+type AddressJson = z.infer<typeof addressJson>;
 
-const text = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+/** Sub-units' own forms: of a business or public body (BEDR), of a non-business unit (AAFY). */
+const SUB_UNIT_FORMS = new Set(["BEDR", "AAFY"]);
+
+const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+
+function formatAddress(a: AddressJson): string | null {
+  if (!a) return null;
+  const lines = (a.adresse ?? []).map(clean).filter((l): l is string => l !== null);
+  const town = [clean(a.postnummer), clean(a.poststed)].filter(Boolean).join(" ");
+  const abroad = clean(a.landkode) && clean(a.landkode) !== "NO" ? clean(a.land) : null;
+  return [...lines, town, abroad].filter(Boolean).join(", ") || null;
+}
 
 /** The register's JSON for a unit as the portal keeps it. */
-export function unitFromJson(json: z.infer<typeof unitJson>, subUnit: boolean): RegisterUnit {
-  const place = json.forretningsadresse ?? json.beliggenhetsadresse ?? json.postadresse ?? null;
-  const street = (place?.adresse ?? []).map((a) => a.trim()).filter(Boolean).join(", ");
-  const town = [text(place?.postnummer), text(place?.poststed)].filter(Boolean).join(" ");
+export function unitFromJson(json: UnitJson, subUnit: boolean): RegisterUnit {
+  // A unit has a business address, a sub-unit a location address; the postal address is the fallback for the municipality only.
+  const physical = json.forretningsadresse ?? json.beliggenhetsadresse ?? null;
+  const home = [physical, json.postadresse].find((a) => /^\d{4}$/.test(clean(a?.kommunenummer) ?? ""));
+  const parent = normaliseDigits(json.overordnetEnhet ?? "");
+  const orgForm = clean(json.organisasjonsform?.kode);
   return {
     orgNumber: normaliseDigits(json.organisasjonsnummer),
-    name: json.navn.trim(),
-    orgForm: text(json.organisasjonsform?.kode),
-    orgFormName: text(json.organisasjonsform?.beskrivelse),
-    municipalityNumber: text(place?.kommunenummer),
-    municipalityName: text(place?.kommune),
-    address: [street, town].filter(Boolean).join(", ") || null,
-    parentOrgNumber: text(json.overordnetEnhet ?? json.parentOrganisasjonsnummer),
-    subUnit,
-    deletedOn: text(json.slettedato),
+    name: json.navn,
+    orgForm,
+    orgFormName: clean(json.organisasjonsform?.beskrivelse),
+    municipalityNumber: clean(home?.kommunenummer),
+    municipalityName: clean(home?.kommune),
+    address: formatAddress(physical),
+    parentOrgNumber: /^\d{9}$/.test(parent) ? parent : null,
+    subUnit: subUnit || (orgForm !== null && SUB_UNIT_FORMS.has(orgForm)),
+    deletedOn: registerDate(json.slettedato),
   };
 }
 
-/** Inflated uploads are capped: a county's extract is small, the whole country's is not what the import is for. */
+/** Inflated uploads are capped: a county's extract is small, and the whole country's (about 1 GB inflated) is not what an upload is for. */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
-export type BulkError = { line: number; message: "invalidOrgNumber" | "missingName" | "duplicate" };
+/** Why a file could not be read at all (as opposed to a line that could not be used). */
+export class RegisterFileError extends Error {
+  constructor(readonly key: "tooLarge" | "unreadable") {
+    super(`Register file: ${key}`);
+    this.name = "RegisterFileError";
+  }
+}
 
-/** Reads the register's bulk file (JSON array, HAL search answer or CSV; gzipped or not) into units, with the lines it could not use. */
+export type BulkError = { line: number; message: "invalidOrgNumber" | "missingName" | "duplicate" };
+type Row = { line: number; value: unknown; subUnit: boolean };
+
+/** Text of an upload: gzip found by its magic bytes (1f 8b) and inflated; UTF-8 with or without BOM, or Windows-1252 as Excel saves a CSV. */
+function decode(bytes: Uint8Array): string {
+  let raw: Uint8Array = bytes;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      raw = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+    } catch (e) {
+      throw new RegisterFileError((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "tooLarge" : "unreadable");
+    }
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw).replace(/^\ufeff/, "");
+  } catch {
+    return new TextDecoder("windows-1252").decode(raw);
+  }
+}
+
+/**
+ * Reads a file from the register into units, with the lines it could not use:
+ * a JSON array (the bulk download), a HAL search answer or one unit, or the
+ * CSV download (comma or semicolon separated). A line without a valid
+ * organisation number or without a name is an error, and so is the second
+ * line with a number already read. Throws RegisterFileError when the file is
+ * not one of these at all.
+ */
 export function parseRegisterFile(bytes: Uint8Array, filename: string): { units: RegisterUnit[]; errors: BulkError[]; format: "json" | "csv" } {
-  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }) : Buffer.from(bytes);
-  const content = raw.toString("utf8").replace(/^\ufeff/, "");
-  const json = /\.json(\.gz)?$/i.test(filename) || /^\s*[[{]/.test(content);
-  const rows: { line: number; value: unknown }[] = json ? jsonRows(content) : csvRows(content);
+  const content = decode(bytes);
+  // Neither CSV header nor data starts with a bracket; the file name is only a hint for sub-units ("underenheter_alle.json.gz").
+  const format = /^\s*[[{]/.test(content) ? "json" : "csv";
+  const subUnits = /underenhet/i.test(filename);
+  const rows = format === "json" ? jsonRows(content, subUnits) : csvRows(content, subUnits);
   const units: RegisterUnit[] = [];
   const errors: BulkError[] = [];
   const seen = new Set<string>();
-  const subUnits = /underenhet/i.test(filename);
-  for (const { line, value } of rows) {
+  for (const { line, value, subUnit } of rows) {
+    const raw = (value as { organisasjonsnummer?: unknown } | null)?.organisasjonsnummer;
+    const number = typeof raw === "string" ? normaliseDigits(raw) : "";
     const parsed = unitJson.safeParse(value);
-    const number = typeof (value as { organisasjonsnummer?: unknown })?.organisasjonsnummer === "string" ? normaliseDigits((value as { organisasjonsnummer: string }).organisasjonsnummer) : "";
     if (!isValidOrgNumber(number)) errors.push({ line, message: "invalidOrgNumber" });
     else if (!parsed.success) errors.push({ line, message: "missingName" });
     else if (seen.has(number)) errors.push({ line, message: "duplicate" });
     else {
       seen.add(number);
-      units.push(unitFromJson(parsed.data, subUnits));
+      units.push(unitFromJson(parsed.data, subUnit));
     }
   }
-  return { units, errors, format: json ? "json" : "csv" };
+  return { units, errors, format };
 }
 
-function jsonRows(content: string): { line: number; value: unknown }[] {
-  const data: unknown = JSON.parse(content);
-  const embedded = (data as { _embedded?: { enheter?: unknown[]; underenheter?: unknown[] } })?._embedded;
-  const list = Array.isArray(data) ? data : (embedded?.enheter ?? embedded?.underenheter ?? [data]);
-  return list.map((value, i) => ({ line: i + 1, value }));
+function jsonRows(content: string, subUnits: boolean): Row[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    throw new RegisterFileError("unreadable");
+  }
+  const list = (items: unknown, subUnit: boolean): Row[] => (Array.isArray(items) ? items.map((value, i) => ({ line: i + 1, value, subUnit })) : []);
+  if (Array.isArray(data)) return list(data, subUnits);
+  if (!data || typeof data !== "object") throw new RegisterFileError("unreadable");
+  // A search answer: the units under _embedded, none at all when nothing matched.
+  if ("_embedded" in data || "page" in data) {
+    const embedded = (data as { _embedded?: { enheter?: unknown; underenheter?: unknown } })._embedded;
+    return [...list(embedded?.enheter, subUnits), ...list(embedded?.underenheter, true)];
+  }
+  return [{ line: 1, value: data, subUnit: subUnits }];
 }
 
-/** The register's CSV: one column per field, dotted names for nested ones ("forretningsadresse.kommunenummer"). */
-function csvRows(content: string): { line: number; value: unknown }[] {
-  const firstLine = content.slice(0, content.indexOf("\n") >>> 0);
+const ADDRESS_FIELDS = ["adresse", "postnummer", "poststed", "kommunenummer", "kommune", "landkode", "land"] as const;
+/** The CSV columns read, by the register's names; nested fields are dotted ("forretningsadresse.kommunenummer"). Others are ignored. */
+const CSV_COLUMNS = new Set([
+  "organisasjonsnummer",
+  "navn",
+  "organisasjonsform.kode",
+  "organisasjonsform.beskrivelse",
+  "overordnetEnhet",
+  "slettedato",
+  ...["forretningsadresse", "beliggenhetsadresse", "postadresse"].flatMap((a) => ADDRESS_FIELDS.map((f) => `${a}.${f}`)),
+]);
+
+/** The register's CSV, by header name; the line numbers are the file's. */
+function csvRows(content: string, subUnits: boolean): Row[] {
+  const firstLine = content.split(/\r?\n/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const records = parse(content, { delimiter, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(content, { delimiter, columns: (h: string[]) => h.map((c) => c.trim()), bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch {
+    throw new RegisterFileError("unreadable");
+  }
+  if (records.length > 0 && !Object.hasOwn(records[0]!.record, "organisasjonsnummer")) throw new RegisterFileError("unreadable");
   return records.map(({ record, info }) => {
-    const value: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(record)) {
-      if (v === "") continue;
-      const path = key.split(".");
-      let at = value;
-      for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
-      const last = path[path.length - 1]!;
-      // The address lines come as one column in the CSV.
-      at[last] = last === "adresse" ? [v] : v;
+    const value: Record<string, Record<string, unknown> | string> = {};
+    for (const [key, cell] of Object.entries(record)) {
+      if (cell === "" || !CSV_COLUMNS.has(key)) continue;
+      const [head, field] = key.split(".") as [string, string | undefined];
+      if (field === undefined) value[head] = cell;
+      // The address lines are one cell in the CSV.
+      else ((value[head] ??= {}) as Record<string, unknown>)[field] = field === "adresse" ? cell.split(/\r?\n/) : cell;
     }
-    return { line: info.lines, value };
+    return { line: info.lines, value, subUnit: subUnits };
   });
 }

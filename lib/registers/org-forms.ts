@@ -1,18 +1,24 @@
 /**
  * Enhetsregisteret's organisational forms (organisasjonsform.kode) as the
- * portal's kinds of organisation, as a suggestion the person confirms: a
- * municipality is KOMM, a county FYLK, universities and university colleges
- * are state bodies (ORGL, STAT, SF), and private owners of kindergartens and
- * schools are companies, foundations, associations or cooperatives.
+ * portal's kinds of organisation — a suggestion the person confirms. A
+ * municipality is KOMM, a county municipality FYLK; universities and
+ * university colleges are state bodies (ORGL, STAT, SF); private owners of
+ * kindergartens and schools are companies, foundations, associations and
+ * cooperatives. Anything else (KF, IKS, BEDR …) gets no suggestion.
  */
-const PRIVATE = ["AS", "ASA", "STI", "FLI", "SA", "ANS", "DA", "ENK", "NUF", "BA", "SAM", "KF", "IKS"];
+type Kind = "KOMMUNE" | "FYLKESKOMMUNE" | "PRIVAT" | "UH";
 
-export function suggestKind(orgForm: string | null | undefined): "KOMMUNE" | "FYLKESKOMMUNE" | "PRIVAT" | "UH" | null {
-  if (!orgForm) return null;
-  if (orgForm === "KOMM") return "KOMMUNE";
-  if (orgForm === "FYLK") return "FYLKESKOMMUNE";
-  if (orgForm === "ORGL" || orgForm === "STAT" || orgForm === "SF") return "UH";
-  return PRIVATE.includes(orgForm) ? "PRIVAT" : null;
+const KINDS: Record<string, Kind> = {
+  KOMM: "KOMMUNE",
+  FYLK: "FYLKESKOMMUNE",
+  STAT: "UH",
+  ORGL: "UH",
+  SF: "UH",
+  ...Object.fromEntries(["AS", "ASA", "STI", "FLI", "SA", "ANS", "DA", "ENK", "NUF", "BA"].map((form) => [form, "PRIVAT" as const])),
+};
+
+export function suggestKind(orgForm: string | null | undefined): Kind | null {
+  return (orgForm && Object.hasOwn(KINDS, orgForm) ? KINDS[orgForm] : null) ?? null;
 }
 
 /** The county number of a municipality number: its first two digits ("4202" Grimstad → "42" Agder). */

@@ -35,8 +35,8 @@ const people = [
     name: "Marte Lien",
     sections: ["Statsforvalteren i Trøndelag"],
     shows: [/Runde 2023/, /Årsbudsjett \d{4}/, /20\s522\s000\skr/, /11 kompetansenettverk/],
-    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
-    notInMenu: [],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner", "Administrasjon"],
+    notInMenu: ["Direktoratet"],
   },
   {
     role: "FORUM_MEMBER",
@@ -51,8 +51,24 @@ const people = [
     name: "Tor Systad",
     sections: ["Administrasjon"],
     shows: [/Portalen har \d+ organisasjoner/],
-    menu: ["Hjem", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner"],
+    menu: ["Hjem", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner", "Direktoratet", "Administrasjon"],
     notInMenu: ["Behovsmeldinger"],
+  },
+  {
+    role: "DIRECTORATE",
+    name: "Ingrid Haugen",
+    sections: ["Utdanningsdirektoratet"],
+    shows: [/nasjonale oversikten/],
+    menu: ["Hjem", "Direktoratet"],
+    notInMenu: ["Behovsmeldinger", "Budsjett og rammer", "Administrasjon"],
+  },
+  {
+    role: "ORG_ADMIN",
+    name: "Per Lunde",
+    sections: ["Administrator: Vågan kommune", "Eier: Vågan kommune"],
+    shows: [/Tilgang for Vågan kommune/],
+    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner", "Administrasjon"],
+    notInMenu: ["Oversikt", "Direktoratet"],
   },
 ] as const;
 

@@ -66,8 +66,8 @@ const LOFOTEN = "net-nor-lofoten";
 const VAGAN = "org-vagan-kommune";
 const MAT = "org-ntnu-matematikksenteret";
 /** A unit the local register knows (tests/fixtures/brreg), not yet in the portal. */
-const REGISTER_ORG = "964965137";
-const REGISTER_CSV = `organisasjonsnummer,navn,organisasjonsform.kode,forretningsadresse.kommunenummer\n${REGISTER_ORG},Grimstad kommune,KOMM,4202\n`;
+const REGISTER_ORG = "864964702";
+const REGISTER_CSV = `organisasjonsnummer,navn,organisasjonsform.kode,forretningsadresse.kommunenummer\n${REGISTER_ORG},GRIMSTAD KOMMUNE,KOMM,4202\n`;
 const MEASURE_2024 = "report-nor-lofoten-2024-m1";
 const BUDGET_2024 = "budget-nor-2024";
 const NEXT = new Date().getUTCFullYear() + 1;

@@ -1,10 +1,11 @@
+/** Types for tests/support/brreg-server.mjs, a local stand-in for Enhetsregisteret's open API. */
 export type BrregServer = {
-  /** base URL, e.g. http://127.0.0.1:PORT/enhetsregisteret/api (BRREG_API_URL) */
+  /** base URL for BRREG_API_URL, e.g. http://127.0.0.1:PORT/enhetsregisteret/api */
   url: string;
   port: number;
-  /** the paths asked, in order */
+  /** the paths asked, in order ("/enhetsregisteret/api/enheter/820852982") */
   requests: string[];
-  /** true: refuse connections, as a register that cannot be reached; false: answer again on the same port */
+  /** true: close the listener and open connections (connection refused); false: listen on the same port again */
   setDown(down: boolean): Promise<void>;
   stop(): Promise<void>;
 };

@@ -2,19 +2,20 @@
 // for Feide / ID-porten. Its dev login form accepts any login name: the name
 // typed is taken as the person's e-mail, and the subject is derived from it.
 //
-//   OIDC_PORT (default 9400), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI
+//   OIDC_PORT (default 9400), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI (comma-separated)
 import Provider from "oidc-provider";
 
 const port = Number(process.env.OIDC_PORT ?? 9400);
 const issuer = `http://localhost:${port}`;
-const redirectUri = process.env.OIDC_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc";
+// One or more (comma-separated): the e2e portal and the one the empty-database journey starts.
+const redirectUris = (process.env.OIDC_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc").split(",").map((u) => u.trim());
 
 const provider = new Provider(issuer, {
   clients: [
     {
       client_id: process.env.OIDC_CLIENT_ID ?? "kompetanseportalen",
       client_secret: process.env.OIDC_CLIENT_SECRET ?? "e2e-client-secret",
-      redirect_uris: [redirectUri],
+      redirect_uris: redirectUris,
       grant_types: ["authorization_code"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_basic",

@@ -1,17 +1,29 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { Paragraph } from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { stepRoundAction } from "@/lib/rounds/actions";
 
-/** Open (and announce), close or open again: one button for the step the round's status allows. */
+type Step = "open" | "close" | "reopen";
+
+/**
+ * Open (and announce), close or open again: one button for the step the
+ * round's status allows. What was done stays said after the page has
+ * reloaded with the round's new status (and so a new button).
+ */
 export function RoundSteps({ id, version, status }: { id: string; version: number; status: "PLANNED" | "OPEN" | "CLOSED" }) {
   const t = useTranslations("rounds");
-  const step = status === "PLANNED" ? "open" : status === "OPEN" ? "close" : "reopen";
+  const step: Step = status === "PLANNED" ? "open" : status === "OPEN" ? "close" : "reopen";
+  const [done, setDone] = useState<Step | null>(null);
   return (
-    <ActionForm id={`runde-${step}`} action={stepRoundAction} submitLabel={t(`steps.${step}`)} primary={step === "open"} successMessage={t(`steps.${step}Done`)}>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="step" value={step} />
-    </ActionForm>
+    <div className="flex flex-col gap-2">
+      <ActionForm id="runde-steg" action={stepRoundAction} submitLabel={t(`steps.${step}`)} primary={step === "open"} onSuccess={() => setDone(step)}>
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="step" value={step} />
+      </ActionForm>
+      <Paragraph role="status">{done ? t(`steps.${done}Done`) : ""}</Paragraph>
+    </div>
   );
 }
