@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { runFormAction } from "@/lib/form-action";
 import { createRoundSchema, roundStepSchema, updateRoundSchema } from "@/lib/rounds/schema";
 import { createRound, stepRound, updateRound } from "@/lib/rounds/mutations";
+import type { RoundStep } from "@/lib/rounds/policy";
 
 const revalidate = ["/admin/runder", "/", "/behovsmeldinger"];
 type Prev<T = null> = ActionResult<T> | null;
@@ -18,6 +19,6 @@ export async function updateRoundAction(_prev: Prev, form: FormData): Promise<Ac
   return runFormAction(form, updateRoundSchema, async (a, input) => (await updateRound(a, input), null), { revalidate });
 }
 
-export async function stepRoundAction(_prev: Prev<{ recipients: number }>, form: FormData): Promise<ActionResult<{ recipients: number }>> {
+export async function stepRoundAction(_prev: Prev<{ recipients: number; step: RoundStep }>, form: FormData): Promise<ActionResult<{ recipients: number; step: RoundStep }>> {
   return runFormAction(form, roundStepSchema, (a, input) => stepRound(a, input), { revalidate, mail: true });
 }

@@ -87,7 +87,7 @@ export async function stepRound(actor: Actor, input: { id: string; version: numb
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.roundChanged");
     const recipients = announce ? await announceRound(tx, round) : 0;
     await audit(tx, { actorId: actor.personId, action: `round.${input.step}`, entityType: "Round", entityId: round.id, data: { before: round.status, after: step.to, ...(announce ? { announcedTo: recipients } : {}) } });
-    return { recipients };
+    return { recipients, step: input.step };
   });
 }
 

@@ -355,7 +355,8 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
   const form = d.locator("form").filter({ has: field });
   await field.fill("5 000 000,50");
   await form.getByRole("button", { name: "Lagre beløpet" }).click();
-  await expect(form.getByText("Skriv et beløp i hele kroner, for eksempel 150 000.")).toBeVisible();
+  await expect(d.getByRole("link", { name: `Desentralisert ordning (DEKOM) – Agder ${YEAR}: Skriv et beløp i hele kroner, for eksempel 150 000.` })).toBeVisible();
+  await expect(field).toHaveValue("5 000 000,50");
   await expectAccessible(d);
   await field.fill("5 000 000");
   await form.getByRole("button", { name: "Lagre beløpet" }).click();

@@ -18,7 +18,7 @@ export function RoundSteps({ id, version, status }: { id: string; version: numbe
   const [done, setDone] = useState<Step | null>(null);
   return (
     <div className="flex flex-col gap-2">
-      <ActionForm id="runde-steg" action={stepRoundAction} submitLabel={t(`steps.${step}`)} primary={step === "open"} onSuccess={() => setDone(step)}>
+      <ActionForm id="runde-steg" action={stepRoundAction} submitLabel={t(`steps.${step}`)} primary={step === "open"} onSuccess={(d) => setDone(d.step)}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="step" value={step} />
