@@ -35,6 +35,8 @@ const PERSONAS = [
   "Siri Aune", // FORUM_MEMBER Trøndelag + OWNER Steinkjer kommune
   "Bjørn Tangen", // FORUM_MEMBER Trøndelag + UH Nord universitet (an institution in Nordland)
   "Tor Systad", // ADMIN
+  "Per Lunde", // ORG_ADMIN Vågan kommune + OWNER Vågan kommune — as an owner he sees what Kari Nordvik sees; administering adds no file
+  "Ingrid Haugen", // DIRECTORATE (Utdanningsdirektoratet): reads every county's summary, nothing of a single report, budget or forum
 ] as const;
 type Persona = (typeof PERSONAS)[number];
 const ANONYMOUS = "anonymous";
@@ -116,7 +118,7 @@ const MATRIX: Record<string, { targets: Target[] }> = {
         what: "Lofoten 2024 (Nordland, granted)",
         url: "/behovsmeldinger/report-nor-lofoten-2024/pdf",
         file: "pdf",
-        allow: ["Kari Nordvik", "Eirik Solstad", "Anders Bakkevik", "Ingrid Fjellheim", "Jonas Berg"],
+        allow: ["Kari Nordvik", "Per Lunde", "Eirik Solstad", "Anders Bakkevik", "Ingrid Fjellheim", "Jonas Berg"],
         // Lise Mo (same county, not in the partnership) and everyone in Trøndelag: 404. Bjørn Tangen's Nord universitet is not named.
       },
       {
@@ -147,9 +149,10 @@ const MATRIX: Record<string, { targets: Target[] }> = {
         what: "the list as CSV",
         url: "/behovsmeldinger/eksport?format=csv",
         file: "csv",
-        allow: PERSONAS.filter((p) => p !== "Tor Systad"),
+        allow: PERSONAS.filter((p) => p !== "Tor Systad" && p !== "Ingrid Haugen"),
         counties: {
           "Kari Nordvik": ["Nordland"],
+          "Per Lunde": ["Nordland"],
           "Eirik Solstad": ["Nordland"],
           "Lise Mo": ["Nordland"],
           "Anders Bakkevik": ["Nordland"], // the Lofoten reports name his unit; the Trøndelag reports name only NTNU
@@ -162,7 +165,7 @@ const MATRIX: Record<string, { targets: Target[] }> = {
           "Bjørn Tangen": ["Nordland", "Trøndelag"], // forum Trøndelag; UH Nord universitet is named in Meløy's draft
         },
       },
-      { what: "the list as XLSX", url: "/behovsmeldinger/eksport", file: "xlsx", allow: PERSONAS.filter((p) => p !== "Tor Systad") },
+      { what: "the list as XLSX", url: "/behovsmeldinger/eksport", file: "xlsx", allow: PERSONAS.filter((p) => p !== "Tor Systad" && p !== "Ingrid Haugen") },
     ],
   },
 
@@ -201,11 +204,12 @@ const MATRIX: Record<string, { targets: Target[] }> = {
     targets: [{ what: "table «midler-nettverk»", url: "/oversikt/eksport?tabell=midler-nettverk", file: "xlsx", allow: [...NORDLAND_SF, ...TRONDELAG_SF_FORUM] }],
   },
 
-  // canSeeOverview, then countySummary: the county asked for must be one of the actor's overview counties, else 404.
+  // canSeeCountySummary, then countySummary: the county asked for must be one of the actor's overview counties (any county for the
+  // directorate, Ingrid Haugen), else 404.
   "(portal)/oversikt/sammendrag/pdf/route.ts": {
     targets: [
-      { what: "Nordland 2024", url: "/oversikt/sammendrag/pdf?ar=2024&fylke=county-nordland", file: "pdf", allow: NORDLAND_SF },
-      { what: "Trøndelag 2023", url: "/oversikt/sammendrag/pdf?ar=2023&fylke=county-trondelag", file: "pdf", allow: TRONDELAG_SF_FORUM },
+      { what: "Nordland 2024", url: "/oversikt/sammendrag/pdf?ar=2024&fylke=county-nordland", file: "pdf", allow: [...NORDLAND_SF, "Ingrid Haugen"] },
+      { what: "Trøndelag 2023", url: "/oversikt/sammendrag/pdf?ar=2023&fylke=county-trondelag", file: "pdf", allow: [...TRONDELAG_SF_FORUM, "Ingrid Haugen"] },
     ],
   },
 
@@ -246,7 +250,7 @@ const MATRIX: Record<string, { targets: Target[] }> = {
         what: "Lofoten ledersamling 2024 (measure of Lofoten, Nordland)",
         url: "/samlinger/gath-lofoten-2024-ledersamling/deltakere",
         file: "xlsx",
-        allow: ["Kari Nordvik", "Eirik Solstad", "Lise Mo", "Anders Bakkevik", "Ingrid Fjellheim", "Jonas Berg", "Bjørn Tangen", "Tor Systad"],
+        allow: ["Kari Nordvik", "Per Lunde", "Eirik Solstad", "Lise Mo", "Anders Bakkevik", "Ingrid Fjellheim", "Jonas Berg", "Bjørn Tangen", "Tor Systad"],
       },
       {
         what: "Tidlig innsats, Trondheim/Malvik samling 1 (joint measure, Trøndelag)",
