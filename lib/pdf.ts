@@ -12,8 +12,24 @@ export const kr = (n: number | null | undefined) => (n === null || n === undefin
  * right-aligned figures) — and `end()` to get the bytes. Used by every PDF the
  * portal makes, so they look alike.
  */
-export function pdfWriter(info: { title: string; compress?: boolean; notGiven: string }) {
-  const doc = new PDFDocument({ compress: info.compress ?? true, size: "A4", margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: clean(info.title), Author: "Kompetanseportalen" } });
+export function pdfWriter(info: {
+  title: string;
+  compress?: boolean;
+  notGiven: string;
+  /** The document's language ("nb", "nn", "en"): in the PDF's catalogue, so a screen reader reads it right. */
+  lang?: string;
+  /** "Side {n} av {m}": when given, every page gets its number in the footer. */
+  pageLabel?: (n: number, m: number) => string;
+}) {
+  const doc = new PDFDocument({
+    compress: info.compress ?? true,
+    size: "A4",
+    margins: { top: 50, bottom: 50, left: 50, right: 50 },
+    info: { Title: clean(info.title), Author: "Kompetanseportalen" },
+    lang: info.lang,
+    displayTitle: true,
+    bufferPages: Boolean(info.pageLabel),
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -57,6 +73,18 @@ export function pdfWriter(info: { title: string; compress?: boolean; notGiven: s
   };
 
   const end = () => {
+    if (info.pageLabel) {
+      const { start, count } = doc.bufferedPageRange();
+      for (let i = start; i < start + count; i++) {
+        doc.switchToPage(i);
+        // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
+        const bottom = doc.page.margins.bottom;
+        doc.page.margins.bottom = 0;
+        doc.font("Helvetica").fontSize(8).fillColor("#444444").text(clean(info.pageLabel(i - start + 1, count)), doc.page.margins.left, doc.page.height - 35, { width, align: "center", lineBreak: false });
+        doc.page.margins.bottom = bottom;
+      }
+      doc.fillColor("#000000");
+    }
     doc.end();
     return finished;
   };

@@ -11,7 +11,7 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 export async function SiteHeader({ personName, items }: { personName?: string; items?: NavItem[] }) {
   const t = await getTranslations();
   return (
-    <header className="border-b border-neutral-border-subtle bg-neutral-background-default">
+    <header className="site-header border-b border-neutral-border-subtle bg-neutral-background-default">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <NextLink href="/" className="flex flex-col no-underline text-neutral-text-default">
           <span className="text-xl font-semibold">{t("app.name")}</span>

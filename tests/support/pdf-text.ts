@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { inflateSync } from "node:zlib";
 
 /**
@@ -29,4 +33,39 @@ export function pdfText(pdf: Buffer): string {
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * The text of any PDF as poppler's `pdftotext` extracts it (UTF-8, reading
+ * order) — an extractor independent of how the PDF was written. Whitespace is
+ * collapsed to single spaces, so a value wrapped over two lines still reads
+ * as one.
+ */
+export function extractedText(pdf: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kp-pdf-"));
+  try {
+    const file = path.join(dir, "document.pdf");
+    writeFileSync(file, pdf);
+    return normaliseText(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `pdfinfo`'s fields (Title, Pages, …) of a PDF. */
+export function pdfInfo(pdf: Buffer): Record<string, string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "kp-pdf-"));
+  try {
+    const file = path.join(dir, "document.pdf");
+    writeFileSync(file, pdf);
+    const out = execFileSync("pdfinfo", ["-enc", "UTF-8", file], { encoding: "utf8" });
+    return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Text compared across renderings: no-break spaces as spaces, runs of whitespace as one. */
+export function normaliseText(s: string): string {
+  return s.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 }
