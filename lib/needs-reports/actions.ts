@@ -8,9 +8,9 @@ import { AppError } from "@/lib/errors";
 import { toResult, type ActionResult } from "@/lib/action-result";
 import { handleForm } from "@/lib/form-handler";
 import { runFormAction } from "@/lib/form-action";
-import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
+import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport, withdrawNeedsReport } from "@/lib/needs-reports/mutations";
 import { reviewNeedsReport } from "@/lib/needs-reports/review";
-import { createNeedsReportSchema, requestReopenSchema, reviewSchema } from "@/lib/needs-reports/review-schema";
+import { createNeedsReportSchema, requestReopenSchema, reviewSchema, withdrawSchema } from "@/lib/needs-reports/review-schema";
 
 /** Actions answer UNAUTHENTICATED instead of redirecting, so the form can keep unsaved input and ask the user to sign in. */
 async function actor() {
@@ -59,4 +59,11 @@ export async function reviewNeedsReportAction(_prev: ActionResult<null> | null, 
 /** The owners ask to submit after the deadline (a plain form post with a reason). */
 export async function requestReopenAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
   return runFormAction(form, requestReopenSchema, async (a, input) => (await requestReopen(a, input.id, input.reason), null), { revalidate: reportPaths, mail: true });
+}
+
+/** "Trekk tilbake for å rette": a submitted report back to draft, then to the form (a plain form post). */
+export async function withdrawNeedsReportAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+  const result = await runFormAction(form, withdrawSchema, async (a, input) => (await withdrawNeedsReport(a, input.id, input.expectedVersion), null), { revalidate: reportPaths });
+  if (result.ok) redirect(`/behovsmeldinger/${encodeURIComponent(String(form.get("id")))}/rediger?trukket=1`);
+  return result;
 }

@@ -91,6 +91,23 @@ export function deadlineAllowsSubmit(round: { deadline: Date }, report: { reopen
   return now <= round.deadline || (report.reopenedUntil !== null && now <= report.reopenedUntil);
 }
 
+/**
+ * An owner (or the network's coordinator) takes a submitted report back to
+ * draft to correct it: only while the round's deadline allows submitting
+ * again and before the Statsforvalter has started the review (status still
+ * SUBMITTED, not marked reviewed). The submitted version stays; the next
+ * submit makes the next version.
+ */
+export function canWithdrawNeedsReport(
+  actor: Actor,
+  r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status"> & { reviewedAt: Date | null; reopenedUntil: Date | null },
+  round: { deadline: Date },
+  now: Date,
+): boolean {
+  if (r.status !== "SUBMITTED" || r.reviewedAt !== null || !deadlineAllowsSubmit(round, r, now)) return false;
+  return actor.ownerOrgIds.includes(r.leadOwnerId) || actor.coordinatorNetworkIds.includes(r.networkId);
+}
+
 /** An owner starts a report for an owner it acts for; a coordinator for a member of its network. Both in an open round of the network's county. */
 export function canStartNeedsReport(
   actor: Actor,

@@ -31,3 +31,6 @@ export const createNeedsReportSchema = z
     return { roundId, networkId, leadOwnerId };
   })
   .pipe(z.object({ roundId: recordId, networkId: recordId, leadOwnerId: recordId }));
+
+/** "Trekk tilbake": the report and the version the owner saw (a stale page must not withdraw a newer state). */
+export const withdrawSchema = z.object({ id: recordId, expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647) });

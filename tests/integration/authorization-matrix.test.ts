@@ -167,6 +167,7 @@ const MATRIX: Record<string, Row> = {
     },
   },
   reviewNeedsReportAction: { allow: ["sfN"], input: async () => ({ step: "startReview", id: (await freshReport("SUBMITTED")).id }) },
+  withdrawNeedsReportAction: { allow: ["ownerN", "coordN"], input: async () => ({ id: (await freshReport("SUBMITTED")).id, expectedVersion: 1 }) },
   requestReopenAction: { allow: ["ownerN", "coordN"], input: async () => ({ id: (await freshReport("DRAFT", w.pastRound.id)).id, reason: "Vi ble forsinket av sykdom i ledergruppen." }) },
 
   // Annual reports (årsrapporter) for the granted Lofoten measure.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
+import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport, withdrawNeedsReport } from "@/lib/needs-reports/mutations";
 import { getNeedsReport } from "@/lib/needs-reports/queries";
 import { lofotenDraft } from "@/tests/support/drafts";
 import * as f from "@/tests/support/factory";
@@ -123,5 +123,43 @@ describe("submitting", () => {
     expect(code(await submitNeedsReport(w.owner, id, v2, late).catch((x) => x))).toBe("DEADLINE_PASSED");
     await db.needsReport.update({ where: { id }, data: { reopenedUntil: new Date("2027-01-10T22:59:00Z") } });
     expect((await submitNeedsReport(w.owner, id, v2, late)).number).toBe(1);
+  });
+});
+
+describe("withdrawing a submitted report to correct it", () => {
+  const submitted = async () => {
+    const { id, version } = await start();
+    const { version: v2 } = await saveNeedsReportDraft(w.owner, id, version, lofotenDraft(2027, w.ntnu.id, [w.mat.id]));
+    const { version: v3 } = await submitNeedsReport(w.owner, id, v2, BEFORE_DEADLINE);
+    return { id, version: v3 };
+  };
+
+  it("before the deadline and the review: back to draft, corrected, resubmitted as version 2; the Statsforvalter sees both", async () => {
+    const { id, version } = await submitted();
+    const { version: v4 } = await withdrawNeedsReport(w.owner, id, version, BEFORE_DEADLINE);
+    const stored = await db.needsReport.findUniqueOrThrow({ where: { id } });
+    expect(stored.status).toBe("DRAFT");
+    expect(stored.submittedVersion).toBe(1);
+    const fixed = lofotenDraft(2027, w.ntnu.id, [w.mat.id]);
+    fixed.measures[0]!.name = "Rettet navn på tiltaket";
+    const { version: v5 } = await saveNeedsReportDraft(w.owner, id, v4, fixed);
+    expect((await submitNeedsReport(w.owner, id, v5, BEFORE_DEADLINE)).number).toBe(2);
+    const seen = await getNeedsReport(w.sf, id);
+    expect(seen.versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(seen.measures[0]!.name).toBe("Rettet navn på tiltaket");
+    const events = await db.auditEvent.findMany({ where: { entityId: id, action: "needs-report.withdraw" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(w.owner.personId);
+  });
+
+  it("is refused after the deadline, once the review has started, to the Statsforvalter, and is 'not found' for another owner", async () => {
+    const { id, version } = await submitted();
+    const late = new Date("2027-01-05T10:00:00Z");
+    expect(code(await withdrawNeedsReport(w.owner, id, version, late).catch((x) => x))).toBe("INVALID");
+    expect(code(await withdrawNeedsReport(w.meloyOwner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("NOT_FOUND");
+    expect(code(await withdrawNeedsReport(w.sf, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("FORBIDDEN");
+    await db.needsReport.update({ where: { id }, data: { status: "IN_REVIEW" } });
+    expect(code(await withdrawNeedsReport(w.owner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("INVALID");
+    expect((await db.needsReport.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
   });
 });

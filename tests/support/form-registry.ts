@@ -24,8 +24,8 @@ import { attendanceSchema, cancelGatheringSchema, cancelRegistrationSchema, copy
 import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, setGatheringCancelled, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
 import { contributorsSchema, createMeasureSchema, participationSchema, semesterPlanSchema, updateMeasureSchema } from "@/lib/measures/schema";
 import { createMeasure, setContributors, setParticipation, setSemesterPlan, updateMeasure } from "@/lib/measures/mutations";
-import { createNeedsReportSchema, requestReopenSchema, reviewSchema } from "@/lib/needs-reports/review-schema";
-import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
+import { createNeedsReportSchema, requestReopenSchema, reviewSchema, withdrawSchema } from "@/lib/needs-reports/review-schema";
+import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport, withdrawNeedsReport } from "@/lib/needs-reports/mutations";
 import { reviewNeedsReport } from "@/lib/needs-reports/review";
 import { bindingRefSchema, inviteSchema, tokenSchema } from "@/lib/access/schema";
 import { invite, removeBinding, requestNewInvitation, revokeInvitation } from "@/lib/access/mutations";
@@ -95,6 +95,7 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   createNeedsReportAction: form(createNeedsReportSchema, createNeedsReport),
   reviewNeedsReportAction: form(reviewSchema, reviewNeedsReport),
   requestReopenAction: form(requestReopenSchema, (a, i) => requestReopen(a, i.id, i.reason)),
+  withdrawNeedsReportAction: form(withdrawSchema, (a, i) => withdrawNeedsReport(a, i.id, i.expectedVersion)),
   setLanguageAction: form(languageSchema, setOwnLanguage),
   inviteAction: form(inviteSchema, invite),
   revokeInvitationAction: form(bindingRefSchema, (a, i) => revokeInvitation(a, i)),

@@ -4,7 +4,9 @@ import { Alert, Button, Heading, Paragraph } from "@/components/ds";
 import NextLink from "next/link";
 import { requireActor } from "@/lib/session";
 import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/queries";
-import { canEditNeedsReport, canTakeReviewStep } from "@/lib/needs-reports/policy";
+import { canEditNeedsReport, canTakeReviewStep, canWithdrawNeedsReport } from "@/lib/needs-reports/policy";
+import { withdrawNeedsReportAction } from "@/lib/needs-reports/actions";
+import { ActionForm } from "@/components/form/action-form";
 import { listReviewNotes } from "@/lib/needs-reports/review";
 import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
@@ -31,6 +33,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const { sendt } = await searchParams;
   const [r, actor, t] = await Promise.all([load(id), requireActor(), getTranslations("form")]);
   const editable = canEditNeedsReport(actor, r);
+  const withdrawable = canWithdrawNeedsReport(actor, r, r.round, new Date());
   const facts = { countyId: r.round.countyId, status: r.status };
   const notes = await listReviewNotes(actor, id);
   const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
@@ -112,6 +115,18 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               reopenRequest={r.reopenRequestedAt && r.status === "DRAFT" ? `${tr("reopenRequest", { date: formatDateTime(r.reopenRequestedAt) })} ${r.reopenRequestReason ?? ""}` : null}
               notes={notes.map((n) => ({ id: n.id, text: n.text, author: n.author.name, at: formatDateTime(n.createdAt) }))}
             />
+            </div>
+          ) : null}
+          {withdrawable ? (
+            <div className="no-print flex max-w-prose flex-col gap-2 rounded border border-neutral-border-subtle p-4">
+              <Heading level={2} data-size="xs">
+                {t("withdrawTitle")}
+              </Heading>
+              <Paragraph>{t("withdrawIntro", { deadline: formatDateTime(r.round.deadline), n: r.submittedVersion, next: r.submittedVersion + 1 })}</Paragraph>
+              <ActionForm id="withdraw" action={withdrawNeedsReportAction} submitLabel={t("withdrawButton")}>
+                <input type="hidden" name="id" value={id} />
+                <input type="hidden" name="expectedVersion" value={r.version} />
+              </ActionForm>
             </div>
           ) : null}
           {editable ? (

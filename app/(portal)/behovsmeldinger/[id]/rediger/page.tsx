@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@/components/ds";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportForEdit } from "@/lib/needs-reports/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -18,11 +18,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("edit")}: ${t("editTitle", { year: r.round.year, network: r.network.name })}` };
 }
 
-export default async function EditNeedsReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditNeedsReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ trukket?: string }> }) {
   const { formatDateTime } = await getDates();
   const tc = await getTranslations("common");
   const { id } = await params;
   const r = await load(id);
+  const { trukket } = await searchParams;
   if (!r.canEdit) redirect(`/behovsmeldinger/${id}`);
   const t = await getTranslations("form");
   return (
@@ -35,7 +36,12 @@ export default async function EditNeedsReportPage({ params }: { params: Promise<
         <Paragraph>
           {tc("deadline")}: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
         </Paragraph>
-{r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
+        {r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
+        {trukket && r.status === "DRAFT" ? (
+          <Alert data-color="success" role="status">
+            <Paragraph>{t("withdrawn")}</Paragraph>
+          </Alert>
+        ) : null}
       </header>
       <NeedsReportForm
         id={r.id}
