@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { z } from "zod";
 import { fieldErrors, recordId } from "@/lib/validation";
 import type { Actor } from "@/lib/auth/actor";
-import { canEditNeedsReport, canStartNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
+import { canEditNeedsReport, canStartNeedsReport, canWithdrawNeedsReport, deadlineAllowsSubmit, needsReportScope } from "@/lib/needs-reports/policy";
 import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
 import { mailReopenRequested, mailSubmitted } from "@/lib/needs-reports/notifications";
@@ -38,6 +38,20 @@ async function checkReferences(tx: Tx, report: { networkId: string; leadOwnerId:
   if (uh.length !== uhIds.length) errors.uhUnitIds = "validation.unknownUh";
   else if (d.uhInstitutionId && uh.some((u) => d.uhUnitIds.includes(u.id) && u.parentId !== d.uhInstitutionId)) errors.uhUnitIds = "validation.unitNotOfInstitution";
   if (Object.keys(errors).length) throw new AppError("INVALID", "Ugyldige valg", errors);
+}
+
+/**
+ * What a save that lost the race is told: the stored draft and its version,
+ * and who saved it when (the last write in the report's audit trail), so the
+ * message can say "Eirik Solstad lagret kl. 14.12".
+ */
+async function conflictDetails(tx: Tx, current: Parameters<typeof toDraft>[0] & { id: string; version: number; updatedAt: Date }) {
+  const last = await tx.auditEvent.findFirst({
+    where: { entityType: "NeedsReport", entityId: current.id, action: { in: ["needs-report.create", "needs-report.save", "needs-report.withdraw"] } },
+    orderBy: { at: "desc" },
+    select: { actor: { select: { name: true } } },
+  });
+  return { version: current.version, draft: toDraft(current), savedAt: current.updatedAt.toISOString(), savedBy: last?.actor?.name ?? null };
 }
 
 /** Starts a new draft report for an owner in a network and round. */
@@ -75,15 +89,13 @@ export async function saveNeedsReportDraft(actor: Actor, reportId: string, versi
   const draft = parsed.data;
   return db.$transaction(async (tx) => {
     const report = await loadForEdit(tx, actor, id);
-    if (report.version !== expectedVersion) {
-      throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
-    }
+    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged", await conflictDetails(tx, report));
     await checkReferences(tx, report, draft);
     // Optimistic lock in the write itself: a concurrent save between our read and this update changes 0 rows.
     const { count } = await tx.needsReport.updateMany({ where: { id, version: expectedVersion }, data: { ...reportColumns(draft), version: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.needsReport.findUniqueOrThrow({ where: { id }, include: draftInclude });
-      throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: current.version, draft: toDraft(current), updatedAt: current.updatedAt });
+      throw new AppError("CONFLICT", "errors.detail.reportChanged", await conflictDetails(tx, current));
     }
     const rows = childRows(id, draft);
     await Promise.all([
@@ -133,7 +145,7 @@ export async function submitNeedsReport(actor: Actor, reportId: string, version:
   const { id, expectedVersion } = checkRef(reportId, version);
   return db.$transaction(async (tx) => {
     const report = await loadForEdit(tx, actor, id);
-    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged", { version: report.version, draft: toDraft(report), updatedAt: report.updatedAt });
+    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged", await conflictDetails(tx, report));
     if (!deadlineAllowsSubmit(report.round, report, now)) throw new AppError("DEADLINE_PASSED", "errors.detail.submitDeadlinePassed");
     const draft = toDraft(report);
     const checked = submitSchema({ roundYear: report.round.year, roundSchemes: report.round.schemes }).safeParse(draft);
@@ -151,6 +163,27 @@ export async function submitNeedsReport(actor: Actor, reportId: string, version:
     await audit(tx, { actorId: actor.personId, action: "needs-report.submit", entityType: "NeedsReport", entityId: id, data: { number } });
     await mailSubmitted(tx, { id, year: round.year, network: network.name, number, by: { name: actor.name, email: actor.email }, at: now });
     return { number, version: expectedVersion + 1 };
+  });
+}
+
+/**
+ * Takes a submitted report back to draft before the deadline, while nobody
+ * has started the review. "Not found" outside the actor's scope; refused for
+ * those who see it but may not edit it, and once the review has started or
+ * the deadline has passed.
+ */
+export async function withdrawNeedsReport(actor: Actor, reportId: string, version: number, now = new Date()) {
+  const { id, expectedVersion } = checkRef(reportId, version);
+  return db.$transaction(async (tx) => {
+    const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { deadline: true } } } });
+    if (!report) throw new AppError("NOT_FOUND");
+    if (!actor.ownerOrgIds.includes(report.leadOwnerId) && !actor.coordinatorNetworkIds.includes(report.networkId)) throw new AppError("FORBIDDEN");
+    if (report.version !== expectedVersion) throw new AppError("CONFLICT", "errors.detail.reportChanged");
+    if (!canWithdrawNeedsReport(actor, report, report.round, now)) throw new AppError("INVALID", "Kan ikke trekkes tilbake", { _form: "validation.cannotWithdraw" });
+    const { count } = await tx.needsReport.updateMany({ where: { id, version: expectedVersion, status: "SUBMITTED" }, data: { status: "DRAFT", version: { increment: 1 } } });
+    if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChanged");
+    await audit(tx, { actorId: actor.personId, action: "needs-report.withdraw", entityType: "NeedsReport", entityId: id, data: { submittedVersion: report.submittedVersion } });
+    return { version: expectedVersion + 1 };
   });
 }
 

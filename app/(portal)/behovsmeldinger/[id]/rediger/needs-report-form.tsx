@@ -60,6 +60,7 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 }
 
 const timeFmt = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+const dateFmt = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", timeZone: "Europe/Oslo" });
 
 function StatusLine({ status }: { status: SaveStatus }) {
   const t = useTranslations("form");
@@ -308,6 +309,25 @@ export function NeedsReportForm(props: FormProps) {
           </ul>
           <div className="mt-4 flex flex-col gap-2">
             <StatusLine status={status} />
+            {status.kind === "conflict" ? (
+              // Next to the save status, where the eye goes after typing (sticky beside the form on a wide screen, along the
+              // bottom of a narrow one): who saved, when, and the two ways on. What changed is listed above the form.
+              <div role="alert" className="flex flex-col gap-2 rounded border-2 border-danger-border-default bg-danger-background-tinted p-3 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-20 max-lg:rounded-none">
+                <p className="font-semibold">{t("form.conflictTitle")}</p>
+                <p>
+                  {status.theirs.savedBy
+                    ? t("form.conflictBy", { name: status.theirs.savedBy, time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."), date: dateFmt.format(new Date(status.theirs.savedAt)) })
+                    : t("form.conflictAt", { time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."), date: dateFmt.format(new Date(status.theirs.savedAt)) })}{" "}
+                  <Link href="#konflikt">{t("form.conflictSee")}</Link>
+                </p>
+                <Button type="button" data-size="sm" onClick={() => void resolveConflict("mine", status.theirs)}>
+                  {t("form.conflictKeepMine")}
+                </Button>
+                <Button type="button" data-size="sm" variant="secondary" onClick={() => void resolveConflict("theirs", status.theirs)}>
+                  {t("form.conflictTakeTheirs")}
+                </Button>
+              </div>
+            ) : null}
             <Button type="button" variant="secondary" onClick={() => void save()}>
               {t("form.save")}
             </Button>
@@ -342,9 +362,9 @@ export function NeedsReportForm(props: FormProps) {
             </Alert>
           ) : null}
           {status.kind === "conflict" ? (
-            <Alert data-color="danger" role="alert">
+            <Alert data-color="danger" id="konflikt" tabIndex={-1}>
               <Heading level={2} data-size="xs">
-                {t("form.conflictTitle")}
+                {t("form.conflictChangedTitle")}
               </Heading>
               <Paragraph>{t("form.conflictText")}</Paragraph>
               <ul className="list-disc pl-6">
@@ -364,14 +384,6 @@ export function NeedsReportForm(props: FormProps) {
                     ))}
                 </ul>
               </details>
-              <div className="mt-3 flex flex-wrap gap-3">
-                <Button type="button" onClick={() => void resolveConflict("mine", status.theirs)}>
-                  {t("form.conflictKeepMine")}
-                </Button>
-                <Button type="button" variant="secondary" onClick={() => void resolveConflict("theirs", status.theirs)}>
-                  {t("form.conflictTakeTheirs")}
-                </Button>
-              </div>
             </Alert>
           ) : null}
           <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: tr(e.message) }))} />

@@ -13,8 +13,11 @@ export type SaveStatus =
   | { kind: "invalid" }
   | { kind: "offline" }
   | { kind: "signed-out" }
-  | { kind: "conflict"; theirs: { version: number; draft: NeedsReportDraft } }
+  | { kind: "conflict"; theirs: Theirs }
   | { kind: "locked" };
+
+/** The stored draft that a save lost to, and who saved it when. */
+export type Theirs = { version: number; draft: NeedsReportDraft; savedAt: string; savedBy: string | null };
 
 type Backup = { baseVersion: number; at: string; values: NeedsReportDraft };
 const storageKey = (id: string) => `kompetanseportalen:behovsmelding:${id}`;
@@ -73,7 +76,7 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
           return true;
         }
         if (result.code === "UNAUTHENTICATED") setStatus({ kind: "signed-out" });
-        else if (result.code === "CONFLICT") setStatus({ kind: "conflict", theirs: result.details as { version: number; draft: NeedsReportDraft } });
+        else if (result.code === "CONFLICT") setStatus({ kind: "conflict", theirs: result.details as Theirs });
         else if (result.code === "FORBIDDEN") setStatus({ kind: "locked" });
         else if (result.code === "INVALID") {
           const errors = result.fieldErrors ?? {};
@@ -116,7 +119,7 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
 
   /** After a conflict: either adopt their version, or keep mine on top of theirs. */
   const resolveConflict = useCallback(
-    async (choice: "mine" | "theirs", theirs: { version: number; draft: NeedsReportDraft }) => {
+    async (choice: "mine" | "theirs", theirs: Theirs) => {
       version.current = theirs.version;
       if (choice === "theirs") {
         form.reset(theirs.draft);
