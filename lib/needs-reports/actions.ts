@@ -45,7 +45,10 @@ export async function createNeedsReportAction(_prev: ActionResult<null> | null, 
   if (!a) redirect("/logg-inn");
   const result = await handleForm(a, form, createNeedsReportSchema, createNeedsReport);
   // A choice that does not parse or is not the actor's to make is the same answer: choose one of the offered.
-  if (!result.ok) return { ok: false, code: result.code, fieldErrors: result.code === "NOT_FOUND" || result.code === "INVALID" ? { choice: "validation.choose" } : result.fieldErrors };
+  if (!result.ok) {
+    if (result.fieldErrors?.from) return { ok: false, code: result.code, fieldErrors: { from: "validation.choose" } };
+    return { ok: false, code: result.code, fieldErrors: result.code === "NOT_FOUND" || result.code === "INVALID" ? { choice: "validation.choose" } : result.fieldErrors };
+  }
   redirect(`/behovsmeldinger/${result.data.id}/rediger`);
 }
 

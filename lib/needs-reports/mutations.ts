@@ -11,6 +11,7 @@ import { canEditNeedsReport, canStartNeedsReport, canWithdrawNeedsReport, deadli
 import { draftSchema, submitSchema, type NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { childRows, draftInclude, reportColumns, toDraft } from "@/lib/needs-reports/mapping";
 import { mailReopenRequested, mailSubmitted } from "@/lib/needs-reports/notifications";
+import { draftForNewRound } from "@/lib/needs-reports/copy";
 
 /** A report reference as the browser sends it (the id and the version the user edited): never trusted. */
 const refArgs = z.object({ id: recordId, expectedVersion: z.number().int().min(1).max(2_147_483_647) });
@@ -54,8 +55,12 @@ async function conflictDetails(tx: Tx, current: Parameters<typeof toDraft>[0] & 
   return { version: current.version, draft: toDraft(current), savedAt: current.updatedAt.toISOString(), savedBy: last?.actor?.name ?? null };
 }
 
-/** Starts a new draft report for an owner in a network and round. */
-export async function createNeedsReport(actor: Actor, input: { roundId: string; networkId: string; leadOwnerId: string }) {
+/**
+ * Starts a new draft report for an owner in a network and round — empty, or
+ * from an earlier report of the same network or lead owner that the actor
+ * can see (lib/needs-reports/copy.ts says what is carried over).
+ */
+export async function createNeedsReport(actor: Actor, input: { roundId: string; networkId: string; leadOwnerId: string; fromReportId?: string | null; keepAmounts?: boolean }) {
   return db.$transaction(async (tx) => {
     const round = await tx.round.findUnique({ where: { id: input.roundId } });
     // The network and its members as they are in the round's year.
@@ -69,12 +74,68 @@ export async function createNeedsReport(actor: Actor, input: { roundId: string; 
       round,
     });
     if (!allowed) throw new AppError("NOT_FOUND");
+    const source = input.fromReportId
+      ? await tx.needsReport.findFirst({ where: { AND: [{ id: input.fromReportId }, needsReportScope(actor), { OR: [{ networkId: network.id }, { leadOwnerId: input.leadOwnerId }] }, { round: { year: { lte: round.year } } }] }, include: { ...draftInclude, round: { select: { year: true } } } })
+      : null;
+    if (input.fromReportId && !source) throw new AppError("INVALID", "Ukjent behovsmelding", { from: "validation.choose" });
     const report = await tx.needsReport.create({
-      data: { roundId: round.id, networkId: network.id, leadOwnerId: input.leadOwnerId, createdById: actor.personId },
+      data: { roundId: round.id, networkId: network.id, leadOwnerId: input.leadOwnerId, createdById: actor.personId, copiedFromId: source?.id ?? null },
     });
+    if (source) {
+      const draft = draftForNewRound(toDraft(source), {
+        fromYear: source.round.year,
+        toYear: round.year,
+        keepAmounts: input.keepAmounts ?? true,
+        roundSchemes: round.schemes,
+        leadOwnerId: input.leadOwnerId,
+        memberIds: network.members.map((m) => m.organisationId),
+        sourceLeadOwnerId: source.leadOwnerId,
+      });
+      await writeDraftRows(tx, report.id, draftSchema.parse(draft));
+      await tx.needsReport.update({ where: { id: report.id }, data: reportColumns(draft) });
+    }
     await audit(tx, { actorId: actor.personId, action: "needs-report.create", entityType: "NeedsReport", entityId: report.id, data: input });
-    return { id: report.id, version: report.version };
+    const created = await tx.needsReport.findUniqueOrThrow({ where: { id: report.id }, select: { version: true } });
+    return { id: report.id, version: created.version };
   });
+}
+
+/** Replaces a report's parts (owners, UH, contacts, measures with their lines, semesters and later needs, partners, co-determination). */
+async function writeDraftRows(tx: Tx, id: string, draft: NeedsReportDraft) {
+  const rows = childRows(id, draft);
+  await Promise.all([
+    tx.needsReportOwner.deleteMany({ where: { reportId: id } }),
+    tx.needsReportUhUnit.deleteMany({ where: { reportId: id } }),
+    tx.needsReportContact.deleteMany({ where: { reportId: id } }),
+    tx.reportPartner.deleteMany({ where: { reportId: id } }),
+    tx.codeterminationParticipant.deleteMany({ where: { reportId: id } }),
+  ]);
+  // Measures keep their ids where the position is unchanged, so links from planned measures survive.
+  const existing = await tx.reportMeasure.findMany({ where: { reportId: id }, select: { id: true, position: true } });
+  await tx.reportMeasure.deleteMany({ where: { reportId: id, position: { gt: rows.measures.length } } });
+  await Promise.all([
+    tx.needsReportOwner.createMany({ data: rows.owners }),
+    tx.needsReportUhUnit.createMany({ data: rows.uhUnits }),
+    tx.needsReportContact.createMany({ data: rows.contacts }),
+    tx.reportPartner.createMany({ data: rows.partners }),
+    tx.codeterminationParticipant.createMany({ data: rows.codetermination }),
+  ]);
+  for (const m of rows.measures) {
+    const keep = existing.find((e) => e.position === m.data.position);
+    const measureId = keep
+      ? (await tx.reportMeasure.update({ where: { id: keep.id }, data: m.data })).id
+      : (await tx.reportMeasure.create({ data: m.data })).id;
+    await Promise.all([
+      tx.budgetLine.deleteMany({ where: { reportMeasureId: measureId } }),
+      tx.reportMeasureSemester.deleteMany({ where: { reportMeasureId: measureId } }),
+      tx.laterNeed.deleteMany({ where: { reportMeasureId: measureId } }),
+    ]);
+    await Promise.all([
+      tx.budgetLine.createMany({ data: m.budgetLines.map((l) => ({ ...l, reportMeasureId: measureId })) }),
+      tx.reportMeasureSemester.createMany({ data: m.semesters.map((s) => ({ ...s, reportMeasureId: measureId })) }),
+      tx.laterNeed.createMany({ data: m.laterNeeds.map((n) => ({ ...n, reportMeasureId: measureId })) }),
+    ]);
+  }
 }
 
 /**
@@ -97,40 +158,7 @@ export async function saveNeedsReportDraft(actor: Actor, reportId: string, versi
       const current = await tx.needsReport.findUniqueOrThrow({ where: { id }, include: draftInclude });
       throw new AppError("CONFLICT", "errors.detail.reportChanged", await conflictDetails(tx, current));
     }
-    const rows = childRows(id, draft);
-    await Promise.all([
-      tx.needsReportOwner.deleteMany({ where: { reportId: id } }),
-      tx.needsReportUhUnit.deleteMany({ where: { reportId: id } }),
-      tx.needsReportContact.deleteMany({ where: { reportId: id } }),
-      tx.reportPartner.deleteMany({ where: { reportId: id } }),
-      tx.codeterminationParticipant.deleteMany({ where: { reportId: id } }),
-    ]);
-    // Measures keep their ids where the position is unchanged, so links from planned measures survive.
-    const existing = await tx.reportMeasure.findMany({ where: { reportId: id }, select: { id: true, position: true } });
-    await tx.reportMeasure.deleteMany({ where: { reportId: id, position: { gt: rows.measures.length } } });
-    await Promise.all([
-      tx.needsReportOwner.createMany({ data: rows.owners }),
-      tx.needsReportUhUnit.createMany({ data: rows.uhUnits }),
-      tx.needsReportContact.createMany({ data: rows.contacts }),
-      tx.reportPartner.createMany({ data: rows.partners }),
-      tx.codeterminationParticipant.createMany({ data: rows.codetermination }),
-    ]);
-    for (const m of rows.measures) {
-      const keep = existing.find((e) => e.position === m.data.position);
-      const measureId = keep
-        ? (await tx.reportMeasure.update({ where: { id: keep.id }, data: m.data })).id
-        : (await tx.reportMeasure.create({ data: m.data })).id;
-      await Promise.all([
-        tx.budgetLine.deleteMany({ where: { reportMeasureId: measureId } }),
-        tx.reportMeasureSemester.deleteMany({ where: { reportMeasureId: measureId } }),
-        tx.laterNeed.deleteMany({ where: { reportMeasureId: measureId } }),
-      ]);
-      await Promise.all([
-        tx.budgetLine.createMany({ data: m.budgetLines.map((l) => ({ ...l, reportMeasureId: measureId })) }),
-        tx.reportMeasureSemester.createMany({ data: m.semesters.map((s) => ({ ...s, reportMeasureId: measureId })) }),
-        tx.laterNeed.createMany({ data: m.laterNeeds.map((n) => ({ ...n, reportMeasureId: measureId })) }),
-      ]);
-    }
+    await writeDraftRows(tx, id, draft);
     const saved = await tx.needsReport.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, updatedAt: true } });
     await audit(tx, { actorId: actor.personId, action: "needs-report.save", entityType: "NeedsReport", entityId: id, data: { version: saved.version } });
     return saved;

@@ -87,7 +87,13 @@ export type NeedsReportView = Awaited<ReturnType<typeof getNeedsReport>>;
 export async function getNeedsReportForEdit(actor: Actor, id: string) {
   const report = await db.needsReport.findFirst({
     where: { AND: [{ id }, needsReportScope(actor)] },
-    include: { ...draftInclude, round: true, network: { include: { members: { include: { organisation: { select: { id: true, name: true } } } } } }, leadOwner: true },
+    include: {
+      ...draftInclude,
+      round: true,
+      network: { include: { members: { include: { organisation: { select: { id: true, name: true } } } } } },
+      leadOwner: true,
+      copiedFrom: { select: { id: true, round: { select: { year: true } }, network: { select: { name: true } }, leadOwner: { select: { name: true } } } },
+    },
   });
   if (!report) throw new AppError("NOT_FOUND");
   const uh = await db.organisation.findMany({
@@ -105,6 +111,7 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
     network: { id: report.network.id, name: report.network.name },
     leadOwner: { id: report.leadOwner.id, name: report.leadOwner.name },
     updatedAt: report.updatedAt,
+    copiedFrom: report.copiedFrom ? { id: report.copiedFrom.id, year: report.copiedFrom.round.year, network: report.copiedFrom.network.name, owner: report.copiedFrom.leadOwner.name } : null,
     draft: toDraft(report),
     options: {
       // The network's members in the report's year: the owners the partnership can be made of.
@@ -144,6 +151,21 @@ export async function listStartOptions(actor: Actor) {
         .map((m) => ({ roundId: round.id, year: round.year, deadline: round.deadline, networkId: n.id, networkName: n.name, ownerId: m.organisation.id, ownerName: m.organisation.name })),
     ),
   );
+}
+
+/**
+ * The earlier reports a new one can start from: those of the networks and
+ * lead owners the actor may start reports for, that the actor can see, newest
+ * first. (createNeedsReport checks the one chosen again.)
+ */
+export async function listCopySources(actor: Actor) {
+  if (!actor.ownerOrgIds.length && !actor.coordinatorNetworkIds.length) return [];
+  return db.needsReport.findMany({
+    where: { AND: [needsReportScope(actor), { OR: [{ leadOwnerId: { in: actor.ownerOrgIds } }, { networkId: { in: actor.coordinatorNetworkIds } }] }] },
+    orderBy: [{ round: { year: "desc" } }, { network: { name: "asc" } }],
+    take: 50,
+    select: { id: true, status: true, submittedVersion: true, round: { select: { year: true } }, network: { select: { name: true } }, leadOwner: { select: { name: true } } },
+  });
 }
 
 /** The submitted versions of a report the actor may see, with their content. */

@@ -23,14 +23,22 @@ export type ReviewInput = z.output<typeof reviewSchema>;
 /** The owners' request to submit after the deadline. */
 export const requestReopenSchema = returnSchema.extend({ id: recordId });
 
-/** "Ny behovsmelding": one radio value "round|network|lead owner". */
+/**
+ * "Ny behovsmelding": one radio value "round|network|lead owner"; optionally
+ * an earlier report to start from ("" for an empty one) and whether its
+ * amounts are kept.
+ */
 export const createNeedsReportSchema = z
-  .object({ choice: z.string({ error: "validation.choose" }).max(200, { error: "validation.choose" }) })
-  .transform(({ choice }) => {
-    const [roundId = "", networkId = "", leadOwnerId = ""] = choice.split("|");
-    return { roundId, networkId, leadOwnerId };
+  .object({
+    choice: z.string({ error: "validation.choose" }).max(200, { error: "validation.choose" }),
+    from: z.string().max(64).optional(),
+    amounts: z.enum(["keep", "clear"], { error: "validation.choose" }).optional(),
   })
-  .pipe(z.object({ roundId: recordId, networkId: recordId, leadOwnerId: recordId }));
+  .transform(({ choice, from, amounts }) => {
+    const [roundId = "", networkId = "", leadOwnerId = ""] = choice.split("|");
+    return { roundId, networkId, leadOwnerId, fromReportId: from ? from : null, keepAmounts: amounts !== "clear" };
+  })
+  .pipe(z.object({ roundId: recordId, networkId: recordId, leadOwnerId: recordId, fromReportId: recordId.nullable(), keepAmounts: z.boolean() }));
 
 /** "Trekk tilbake": the report and the version the owner saw (a stale page must not withdraw a newer state). */
 export const withdrawSchema = z.object({ id: recordId, expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647) });

@@ -128,12 +128,62 @@ async function submitTheLofotenReport(page: Page, ui: Ui) {
 }
 
 test("an owner types the Lofoten report into a new report, checks it and submits it", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await signInAsDemo(page, "Kari Nordvik");
   await submitTheLofotenReport(page, mouse());
 
   // The PDF holds the page, field by field.
   await expectPdfHoldsThePage(page, "Last ned PDF");
+
+  // Next report from this one: everything carried over, only amounts and semesters changed.
+  const typedId = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto("/behovsmeldinger/ny");
+  await page.getByRole("radio").first().check();
+  const from = page.getByLabel("Start fra en tidligere behovsmelding (valgfritt)");
+  await expect(from.locator(`option[value="${typedId}"]`)).toHaveText(/Kompetansenettverk Lofoten – Vågan kommune \(Sendt inn\)/);
+  await from.selectOption(typedId);
+  await expect(page.getByRole("group", { name: "Beløpene" }).getByLabel("Behold beløpene")).toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Opprett behovsmelding" }).click();
+  await expect(page).toHaveURL(/\/rediger$/);
+  await expect(page.getByText(/Startet fra behovsmeldingen for \d{4} \(Kompetansenettverk Lofoten, Vågan kommune\)/)).toBeVisible();
+  const year = Number((await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d{4}/)?.[0]);
+  await expect(page.locator("#tiltak-1").getByLabel("Navn på tiltaket")).toHaveValue(/Regionalt samarbeid i Lofoten/);
+  await expect(page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("E-post")).toHaveValue("kari.nordvik@demo.kompetanseportalen.no");
+  await expect(page.getByLabel("Navn på eier/UH (rad 1)")).toHaveValue("Vestvågøy kommune");
+  await expect(page.getByLabel("Offentlige skoler")).toHaveValue("19");
+  // Part 14 offers the owners chosen in part 2 that are not yet partners, one click each.
+  await page.locator("#del-14").getByRole("button", { name: "Legg til Flakstad kommune" }).click();
+  await expect(page.getByLabel("Navn på eier/UH (rad 2)")).toHaveValue("Flakstad kommune");
+  await expect(page.locator("#del-14").getByRole("button", { name: "Legg til Flakstad kommune" })).toHaveCount(0);
+  await expectAccessible(page);
+  // Amounts: the regional scheme's measure down to 300 000 for the owner; semesters: measure 1 ends a term earlier.
+  const m2 = page.locator("#tiltak-2");
+  await m2.getByLabel("Tilskudd til eier").fill("300 000");
+  await m2.getByRole("group", { name: "8. Slik brukes eiers tilskudd" }).getByLabel("Post 1: beløp").fill("300 000");
+  await page.locator("#tiltak-1").getByRole("group", { name: "11. Tiltakets varighet" }).getByLabel(`Vår ${year + 1}`).uncheck();
+  await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("link", { name: "Kontroller og send inn" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kontroller svarene" })).toBeVisible();
+  await expect(page.getByText("Rett opp dette før du sender inn:")).toHaveCount(0);
+  await page.getByRole("button", { name: "Send inn behovsmeldingen" }).first().click();
+  await expect(page.getByText("Behovsmeldingen er sendt inn som versjon 1.")).toBeVisible();
+  const totals = page.getByRole("table", { name: /Total sum det meldes behov for/ });
+  await expect(totals.getByRole("row", { name: /Regional ordning/ })).toContainText(/300\s000\skr.*542\s500\skr.*842\s500\skr/);
+  await expect(totals.getByRole("row").last()).toContainText(/4\s012\s000\skr/);
+  await expectPdfHoldsThePage(page, "Last ned PDF");
+
+  // The day after: a mistake found. Before the deadline and the review, the owner takes it back, corrects and submits version 2.
+  await page.getByRole("button", { name: "Trekk tilbake for å rette" }).click();
+  await expect(page).toHaveURL(/\/rediger\?trukket=1$/);
+  await expect(page.getByText("Behovsmeldingen er trukket tilbake og er et utkast igjen.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("group", { name: "Kontaktperson hos eier" }).getByLabel("Funksjon").fill("Skoleeier, oppvekstsjef");
+  await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("link", { name: "Kontroller og send inn" }).click();
+  await page.getByRole("button", { name: "Send inn behovsmeldingen" }).first().click();
+  await expect(page.getByText("Behovsmeldingen er sendt inn som versjon 2.")).toBeVisible();
+  await expect(page.getByText(/Versjoner: Versjon 1, sendt inn .* av Kari Nordvik; Versjon 2, sendt inn/)).toBeVisible();
 });
 
 test("the same report, typed and submitted with the keyboard alone", async ({ page }) => {

@@ -163,3 +163,36 @@ describe("withdrawing a submitted report to correct it", () => {
     expect((await db.needsReport.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
   });
 });
+
+describe("starting from an earlier report", () => {
+  it("copies the earlier report into the new round (semesters moved a year on) and says where the draft came from", async () => {
+    const earlierRound = await db.round.create({ data: { countyId: w.county.id, year: 2026, deadline: new Date("2025-12-31T22:59:00Z"), status: "CLOSED" } });
+    const earlier = await f.needsReport({ roundId: earlierRound.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, status: "DRAFT" });
+    const draft = lofotenDraft(2026, w.ntnu.id, [w.mat.id]);
+    draft.otherOwnerIds = [w.flakstad.id];
+    await saveNeedsReportDraft(w.owner, earlier.id, earlier.version, draft);
+    await db.needsReport.update({ where: { id: earlier.id }, data: { status: "GRANTED" } });
+
+    const { id } = await createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, fromReportId: earlier.id, keepAmounts: false });
+    const r = await getNeedsReport(w.owner, id);
+    expect(r.copiedFromId).toBe(earlier.id);
+    expect(r.status).toBe("DRAFT");
+    expect(r.measures[0]!.name).toBe(draft.measures[0]!.name);
+    expect(r.owners.map((o) => o.organisationId)).toEqual([w.flakstad.id]);
+    expect(r.uhUnits.map((u) => u.organisationId)).toEqual([w.mat.id]);
+    expect(r.measures[0]!.semesters.every((s) => s.year >= 2027)).toBe(true);
+    expect(r.totals.total.total).toBe(0);
+    expect(r.measures[0]!.budgetLines.map((l) => l.title)).toEqual([...draft.measures[0]!.ownerLines, ...draft.measures[0]!.uhLines].map((l) => l.title));
+    // The earlier report is untouched.
+    expect((await getNeedsReport(w.owner, earlier.id)).totals.total.total).toBe(1_580_000);
+  });
+
+  it("refuses a report the person cannot see, or of another network and owner", async () => {
+    const meloyNet = await f.network(w.county.id, [w.meloy.id], []);
+    const theirs = await f.needsReport({ roundId: w.round.id, networkId: meloyNet.id, leadOwnerId: w.meloy.id, status: "DRAFT" });
+    const e = await createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, fromReportId: theirs.id, keepAmounts: true }).catch((x) => x);
+    expect(code(e)).toBe("INVALID");
+    expect((e as AppError).details).toEqual({ from: "validation.choose" });
+    expect(await db.needsReport.count({ where: { copiedFromId: theirs.id } })).toBe(0);
+  });
+});

@@ -124,11 +124,36 @@ function Totals() {
   );
 }
 
-function Rows({ name, fields }: { name: "partners" | "codetermination.participants"; fields: { key: string; label: string; kind?: "select" }[] }) {
+function Rows({ name, fields, suggest = [] }: { name: "partners" | "codetermination.participants"; fields: { key: string; label: string; kind?: "select" }[]; suggest?: string[] }) {
   const t = useTranslations("form");
   const { fields: rows, append, remove } = useFieldArray<NeedsReportDraft, typeof name>({ name });
+  const current = (useWatch<NeedsReportDraft>({ name }) ?? []) as { name?: string | null }[];
+  // The owners chosen in part 2 that are not yet a row: one click each (part 14 of the form lists the same partners).
+  const missing = suggest.filter((n) => !current.some((r) => (r.name ?? "").trim().toLowerCase() === n.toLowerCase()));
+  const addOwner = (names: string[]) => append(names.map((n) => ({ name: n, contactPerson: "", kind: "OWNER" as const })) as never);
   return (
     <div className="flex flex-col gap-3">
+      {missing.length ? (
+        <div className="flex flex-col gap-2 rounded bg-neutral-background-tinted p-3">
+          <p>{t("partnerSuggest")}</p>
+          <ul className="flex flex-wrap gap-2">
+            {missing.map((n) => (
+              <li key={n}>
+                <Button type="button" variant="secondary" data-size="sm" onClick={() => addOwner([n])}>
+                  {t("partnerAdd", { name: n })}
+                </Button>
+              </li>
+            ))}
+            {missing.length > 1 ? (
+              <li>
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => addOwner(missing)}>
+                  {t("partnerAddAll", { count: missing.length })}
+                </Button>
+              </li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
       {rows.map((row, i) => (
         <div key={row.id} className="grid items-end gap-3 md:grid-cols-[2fr_2fr_1fr_auto]">
           {fields.map((f) =>
@@ -438,6 +463,7 @@ export function NeedsReportForm(props: FormProps) {
                 { key: "contactPerson", label: t("form.partnerContact") },
                 { key: "kind", label: t("form.partnerKind"), kind: "select" },
               ]}
+              suggest={props.owners.filter((o) => (values.otherOwnerIds ?? []).includes(o.id)).map((o) => o.name)}
             />
           </Part>
           <Part id="del-15" title={t("form.official.part15")}>

@@ -37,6 +37,14 @@ export default async function EditNeedsReportPage({ params, searchParams }: { pa
           {tc("deadline")}: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
         </Paragraph>
         {r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
+        {r.copiedFrom ? (
+          <Alert data-color="info">
+            <Paragraph>
+              {t("copiedFrom", { year: r.copiedFrom.year, network: r.copiedFrom.network, owner: r.copiedFrom.owner })}{" "}
+              <AppLink href={`/behovsmeldinger/${r.copiedFrom.id}`}>{t("copiedFromLink")}</AppLink>
+            </Paragraph>
+          </Alert>
+        ) : null}
         {trukket && r.status === "DRAFT" ? (
           <Alert data-color="success" role="status">
             <Paragraph>{t("withdrawn")}</Paragraph>
