@@ -34,12 +34,16 @@ export type Dates = {
   formatClock(hhmm: string): string;
   /** { term: "VAR", year: 2024 } → "Vår 2024", "Spring 2024" */
   formatSemester(s: Semester): string;
+  /** "2024-03" → "mars 2024", "March 2024" */
+  formatMonth(month: string): string;
+  /** "2024-03" → "mar", "Mar" (an axis label) */
+  formatMonthShort(month: string): string;
 };
 
 const TERMS: Record<DateLocale, Record<Semester["term"], string>> = { nb: { VAR: "Vår", HOST: "Høst" }, nn: { VAR: "Vår", HOST: "Haust" }, en: { VAR: "Spring", HOST: "Autumn" } };
 const semesterIn = (locale: DateLocale) => (s: Semester) => `${TERMS[locale][s.term]} ${s.year}`;
 
-function englishDates(): Dates {
+function englishDates(): Omit<Dates, "formatMonth" | "formatMonthShort"> {
   const date = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
   const short = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TZ });
@@ -53,7 +57,7 @@ function englishDates(): Dates {
   };
 }
 
-function nynorskDates(): Dates {
+function nynorskDates(): Omit<Dates, "formatMonth" | "formatMonthShort"> {
   const date = new Intl.DateTimeFormat(INTL_LOCALE.nn, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
   return {
     formatDate: (d) => date.format(d),
@@ -65,7 +69,17 @@ function nynorskDates(): Dates {
   };
 }
 
-const BY_LOCALE: Record<DateLocale, () => Dates> = {
+function monthIn(locale: DateLocale) {
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" });
+  return (yyyyMm: string) => month.format(new Date(`${yyyyMm}-15T12:00:00Z`));
+}
+
+function monthShortIn(locale: DateLocale) {
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "short", timeZone: "UTC" });
+  return (yyyyMm: string) => month.format(new Date(`${yyyyMm}-15T12:00:00Z`)).replace(/\.$/, "");
+}
+
+const BY_LOCALE: Record<DateLocale, () => Omit<Dates, "formatMonth" | "formatMonthShort">> = {
   nb: () => ({ formatDate, formatTime, formatDateTime, formatShortDate, formatClock, formatSemester: semesterLabel }),
   nn: nynorskDates,
   en: englishDates,
@@ -79,7 +93,7 @@ const cached = new Map<DateLocale, Dates>();
  */
 export function datesFor(locale: DateLocale): Dates {
   let dates = cached.get(locale);
-  if (!dates) cached.set(locale, (dates = BY_LOCALE[locale]()));
+  if (!dates) cached.set(locale, (dates = { ...BY_LOCALE[locale](), formatMonth: monthIn(locale), formatMonthShort: monthShortIn(locale) }));
   return dates;
 }
 

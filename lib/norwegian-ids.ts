@@ -8,6 +8,18 @@ export function normaliseDigits(input: string): string {
   return input.replace(/[\s.\u00a0\u202f-]/g, "");
 }
 
+/** What is wrong with a MOD11 number: not the right count of digits, or the right count with a wrong check digit (a typing slip). */
+export type Mod11Problem = "length" | "checkDigit";
+
+function mod11Problem(input: string, weights: readonly number[]): Mod11Problem | null {
+  const digits = normaliseDigits(input);
+  if (digits.length !== weights.length + 1 || !/^\d+$/.test(digits)) return "length";
+  return mod11(digits, weights) ? null : "checkDigit";
+}
+
+export const orgNumberProblem = (input: string) => mod11Problem(input, ORG_WEIGHTS);
+export const accountNumberProblem = (input: string) => mod11Problem(input, ACCOUNT_WEIGHTS);
+
 function mod11(digits: string, weights: readonly number[]): boolean {
   if (digits.length !== weights.length + 1 || !/^\d+$/.test(digits)) return false;
   const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
@@ -35,4 +47,17 @@ export function formatOrgNumber(value: string): string {
 export function formatAccountNumber(value: string): string {
   const d = normaliseDigits(value);
   return d.length === 11 ? `${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6)}` : value;
+}
+
+/**
+ * A Norwegian phone number in the forms people write it — 8 digits, with
+ * +47, 0047 or 47 in front, spaces, dots, dashes or brackets or none — as the
+ * one form the portal stores and shows: "48 13 36 53". Null when it is not one.
+ */
+export function normalisePhone(input: string): string | null {
+  let d = input.replace(/[\s.\-()\u00a0\u202f]/g, "");
+  if (d.startsWith("+47")) d = d.slice(3);
+  else if (d.startsWith("0047") && d.length === 12) d = d.slice(4);
+  else if (d.startsWith("47") && d.length === 10) d = d.slice(2);
+  return /^\d{8}$/.test(d) ? d.replace(/(\d{2})(?=\d)/g, "$1 ") : null;
 }

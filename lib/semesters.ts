@@ -18,6 +18,18 @@ export function compareSemesters(a: Semester, b: Semester): number {
   return semesterOrdinal(a) - semesterOrdinal(b);
 }
 
+/** The months a semester covers, one rule for the whole portal: Vår January–June, Høst July–December. */
+export function semesterMonths(s: Semester): { first: number; last: number } {
+  return s.term === "VAR" ? { first: 1, last: 6 } : { first: 7, last: 12 };
+}
+
+/** Whether a date ("YYYY-MM-DD") lies in a semester (semesterMonths). */
+export function dateInSemester(date: string, s: Semester): boolean {
+  const [year, month] = date.split("-").map(Number);
+  const { first, last } = semesterMonths(s);
+  return year === s.year && month! >= first && month! <= last;
+}
+
 /** The semester a date falls in (Vår Jan–Jun, Høst Jul–Dec). */
 export function semesterOf(date: Date): Semester {
   const month = Number(new Intl.DateTimeFormat("en-GB", { month: "numeric", timeZone: "Europe/Oslo" }).format(date));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidAccountNumber, isValidOrgNumber, normaliseDigits } from "@/lib/norwegian-ids";
+import { accountNumberProblem, normaliseDigits, normalisePhone, orgNumberProblem, type Mod11Problem } from "@/lib/norwegian-ids";
 
 /**
  * Field types shared by every form. Messages are keys into the `validation`
@@ -79,28 +79,31 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 
 export const text = (max = 10_000) => z.string().trim().max(max, { error: "validation.tooLong" });
 
-export const orgNumber = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isValidOrgNumber(v), { error: "validation.orgNumber" })
-  .transform((v) => normaliseDigits(v));
+/** A MOD11 number's message tells a wrong count of digits from a wrong check digit. */
+const mod11Field = (problem: (v: string) => Mod11Problem | null, messages: Record<Mod11Problem, string>) =>
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const p = v === "" ? null : problem(v);
+      if (p) ctx.addIssue({ code: "custom", message: messages[p] });
+    })
+    .transform((v) => normaliseDigits(v));
 
-export const accountNumber = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isValidAccountNumber(v), { error: "validation.accountNumber" })
-  .transform((v) => normaliseDigits(v));
+export const orgNumber = mod11Field(orgNumberProblem, { length: "validation.orgNumberLength", checkDigit: "validation.orgNumber" });
+export const accountNumber = mod11Field(accountNumberProblem, { length: "validation.accountNumberLength", checkDigit: "validation.accountNumber" });
 
 export const email = z
   .string()
   .trim()
   .refine((v) => v === "" || z.email().safeParse(v).success, { error: "validation.email" });
 
-/** Norwegian phone numbers: 8 digits, optionally +47 / 0047, spaces allowed. */
+/** Norwegian phone numbers as people write them (8 digits; +47, 0047 or 47 in front; spaces or none), stored as "48 13 36 53". */
 export const phone = z
   .string()
   .trim()
-  .refine((v) => v === "" || /^(\+47|0047)?\d{8}$/.test(v.replace(/[\s.-]/g, "")), { error: "validation.phone" });
+  .refine((v) => v === "" || normalisePhone(v) !== null, { error: "validation.phone" })
+  .transform((v) => (v === "" ? v : normalisePhone(v)!));
 
 /** Turns a zod error into { "path.to.field": messageKey } (first message per field). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

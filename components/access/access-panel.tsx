@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { PageSection } from "@/components/ui/page-section";
 import { getDates } from "@/lib/i18n/dates";
 import type { AccessList } from "@/lib/access/queries";
@@ -18,9 +19,7 @@ export async function AccessPanel({ access, title }: { access: AccessList; title
       {access.bindings.length === 0 ? (
         <Paragraph>{t("nobody")}</Paragraph>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t("listLabel")} tabIndex={0}>
-          <Table zebra>
-            <caption className="sr-only">{t("listLabel")}</caption>
+        <DataTable caption={t("listLabel")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("person")}</TableHeaderCell>
@@ -51,8 +50,7 @@ export async function AccessPanel({ access, title }: { access: AccessList; title
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
+          </DataTable>
       )}
       {access.invitations.length > 0 ? (
         <div className="flex flex-col gap-2">

@@ -251,7 +251,7 @@ export function ActionForm<T>(props: {
             {pending ? t("forms.saving") : props.submitLabel}
           </Button>
           {props.extraButtons}
-          <span role="status" className="text-success-text-default">
+          <span role="status" className="min-w-0 text-success-text-default [overflow-wrap:anywhere]">
             {state?.ok && state === handled && props.successMessage ? props.successMessage : ""}
           </span>
         </div>

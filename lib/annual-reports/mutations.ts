@@ -58,7 +58,7 @@ export async function startAnnualReport(actor: Actor, input: { reportMeasureId: 
   });
 }
 
-const FIELDS = ["usedOwner", "usedUh", "unspentPlan", "activities", "uhContribution", "evaluation", "criterionLocalNeeds", "criterionCollective", "criterionPartnership", "planOnward"] as const;
+const FIELDS = ["usedOwner", "usedUh", "unspentPlan", "overspendReason", "activities", "uhContribution", "evaluation", "criterionLocalNeeds", "criterionCollective", "criterionPartnership", "planOnward"] as const;
 
 /** Saves the draft (any state of completeness) if nobody saved since it was read; the ledger is replaced as posted. */
 export async function saveAnnualReport(actor: Actor, input: AnnualReportInput) {

@@ -23,6 +23,7 @@ export const annualReportSchema = z.object({
   usedOwner: optionalKronerText,
   usedUh: optionalKronerText,
   unspentPlan: optionalText(5_000),
+  overspendReason: optionalText(5_000),
   activities: optionalText(10_000),
   uhContribution: optionalText(10_000),
   evaluation: optionalText(10_000),
@@ -46,6 +47,16 @@ export const REQUIRED_AT_SUBMIT = ["usedOwner", "usedUh", "activities", "evaluat
 
 export type SubmitIssue = { field: string; message: string };
 
+/** Kroner used above the grant, per side (0 where within it or not answered). */
+export function overspend(values: { usedOwner: string | number | null; usedUh: string | number | null }, granted: { owner: number; uh: number }) {
+  const above = (used: string | number | null, grant: number) => (typeof used === "number" && used > grant ? used - grant : 0);
+  return { owner: above(values.usedOwner, granted.owner), uh: above(values.usedUh, granted.uh) };
+}
+const overspent = (values: Parameters<typeof overspend>[0], granted: { owner: number; uh: number }) => {
+  const o = overspend(values, granted);
+  return o.owner + o.uh > 0;
+};
+
 /**
  * What stops a submission, as message keys by field: required answers, used
  * above granted, a plan for unspent money, and a co-financing ledger where the
@@ -53,7 +64,7 @@ export type SubmitIssue = { field: string; message: string };
  * user presses submit.
  */
 export function submitIssues(r: {
-  values: Record<(typeof REQUIRED_AT_SUBMIT)[number], string | number | null> & { unspentPlan: string | null };
+  values: Record<(typeof REQUIRED_AT_SUBMIT)[number], string | number | null> & { unspentPlan: string | null; overspendReason: string | null };
   granted: { owner: number; uh: number };
   requiredCoFinancing: number;
   ledgerRows: number;
@@ -63,8 +74,8 @@ export function submitIssues(r: {
     const v = r.values[f];
     if (v === null || v === "") issues.push({ field: f, message: "validation.required" });
   }
-  if (typeof r.values.usedOwner === "number" && r.values.usedOwner > r.granted.owner) issues.push({ field: "usedOwner", message: "validation.usedAboveGranted" });
-  if (typeof r.values.usedUh === "number" && r.values.usedUh > r.granted.uh) issues.push({ field: "usedUh", message: "validation.usedAboveGranted" });
+  // More used than granted is allowed when it is explained (the Statsforvalter then decides); without a reason it stops the submission.
+  if (overspent(r.values, r.granted) && !r.values.overspendReason) issues.push({ field: "overspendReason", message: "validation.overspendReason" });
   const used = (typeof r.values.usedOwner === "number" ? r.values.usedOwner : r.granted.owner) + (typeof r.values.usedUh === "number" ? r.values.usedUh : r.granted.uh);
   if (used < r.granted.owner + r.granted.uh && !r.values.unspentPlan) issues.push({ field: "unspentPlan", message: "validation.unspentPlan" });
   if (r.requiredCoFinancing > 0 && r.ledgerRows === 0) issues.push({ field: "coFinancing", message: "validation.coFinancingRequired" });

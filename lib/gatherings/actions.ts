@@ -7,6 +7,7 @@ import { toResult } from "@/lib/action-result";
 import { formToObject } from "@/lib/form-data";
 import { fieldErrors } from "@/lib/validation";
 import { AppError } from "@/lib/errors";
+import { evaluator } from "@/lib/gatherings/evaluator-cookie";
 import { attendanceSchema, cancelGatheringSchema, cancelRegistrationSchema, copyGatheringSchema, createGatheringSchema, evaluationSchema, registrationSchema, updateGatheringSchema, walkInSchema } from "@/lib/gatherings/schema";
 import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, setGatheringCancelled, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
 
@@ -56,7 +57,7 @@ export async function submitEvaluationAction(_prev: Prev, form: FormData): Promi
     if (!limited.ok) throw new AppError("RATE_LIMITED", `For mange svar fra denne adressen. Vent ${limited.retryAfter} sekunder og prøv igjen.`);
     const parsed = evaluationSchema.safeParse(formToObject(form));
     if (!parsed.success) throw new AppError("INVALID", "Ugyldige felt", fieldErrors(parsed.error));
-    await submitEvaluation(parsed.data);
+    await submitEvaluation(parsed.data, await evaluator());
     return null;
   });
 }

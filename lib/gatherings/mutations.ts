@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { osloClock, osloDateString, osloDateTime, osloYear } from "@/lib/dates";
 import { measureForChange } from "@/lib/measures/mutations";
-import { canChangeGathering, canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
+import { attendanceOpen, canChangeGathering, canRegisterFor, canRunGathering, dateInSemester, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
 import { canPlanMeasure } from "@/lib/measures/policy";
 import type { attendanceSchema, copyGatheringSchema, evaluationSchema, GatheringInput, registrationSchema, walkInSchema } from "@/lib/gatherings/schema";
 
@@ -47,8 +47,9 @@ const facilitatorRows = (t: GatheringInput["tracks"][number]) => [
 async function checkReferences(tx: Tx, m: { id: string; networkIds: string[] }, g: GatheringInput) {
   const errors: Record<string, string> = {};
   if (g.networkIds.some((id) => !m.networkIds.includes(id))) errors.networkIds = "validation.chooseNetworks";
-  const semester = g.semesterId ? await tx.measureSemester.findFirst({ where: { id: g.semesterId, measureId: m.id }, select: { cohortId: true } }) : null;
+  const semester = g.semesterId ? await tx.measureSemester.findFirst({ where: { id: g.semesterId, measureId: m.id }, select: { cohortId: true, term: true, year: true } }) : null;
   if (g.semesterId && !semester) errors.semesterId = "validation.choose";
+  if (semester && !dateInSemester(g.date, semester) && !g.confirmOutsideSemester) errors.confirmOutsideSemester = "validation.outsideSemester";
   // Facilitators chosen from the list are people who act for UH (they then see the gathering).
   const people = g.tracks.flatMap((t) => t.facilitatorIds);
   if (people.length && (await tx.person.count({ where: { id: { in: people }, active: true, roleBindings: { some: { role: "UH" } } } })) !== new Set(people).size) errors["tracks.0.facilitatorIds"] = "validation.choose";
@@ -219,6 +220,7 @@ export async function markAttendance(actor: Actor, input: z.infer<typeof attenda
   return db.$transaction(async (tx) => {
     const { reg, facts } = await registrationForChange(tx, actor, input.registrationId);
     if (!canRunGathering(actor, facts)) throw new AppError("NOT_FOUND");
+    if (!attendanceOpen(reg.gathering, now)) throw new AppError("FORBIDDEN", "errors.detail.attendanceNotOpen");
     if (reg.status !== "REGISTERED") throw new AppError("FORBIDDEN", "errors.detail.registrationCancelled");
     await tx.registration.update({ where: { id: reg.id }, data: { attendance: input.attendance, attendanceMarkedAt: input.attendance === "UNKNOWN" ? null : now } });
     await audit(tx, { actorId: actor.personId, action: "registration.attendance", entityType: "Registration", entityId: reg.id, data: { before: reg.attendance, after: input.attendance } });
@@ -230,6 +232,7 @@ export async function addWalkIn(actor: Actor, input: z.infer<typeof walkInSchema
   return db.$transaction(async (tx) => {
     const { g, facts } = await gatheringForRegistration(tx, actor, input.gatheringId);
     if (!canRunGathering(actor, facts)) throw new AppError("NOT_FOUND");
+    if (!attendanceOpen(g, now)) throw new AppError("FORBIDDEN", "errors.detail.attendanceNotOpen");
     if (input.organisationId && !facts.memberOrgIds.includes(input.organisationId)) throw new AppError("INVALID", "Ukjent organisasjon", { organisationId: "validation.choose" });
     if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
     const email = input.email ? input.email.toLowerCase() : null;
@@ -253,14 +256,19 @@ export async function setGatheringCancelled(actor: Actor, input: { id: string; v
   });
 }
 
-/** A participant's evaluation through the gathering's link, without an account: anonymous, only after the gathering has started. */
-export async function submitEvaluation(input: z.infer<typeof evaluationSchema>, now = new Date()) {
+/**
+ * A participant's evaluation through the gathering's link, without an
+ * account: anonymous, from the gathering's day, once per browser
+ * (`evaluatorHash`, lib/gatherings/evaluator-cookie.ts).
+ */
+export async function submitEvaluation(input: z.infer<typeof evaluationSchema>, evaluatorHash: string | null, now = new Date()) {
   return db.$transaction(async (tx) => {
     const g = await tx.gathering.findUnique({ where: { evaluationToken: input.token }, include: { tracks: { select: { id: true } } } });
     if (!g) throw new AppError("NOT_FOUND");
     if (!evaluationOpen(g, now)) throw new AppError("FORBIDDEN", "errors.detail.evaluationNotOpen");
     if (input.trackId && !g.tracks.some((t) => t.id === input.trackId)) throw new AppError("INVALID", "Ukjent spor", { trackId: "validation.choose" });
-    const response = await tx.evaluationResponse.create({ data: { gatheringId: g.id, trackId: input.trackId ?? null, scores: input.scores, comment: input.comment } });
+    if (evaluatorHash && (await tx.evaluationResponse.count({ where: { gatheringId: g.id, evaluatorHash } }))) throw new AppError("INVALID", "Allerede svart", { _form: "validation.alreadyEvaluated" });
+    const response = await tx.evaluationResponse.create({ data: { gatheringId: g.id, trackId: input.trackId ?? null, scores: input.scores, comment: input.comment, evaluatorHash } });
     await audit(tx, { actorId: null, action: "evaluation.submit", entityType: "Gathering", entityId: g.id, data: { responseId: response.id } });
   });
 }

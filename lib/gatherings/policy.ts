@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { measureScope } from "@/lib/measures/policy";
+import { osloDateString, osloDateTime } from "@/lib/dates";
 
 /** Gatherings a person sees: those of the measures they see, and those where they are a facilitator. */
 export function gatheringScope(actor: Actor): Prisma.GatheringWhereInput {
@@ -52,7 +53,16 @@ export function canChangeGathering(actor: Actor, g: GatheringFacts & { plansMeas
   return g.plansMeasure || canRunGathering(actor, g);
 }
 
-/** The evaluation form opens when the gathering starts. */
-export function evaluationOpen(g: { cancelled: boolean; startsAt: Date }, now: Date): boolean {
-  return !g.cancelled && now >= g.startsAt;
+/**
+ * One rule for the day itself: attendance and the evaluation both open at
+ * the start of the gathering's day (00:00 Oslo time) — the coordinator takes
+ * attendance at the door, participants answer when it ends — and stay open.
+ * A cancelled gathering has neither.
+ */
+export function gatheringDayOpen(g: { cancelled: boolean; startsAt: Date }, now: Date): boolean {
+  return !g.cancelled && now >= osloDateTime(osloDateString(g.startsAt), "00:00");
 }
+export const attendanceOpen = gatheringDayOpen;
+export const evaluationOpen = gatheringDayOpen;
+
+export { dateInSemester } from "@/lib/semesters";

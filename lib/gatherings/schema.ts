@@ -39,6 +39,8 @@ const gatheringFields = z.object({
   capacity: optionalCount,
   registrationDeadline: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
   tracks: z.array(track).max(12, { error: "validation.tooMany" }).default([]),
+  /** The coordinator keeps a date that lies outside the chosen semester (asked only when it does). */
+  confirmOutsideSemester: checkbox.default(false),
 });
 
 /** A gathering has networks, an end after its start, a place when physical, and a registration deadline no later than the day. */

@@ -18,7 +18,12 @@ export function pathLabel(path: string, label: (key: string) => string): string 
     const p = parts[i]!;
     const next = parts[i + 1];
     const name = label(p);
-    if (next !== undefined && /^\d+$/.test(next) && !["schemes", "otherOwnerIds", "uhUnitIds", "purposes", "semesters"].includes(p)) {
+    // A pair with a name of its own: contacts.owner → "Kontaktperson for eier".
+    const pair = next === undefined ? undefined : `${p}_${next}`;
+    if (pair && label(pair) !== pair) {
+      out.push(label(pair));
+      i++;
+    } else if (next !== undefined && /^\d+$/.test(next) && !["schemes", "otherOwnerIds", "uhUnitIds", "purposes", "semesters"].includes(p)) {
       out.push(`${name} ${Number(next) + 1}`);
       i++;
     } else if (/^\d+$/.test(p)) continue;

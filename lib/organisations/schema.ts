@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { isValidOrgNumber, normaliseDigits } from "@/lib/norwegian-ids";
-import { accountNumber, checkbox, email, optionalText, phone, recordId, requiredText, versionField } from "@/lib/validation";
+import { accountNumber, checkbox, orgNumber, email, optionalText, phone, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const ORGANISATION_KINDS = ["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT", "UH"] as const;
 export const WRITTEN_STANDARDS = ["BOKMAL", "NYNORSK"] as const;
@@ -10,9 +9,7 @@ export const requiredOrgNumber = z
   .string({ error: "validation.required" })
   .trim()
   .min(1, { error: "validation.required" })
-  .max(20, { error: "validation.orgNumber" })
-  .refine((v) => isValidOrgNumber(v), { error: "validation.orgNumber" })
-  .transform((v) => normaliseDigits(v));
+  .pipe(orgNumber);
 
 export const lookupSchema = z.object({ orgNumber: requiredOrgNumber });
 
@@ -51,12 +48,7 @@ export const acceptNameSchema = z.object({ id: recordId, version: versionField }
 export const subUnitSchema = z.object({
   parentId: recordId,
   name: requiredText(300, 2),
-  orgNumber: z
-    .string()
-    .trim()
-    .max(20, { error: "validation.orgNumber" })
-    .refine((v) => v === "" || isValidOrgNumber(v), { error: "validation.orgNumber" })
-    .transform((v) => (v === "" ? null : normaliseDigits(v))),
+  orgNumber: orgNumber.transform((v) => (v === "" ? null : v)),
 });
 
 export const REGISTER_FORMS = ["KOMM", "FYLK", "PRIVATE"] as const;

@@ -68,7 +68,13 @@ test("the owner writes the annual report with participation from the gatherings 
   await expect(page.getByLabel("3. Aktiviteter")).toHaveValue("Ledersamling, tre fagsamlinger og kick-off for alle lærere.");
   await expectAccessible(page);
 
+  // More than granted: the field says by how much at once, and asks for the reason.
+  await page.getByLabel("Brukt av skoleeiers del (kr)").fill("720 000");
+  await expect(page.getByText(/^Dette er 20\s000 kr mer enn tildelt\. Skriv en begrunnelse i feltet under/)).toBeVisible();
+  await expect(page.getByLabel("Begrunnelse for forbruk over tildelt")).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("650 000");
+  await expect(page.getByText(/mer enn tildelt\. Skriv en begrunnelse/)).toHaveCount(0);
   await page.getByLabel("Brukt av UHs del (kr)").fill("870 000");
   await page.getByLabel("Hva skjer med ubrukte midler?").fill("60 000 kr brukes til veiledning høsten 2025 etter avtale med Statsforvalteren.");
   await page.getByLabel("Levert (kr), linje 1").fill("400 000");

@@ -7,7 +7,9 @@ import en from "../../lib/i18n/messages/en.json";
 /**
  * Every page a person can reach by following the portal's own links, for four
  * people with different roles, in English and nynorsk: each answers without a
- * server error, passes axe, and shows no bokmål interface text — no bokmål
+ * server error, passes axe at desktop width and at 390 px, does not scroll
+ * sideways on a phone, has no console error or failed request, and shows no
+ * bokmål interface text — no bokmål
  * message from the catalogue where the page's language has its own (the text
  * the owners and case officers wrote is theirs and stays as written).
  */
@@ -45,7 +47,29 @@ const shape = (path: string) =>
 /** Links that are files, feeds, the sign-out or outside the pages (route handlers are covered by route-authorization.spec.ts). */
 const SKIP = /\.(pdf|xlsx|csv|ics)\b|\/pdf\b|\/api\/|\/eksport|\/deltakere|\/feed|logg-ut|\/evaluering\//;
 
+/**
+ * What went wrong in the browser while a page was open: console errors and
+ * requests that failed or answered 400 or more (a prefetched link to a file
+ * that does not exist, a script that throws). A request cut off because the
+ * crawl moved on (net::ERR_ABORTED) is not a failure.
+ */
+function browserProblems(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.request().method()} ${r.url()}`);
+  });
+  return problems;
+}
+
 async function crawl(page: Page, words: RegExp[], maxPages: number) {
+  const problems = browserProblems(page);
   const seen = new Set<string>();
   const perShape = new Map<string, number>();
   const queue = ["/"];
@@ -54,9 +78,13 @@ async function crawl(page: Page, words: RegExp[], maxPages: number) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
+    problems.length = 0;
     const response = await page.goto(path);
     expect(response?.status(), `${path} answers`).toBeLessThan(400);
     await expectAccessible(page);
+    // Prefetches and late scripts have had their chance to fail.
+    await page.waitForLoadState("networkidle");
+    expect(problems, `problems in the browser on ${path}`).toEqual([]);
     visited.push(path);
     // Whole texts — of text nodes, of the elements that hold a label or a line, and of accessible names — so a
     // sentence someone wrote that happens to contain a phrase is not counted.
@@ -98,7 +126,7 @@ for (const person of people) {
     await context.addCookies([{ name: "NEXT_LOCALE", value: person.locale, url: baseURL! }]);
     const visited = await crawl(page, bokmalOnly(person.catalogue as Catalogue), 24);
     await expect(page.locator("html")).toHaveAttribute("lang", person.locale);
-    console.log(`${person.name} (${person.locale}): ${visited.length} pages without a server error, an axe violation or bokmål interface text`);
+    console.log(`${person.name} (${person.locale}): ${visited.length} pages without a server error, an axe violation (desktop and 390 px), sideways scroll, a console error or bokmål interface text`);
     expect(visited.length).toBeGreaterThan(8);
   });
 }

@@ -1,13 +1,53 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-/** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
+/** A phone's width: WCAG 2.1 AA holds at every width (reflow, 1.4.10), so every page is checked here too. */
+export const PHONE = { width: 390, height: 844 };
+
+async function axe(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(summary, `axe violations on ${page.url()} ${where}`).toEqual([]);
+}
+
+/**
+ * Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any
+ * violation — at the test's own width and at a phone's (390 px), where the
+ * page must also not scroll sideways. The width is changed in place (the CSS
+ * reflows; nothing is reloaded, so the page's state is kept) and put back.
+ */
 export async function expectAccessible(page: Page) {
   // Next streams a dynamic page's metadata and puts it back after a refresh (an autosave revalidates the page): wait for the title, then check.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await axe(page, "");
+  const size = page.viewportSize();
+  if (!size || size.width <= PHONE.width) return expectNoSidewaysScroll(page);
+  await page.setViewportSize(PHONE);
+  try {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await axe(page, `at ${PHONE.width} px`);
+    await expectNoSidewaysScroll(page);
+  } finally {
+    await page.setViewportSize(size);
+  }
+}
+
+/** The page is no wider than the window: what is wider (a table) scrolls in its own region. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, width, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The outermost elements that reach past the window's right edge and are not inside something that scrolls or clips them.
+    const culprits = [...document.body.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .filter((el) => {
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
+        return !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${String(el.className).split(" ").slice(0, 3).join(".")} «${(el.textContent ?? "").trim().slice(0, 40)}»`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+  });
+  expect(scrollWidth, `${page.url()} scrolls sideways at ${width} px: ${culprits.join("; ")}`).toBeLessThanOrEqual(width);
 }
 
 /** Signs in through the demo login as the person with this name. */

@@ -27,6 +27,8 @@ const GATHERINGS = [
 ];
 const SUBJECTS = ["Engelsk", "Norsk", "Matematikk"];
 let measureUrl = "";
+/** Today's date in Oslo, as the date field takes it. */
+const osloToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
 let annualUrl = "";
 
 const open = async (page: Page, summary: string) => {
@@ -44,7 +46,7 @@ async function addGathering(page: Page, g: (typeof GATHERINGS)[number]) {
   for (const n of PULJE_1) await networks.getByLabel(n).check();
   await page.getByRole("group", { name: "Form" }).getByLabel(g.format).check();
   await page.getByRole("group", { name: "Lengde" }).getByLabel(g.length).check();
-  await page.getByLabel("Dato").fill(g.date);
+  await page.getByLabel("Dato", { exact: true }).fill(g.date);
   await page.getByLabel("Starter kl.").fill("09:00");
   await page.getByLabel("Slutter kl.").fill(g.length === "Heldag" ? "15:00" : "12:00");
   if (g.format === "Fysisk") await page.getByLabel("Sted").fill("Trondheim");
@@ -55,6 +57,16 @@ async function addGathering(page: Page, g: (typeof GATHERINGS)[number]) {
     if (g.tracks[i]) await page.getByLabel(`Tema, spor ${i + 1}`).fill(g.tracks[i]!);
   }
   if (g.n > 2) await page.getByRole("group", { name: "Oppdrag til neste samling" }).getByLabel("Oppdrag", { exact: true }).check();
+  if (g.n === 1) {
+    // A slip of the year: the date is outside the semester chosen, and the form says so before anything is saved.
+    await page.getByLabel("Dato", { exact: true }).fill("2022-10-28");
+    await page.getByRole("button", { name: "Opprett samlingen" }).click();
+    const keep = page.getByLabel("Behold datoen selv om den er utenfor semesteret");
+    await expect(keep).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Behold datoen selv om den er utenfor semesteret: Datoen ligger utenfor semesteret som er valgt/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Dato", { exact: true }).fill(g.date);
+  }
   await page.getByRole("button", { name: "Opprett samlingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Samling ${g.n}: Samling ${g.n}` })).toBeVisible();
   await expect(page.getByRole("row", { name: /^Engelsk/ })).toContainText(g.tracks[0]!);
@@ -112,6 +124,24 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
 
   await page.getByRole("link", { name: "Tidslinje" }).click();
   await expectAccessible(page);
+  // The progress plan on a month axis, whole at 1 366 px: July 2021 to June 2023, every gathering a link in its month.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const chart = page.getByRole("region", { name: "Framdriftsplan per måned" });
+  await expect(chart).toContainText("2021");
+  await expect(chart).toContainText("2023");
+  expect(await chart.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), "the chart fits at 1 366 px").toBe(true);
+  await expect(chart.getByRole("link", { name: "Samling 5, 18.04.2023, fysisk" }).first()).toBeInViewport();
+  await expect(chart.getByRole("link", { name: "Samling 2, 30.11.2021, digital" }).first()).toBeVisible();
+  await expect(chart.getByText("Oppdrag").first()).toBeVisible();
+  // Reached by keyboard: the gatherings are links in reading order.
+  await chart.getByRole("link").first().focus();
+  await expect(chart.getByRole("link").first()).toBeFocused();
+  // On a phone the same plan is a list.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(chart).toBeHidden();
+  await expect(page.getByText("Deretter: Oppdrag fram til Samling 4").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   const header = page.getByRole("row").first();
   await expect(header).toContainText(/Høst 2021\s*Vår 2022\s*Høst 2022\s*Vår 2023/);
   const gauldal = page.getByRole("row", { name: /^Kompetansenettverk Gauldal/ });
@@ -137,7 +167,7 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
   await page.getByLabel("Nr. i rekken").fill("");
   await page.getByLabel("Tittel", { exact: true }).fill("Årlig samling");
   await page.getByRole("group", { name: "Nettverk", exact: true }).getByLabel("Kompetansenettverk Trondheim/Malvik").check();
-  await page.getByLabel("Dato").fill(`${year}-10-20`);
+  await page.getByLabel("Dato", { exact: true }).fill(`${year}-10-20`);
   await page.getByLabel("Sted").fill("Trondheim");
   await page.getByRole("button", { name: "Opprett samlingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Årlig samling" })).toBeVisible();
@@ -156,6 +186,21 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
   await expectAccessible(page);
   await signOut(page);
 
+  // Before the day the attendance page says when it opens, and has nothing to mark.
+  await signInAsDemo(page, "Ola Brattås");
+  await visit(`${annualUrl}/oppmote`);
+  await expect(page.getByText(/^Oppmøtet åpner på samlingsdagen, \d{1,2}\. oktober \d{4}\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Til stede: / })).toHaveCount(0);
+  // The gathering is moved to today (the registrations stay).
+  await visit(annualUrl);
+  const edit = await open(page, "Endre samlingen");
+  await edit.getByLabel("Dato", { exact: true }).fill(osloToday());
+  await edit.getByLabel("Starter kl.").fill("00:00");
+  await edit.getByLabel("Slutter kl.").fill("23:59");
+  await edit.getByRole("button", { name: "Lagre samlingen" }).click();
+  await expect(edit.getByRole("status").filter({ hasText: "Lagret." })).toBeVisible();
+  await signOut(page);
+
   // On the day, on a phone.
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAsDemo(page, "Ola Brattås");
@@ -171,7 +216,7 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
     await page.getByRole("button", { name: "Legg til som til stede" }).click();
     await expect(list.getByText(`Uten påmelding ${n}`)).toBeVisible();
   }
-  await expect(page.getByRole("status").filter({ hasText: "til stede av" })).toHaveText("29 til stede av 30 påmeldte · 4 kom ikke · 3 uten påmelding · 0 ikke registrert");
+  await expect(page.getByRole("status").filter({ hasText: "til stede" })).toHaveText("26 påmeldte møtte, 4 kom ikke, 3 kom uten påmelding – 29 til stede");
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -185,7 +230,7 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
   await expect(page.getByRole("table", { name: "Per nettverk" }).getByRole("row", { name: /^Trondheim\/Malvik/ })).toContainText(/30\s*26\s*4/);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned deltakerlisten (XLSX)" }).click();
-  expect((await download).suggestedFilename()).toMatch(/^deltakere-\d{4}-10-20\.xlsx$/);
+  expect((await download).suggestedFilename()).toBe(`deltakere-${osloToday()}.xlsx`);
 
   await visit(measureUrl);
   await expect(page.getByText("Andel påmeldte som ikke kom, over samlingene med registrert oppmøte: 13,3 %")).toBeVisible();
@@ -212,12 +257,24 @@ test("participants answer the evaluation through the link without an account; ca
   await anonymous.getByLabel("Hva vil du si til dem som planlegger neste samling?").fill("Mer tid til mellomarbeid.");
   await anonymous.getByRole("button", { name: "Send svaret" }).click();
   await expect(anonymous.getByText("Takk for svaret!")).toBeVisible();
+  // The same browser again: it is told it has answered, and there is no form to send twice.
+  await anonymous.reload();
+  await expect(anonymous.getByText("Du har allerede svart på denne evalueringen. Takk for svaret!")).toBeVisible();
+  await expect(anonymous.getByRole("button", { name: "Send svaret" })).toHaveCount(0);
+  await expectAccessible(anonymous);
   await anonymousContext.close();
 
   await page.reload();
   await expect(page.getByText("Ett svar.")).toBeVisible();
   await expect(page.getByRole("row", { name: /^Samlingen var relevant/ })).toContainText(/4,0/);
   await expect(page.getByText("Matematikk: Mer tid til mellomarbeid.")).toBeVisible();
+
+  // The month calendar names the measure in each day's cell; on a phone the month is a list of days.
+  await visit("/kalender?maned=2021-10");
+  await expect(page.getByRole("table", { name: "Samlinger i oktober 2021" }).getByRole("cell", { name: /^28\./ }).getByRole("link")).toHaveText("Vurdering og LK20 – Samling 1");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("list", { name: "Samlinger i oktober 2021" }).getByRole("link", { name: "Vurdering og LK20 – Samling 1" })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The measure's feed, as a calendar program fetches it: no session, the token in the link.
   await visit(measureUrl);

@@ -41,6 +41,14 @@ async function submitTheLofotenReport(page: Page, ui: Ui) {
   const year = await startNewReport(page, ui);
   await expectAccessible(page);
 
+  // Checked while still empty: every error in the summary names its field, none is a bare "Fyll ut dette feltet."
+  await ui.press(page.getByRole("link", { name: "Kontroller og send inn" }));
+  await expect(page.getByRole("link", { name: "Kontaktperson for eier › E-post: Fyll ut dette feltet." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kontaktperson for UH › Telefon: Fyll ut dette feltet." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Fyll ut dette feltet.", exact: true })).toHaveCount(0);
+  await ui.press(page.getByRole("link", { name: "Tilbake til skjemaet" }));
+  await expect(page).toHaveURL(/\/rediger$/);
+
   // 1–3
   await ui.check(page.getByRole("group", { name: "Ordning" }).getByLabel("Regional ordning (REKOM)"));
   await ui.check(page.getByRole("group", { name: "Ordning" }).getByLabel("Desentralisert ordning (DEKOM)"));
@@ -51,18 +59,21 @@ async function submitTheLofotenReport(page: Page, ui: Ui) {
   await ui.check(page.getByRole("group", { name: "Enheter" }).getByLabel(/Matematikksenteret/));
   await ui.check(page.getByRole("group", { name: "Enheter" }).getByLabel(/Skrivesenteret/));
 
-  // 4: a wrong organisation number is refused next to the field and in the summary
+  // 4: a wrong organisation number is refused next to the field and in the summary — a digit short, or a slip in one digit
   const owner = page.getByRole("group", { name: "Kontaktperson hos eier" });
-  await ui.fill(owner.getByLabel("Organisasjonsnummer"), "938 644 501");
+  await ui.fill(owner.getByLabel("Organisasjonsnummer"), "938 644 50");
   await ui.fill(owner.getByLabel("Navn"), ""); // leaving the field checks it
-  const orgError = "Organisasjonsnummeret er ikke gyldig. Det har 9 siffer, for eksempel 938 644 500.";
+  await expect(owner.getByText("Organisasjonsnummeret skal ha 9 siffer, for eksempel 938 644 500.")).toBeVisible();
+  await ui.fill(owner.getByLabel("Organisasjonsnummer"), "938 644 501");
+  await ui.fill(owner.getByLabel("Navn"), "");
+  const orgError = "Kontrollsifferet (det siste sifferet) i organisasjonsnummeret stemmer ikke. Sjekk at alle ni sifrene er skrevet av riktig.";
   await expect(owner.getByText(orgError)).toBeVisible();
-  await expect(page.getByRole("link", { name: orgError })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Kontaktperson for eier › Organisasjonsnummer: ${orgError}` })).toBeVisible();
   await expectAccessible(page);
   await ui.fill(owner.getByLabel("Organisasjonsnummer"), "938 644 500");
   await ui.fill(owner.getByLabel("Navn"), "Kari Nordvik");
   await ui.fill(owner.getByLabel("Funksjon"), "Skoleeier");
-  await ui.fill(owner.getByLabel("Telefon"), "400 00 001");
+  await ui.fill(owner.getByLabel("Telefon"), "4748133653"); // as seed 004 writes it: 47 and eight digits
   await ui.fill(owner.getByLabel("E-post"), "kari.nordvik@demo.kompetanseportalen.no");
   await ui.fill(owner.getByLabel("Kontonummer"), "1234.56.78903");
   await ui.fill(owner.getByLabel("Merking av utbetaling"), "skal settes inn til RKK Lofoten, merkes DEKOM");
@@ -125,6 +136,8 @@ async function submitTheLofotenReport(page: Page, ui: Ui) {
   await expect(view.getByRole("row", { name: /Desentralisert ordning/ })).toContainText(/700\s000\skr.*880\s000\skr.*1\s580\s000\skr/);
   await expect(view.getByRole("row").last()).toContainText(/4\s069\s500\skr/);
   await expect(page.getByRole("link", { name: "Rediger" })).toHaveCount(0);
+  // The phone number is kept in the one form the portal writes it.
+  await expect(page.getByRole("table", { name: "4. Kontaktpersoner" }).getByRole("cell", { name: "48 13 36 53", exact: true })).toBeVisible();
 }
 
 test("an owner types the Lofoten report into a new report, checks it and submits it", async ({ page }) => {
@@ -239,7 +252,7 @@ test("two people editing the same draft: the second save is told someone else ch
   await expect(changed).toBeInViewport();
   await expect(changed.getByText("4. Kontaktpersoner")).toBeVisible();
   await changed.getByText("Vis feltene som er ulike").click();
-  await expect(changed.getByText(/Kontaktpersoner › Eier › Navn: lagret «Kari Nordvik», ditt «–»/)).toBeVisible();
+  await expect(changed.getByText(/Kontaktperson for eier › Navn: lagret «Kari Nordvik», ditt «–»/)).toBeVisible();
   await expectAccessible(coordinator);
   await alert.getByRole("button", { name: "Behold mine endringer og lagre" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });

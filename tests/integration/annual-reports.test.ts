@@ -29,6 +29,7 @@ afterAll(async () => {
 const complete = (id: string, version: number, over: Partial<AnnualReportInput> = {}): AnnualReportInput => ({
   id,
   version,
+  overspendReason: null,
   usedOwner: 680_000,
   usedUh: 880_000,
   unspentPlan: "20 000 kr overføres til høsten 2025 etter avtale med Statsforvalteren.",
@@ -95,10 +96,13 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     expect(code(refused)).toBe("INVALID");
     expect(Object.keys((refused as AppError).details as object)).toEqual(expect.arrayContaining(["usedOwner", "activities", "evaluation", "planOnward"]));
 
-    // Used above granted is refused at submit.
+    // Used above granted stops the submission until it is explained; explained, it may go in.
     await saveAnnualReport(kari, complete(id, r.version, { usedOwner: 700_001 }));
     r = await getAnnualReport(kari, id, now);
-    expect(r.issues).toEqual([{ field: "usedOwner", message: "validation.usedAboveGranted" }]);
+    expect(r.issues).toEqual([{ field: "overspendReason", message: "validation.overspendReason" }]);
+    await saveAnnualReport(kari, complete(id, r.version, { usedOwner: 700_001, overspendReason: "Ekstra vikarutgifter ved fagsamlingene, dekket av eier." }));
+    r = await getAnnualReport(kari, id, now);
+    expect(r.issues).toEqual([]);
     // The coordinator completes it; a stale version is a conflict.
     await saveAnnualReport(eirik, complete(id, r.version));
     expect(code(await fail(saveAnnualReport(kari, complete(id, r.version))))).toBe("CONFLICT");
@@ -138,7 +142,7 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     expect(snap.unspentPlan).toContain("overføres");
     expect(snap.participation.totals.present).toBe(r.participation.totals.present);
     const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["annual-report.start", "annual-report.save", "annual-report.save", "annual-report.submit", "annual-report.return", "annual-report.save", "annual-report.submit", "annual-report.approve"]);
+    expect(actions).toEqual(["annual-report.start", "annual-report.save", "annual-report.save", "annual-report.save", "annual-report.submit", "annual-report.return", "annual-report.save", "annual-report.submit", "annual-report.approve"]);
 
     // Delivered late: no longer missing.
     const row = (await listExpectedAnnualReports(jonas, {}, now)).find((x) => x.reportMeasureId === MEASURE)!;

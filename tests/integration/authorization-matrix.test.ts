@@ -293,8 +293,9 @@ const MATRIX: Record<string, Row> = {
   copyGatheringAction: { allow: ["sfN", "coordN"], input: async () => ({ id: w.gathering.id, networkIds: [LOFOTEN], date: `${NEXT}-05-20` }) },
   registerAction: { allow: ["ownerN", "coordN", "sfN"], input: async () => ({ gatheringId: w.gathering.id, organisationId: VAGAN, name: "Per Lærer", email: `${unique("per")}@vagan.example`, unitName: "Svolvær skole" }) },
   cancelRegistrationAction: { allow: ["ownerN", "coordN", "sfN"], input: async () => ({ registrationId: (await registration()).id }) },
-  markAttendanceAction: { allow: ["coordN", "sfN"], input: async () => ({ registrationId: (await registration()).id, attendance: "PRESENT" }) },
-  addWalkInAction: { allow: ["coordN", "sfN"], input: async () => ({ gatheringId: w.gathering.id, organisationId: VAGAN, name: "Uanmeldt Deltaker", email: `${unique("walk")}@vagan.example` }) },
+  // Attendance opens on the gathering's day: these act on one that has been held.
+  markAttendanceAction: { allow: ["coordN", "sfN"], input: async () => ({ registrationId: (await heldRegistration()).id, attendance: "PRESENT" }) },
+  addWalkInAction: { allow: ["coordN", "sfN"], input: async () => ({ gatheringId: w.evaluated.id, organisationId: VAGAN, name: "Uanmeldt Deltaker", email: `${unique("walk")}@vagan.example` }) },
   // The evaluation link is the credential: anyone holding it may answer, signed in or not.
   submitEvaluationAction: { public: true, allow: [...ACTORS], input: async () => ({ token: w.evaluated.evaluationToken, scores: { relevance: 5, useful: 4, organisation: 4, collective: 3 } }) },
 
@@ -427,6 +428,11 @@ async function expiredInvitation(): Promise<string> {
 }
 
 /** A registration of a Vågan teacher at the open gathering, made by the owner. */
+/** A registration for the gathering that has been held (registration there is closed, so written directly). */
+async function heldRegistration() {
+  return db.registration.create({ data: { gatheringId: w.evaluated.id, organisationId: VAGAN, name: "Kari Lærer", email: `${unique("kari")}@vagan.example`, unitName: "Kabelvåg skole" } });
+}
+
 async function registration() {
   const r = await register(actors.ownerN!, { gatheringId: w.gathering.id, organisationId: VAGAN, name: "Kari Lærer", email: `${unique("kari")}@vagan.example`, unitName: "Kabelvåg skole", role: null } as never);
   return r;

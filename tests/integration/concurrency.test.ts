@@ -96,7 +96,7 @@ describe("concurrent edits lose nothing", () => {
     const eirik = (await loadActor("person-eirik-solstad"))!;
     const { id } = await startAnnualReport(kari, { reportMeasureId: "report-nor-lofoten-2024-m1", year: 2024 });
     const r = await getAnnualReport(kari, id);
-    const input = (i: number) => ({ id, version: r.version, usedOwner: 600_000 + i, usedUh: null, unspentPlan: null, activities: `Aktiviteter fra ${i + 1}`, uhContribution: null, evaluation: null, criterionLocalNeeds: null, criterionCollective: null, criterionPartnership: null, planOnward: null, coFinancing: [] });
+    const input = (i: number) => ({ id, version: r.version, usedOwner: 600_000 + i, usedUh: null, unspentPlan: null, overspendReason: null, activities: `Aktiviteter fra ${i + 1}`, uhContribution: null, evaluation: null, criterionLocalNeeds: null, criterionCollective: null, criterionPartnership: null, planOnward: null, coFinancing: [] });
     const { won, told } = await race(20, (i) => saveAnnualReport(i % 2 ? kari : eirik, input(i)));
     expect(won).toHaveLength(1);
     expect(told).toEqual(Array(19).fill("CONFLICT"));

@@ -36,6 +36,7 @@ async function world() {
 
 const gathering = (over: Partial<GatheringInput> = {}): GatheringInput => ({
   number: 1,
+  confirmOutsideSemester: false,
   title: "Samling 1",
   networkIds: [w.netA.id],
   format: "FYSISK",
@@ -84,6 +85,10 @@ describe("measures", () => {
       [1, "HOST", 2031, "Matematikk"],
       [2, "VAR", 2032, "Skriving"],
     ]);
+    // A date outside the chosen semester (Høst 2031 is August–December) is asked about; confirmed, it is kept.
+    expect(fields(await fail(createGathering(w.coordA, { ...gathering({ semesterId: after.semesters[0]!.id, date: "2032-02-10" }), measureId: m.id })))).toEqual({ confirmOutsideSemester: "validation.outsideSemester" });
+    const { id: kept } = await createGathering(w.coordA, { ...gathering({ semesterId: after.semesters[0]!.id, date: "2032-02-10", confirmOutsideSemester: true }), measureId: m.id });
+    await db.gathering.delete({ where: { id: kept } });
     const { id: gid } = await createGathering(w.coordA, { ...gathering({ semesterId: after.semesters[0]!.id }), measureId: m.id });
     expect((await db.gathering.findUniqueOrThrow({ where: { id: gid } })).cohortId).toBe(after.cohorts[0]!.id);
     // Removing the semester that has a gathering is refused; the coordinator of a network outside the measure finds nothing.
@@ -146,6 +151,8 @@ describe("gatherings", () => {
   it("30 registered, 4 did not come, 3 came without registering: exactly those figures, and the measure's no-show rate follows", async () => {
     const { id } = await createGathering(w.coordA, { ...gathering({ networkIds: [w.netA.id, w.netB.id] }), measureId: w.measureId });
     const day = new Date("2031-10-28T07:00:00Z");
+    // Attendance opens on the day (00:00 Oslo), not before.
+    expect(code(await fail(addWalkIn(w.coordA, { gatheringId: id, organisationId: w.a1.id, name: "For tidlig", email: "", unitName: "Lade skole" }, new Date("2031-10-27T22:00:00Z"))))).toBe("FORBIDDEN");
     for (let n = 1; n <= 30; n++) {
       await register(n % 2 ? w.ownerA : w.ownerB, { gatheringId: id, organisationId: n % 2 ? w.a1.id : w.b1.id, name: `Deltaker ${n}`, email: `d${n}@skole.test`, unitName: n % 2 ? "Lade skole" : "Åsen skole", role: null }, new Date("2031-10-01T10:00:00Z"));
     }
@@ -179,15 +186,18 @@ describe("gatherings", () => {
     expect(sheet.getColumn(8).values).not.toContain("Til stede");
   });
 
-  it("an evaluation is answered through the link without an account, once the gathering has started, and summarised per track", async () => {
+  it("an evaluation is answered through the link without an account, from the gathering's day, once per browser, and summarised per track", async () => {
     const { id } = await createGathering(w.coordA, { ...gathering(), measureId: w.measureId });
     const g = await getGathering(w.coordA, id);
     const answer = (trackId: string | undefined, relevance: number) => ({ token: g.evaluationToken!, trackId, scores: { relevance, useful: 4, organisation: 5, collective: 3 }, comment: relevance > 3 ? "Nyttig!" : null });
-    expect(code(await fail(submitEvaluation(answer(undefined, 5), new Date("2031-10-27T10:00:00Z"))))).toBe("FORBIDDEN");
-    expect(code(await fail(submitEvaluation({ ...answer(undefined, 5), token: "feil-lenke-123" }, new Date("2031-10-29T10:00:00Z"))))).toBe("NOT_FOUND");
-    await submitEvaluation(answer(g.tracks[0]!.id, 5), new Date("2031-10-28T14:00:00Z"));
-    await submitEvaluation(answer(g.tracks[0]!.id, 4), new Date("2031-10-28T14:00:00Z"));
-    await submitEvaluation(answer(g.tracks[2]!.id, 2), new Date("2031-10-28T14:00:00Z"));
+    // Opens at the start of the gathering's day in Oslo (00:00 on 28 October is 23:00 UTC the day before), as attendance does.
+    expect(code(await fail(submitEvaluation(answer(undefined, 5), "browser-0", new Date("2031-10-27T22:59:00Z"))))).toBe("FORBIDDEN");
+    expect(code(await fail(submitEvaluation({ ...answer(undefined, 5), token: "feil-lenke-123" }, "browser-0", new Date("2031-10-29T10:00:00Z"))))).toBe("NOT_FOUND");
+    await submitEvaluation(answer(g.tracks[0]!.id, 5), "browser-1", new Date("2031-10-27T23:00:00Z"));
+    await submitEvaluation(answer(g.tracks[0]!.id, 4), "browser-2", new Date("2031-10-28T14:00:00Z"));
+    await submitEvaluation(answer(g.tracks[2]!.id, 2), "browser-3", new Date("2031-10-28T14:00:00Z"));
+    // The same browser a second time is told it has answered; nothing is counted twice.
+    expect(fields(await fail(submitEvaluation(answer(g.tracks[2]!.id, 1), "browser-3", new Date("2031-10-29T14:00:00Z"))))).toEqual({ _form: "validation.alreadyEvaluated" });
     const e = (await getGathering(w.facilitator, id)).evaluation!;
     expect(e.all).toEqual({ count: 3, averages: { relevance: 3.7, useful: 4, organisation: 5, collective: 3 } });
     expect(e.tracks.map((t) => [t.name, t.count, t.averages.relevance])).toEqual([

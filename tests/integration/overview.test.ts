@@ -103,6 +103,7 @@ beforeAll(async () => {
     usedOwner: 650_000,
     usedUh: 870_000,
     unspentPlan: text,
+    overspendReason: null,
     activities: text,
     uhContribution: text,
     evaluation: text,

@@ -84,7 +84,7 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   cancelRegistrationAction: form(cancelRegistrationSchema, cancelRegistration),
   markAttendanceAction: form(attendanceSchema, markAttendance),
   addWalkInAction: form(walkInSchema, (a, i) => addWalkIn(a, i)),
-  submitEvaluationAction: form(evaluationSchema, (_a, i) => submitEvaluation(i)),
+  submitEvaluationAction: form(evaluationSchema, (_a, i) => submitEvaluation(i, null)),
   createMeasureAction: form(createMeasureSchema, createMeasure),
   updateMeasureAction: form(updateMeasureSchema, updateMeasure),
   setParticipationAction: form(participationSchema, setParticipation),

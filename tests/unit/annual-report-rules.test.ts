@@ -55,13 +55,15 @@ describe("annual-report rules", () => {
   });
 
   it("names what stops a submission by field", () => {
-    const values = { usedOwner: 700_001, usedUh: null, activities: "x", evaluation: "", criterionLocalNeeds: "x", criterionCollective: "x", criterionPartnership: "x", planOnward: "x", unspentPlan: null };
+    const values = { usedOwner: 700_001, usedUh: null, activities: "x", evaluation: "", criterionLocalNeeds: "x", criterionCollective: "x", criterionPartnership: "x", planOnward: "x", unspentPlan: null, overspendReason: null };
     expect(submitIssues({ values, granted: { owner: 700_000, uh: 880_000 }, requiredCoFinancing: 474_000, ledgerRows: 0 })).toEqual([
       { field: "usedUh", message: "validation.required" },
       { field: "evaluation", message: "validation.required" },
-      { field: "usedOwner", message: "validation.usedAboveGranted" },
+      { field: "overspendReason", message: "validation.overspendReason" },
       { field: "coFinancing", message: "validation.coFinancingRequired" },
     ]);
+    // Explained, more than granted does not stop it.
+    expect(submitIssues({ values: { ...values, usedUh: 880_000, evaluation: "x", overspendReason: "Vikarutgifter" }, granted: { owner: 700_000, uh: 880_000 }, requiredCoFinancing: 474_000, ledgerRows: 1 })).toEqual([]);
     const done = { ...values, usedOwner: 650_000, usedUh: 880_000, evaluation: "x" };
     expect(submitIssues({ values: done, granted: { owner: 700_000, uh: 880_000 }, requiredCoFinancing: 474_000, ledgerRows: 1 })).toEqual([{ field: "unspentPlan", message: "validation.unspentPlan" }]);
     expect(submitIssues({ values: { ...done, unspentPlan: "Overføres" }, granted: { owner: 700_000, uh: 880_000 }, requiredCoFinancing: 474_000, ledgerRows: 1 })).toEqual([]);

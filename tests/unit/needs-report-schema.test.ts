@@ -114,6 +114,9 @@ describe("comparing two versions", () => {
     expect(paths.sort()).toEqual(["contacts.uh.phone", "measures.0.ownerLines.2.amount"]);
     expect(pathLabel("measures.0.ownerLines.2.amount", await namer("nb"))).toBe("Tiltak 1 › Eiers post 3 › Beløp");
     expect(pathLabel("measures.0.ownerLines.2.amount", await namer("en"))).toBe("Measure 1 › Owner's line 3 › Amount");
+    // Contacts are named as the form names them: whose contact person, then the field.
+    expect(pathLabel("contacts.owner.email", await namer("nb"))).toBe("Kontaktperson for eier › E-post");
+    expect(pathLabel("contacts.uh.phone", await namer("en"))).toBe("Contact person for the UH › Phone");
     expect(valueAt(b, "measures.0.ownerLines.2.amount", { yes: "Ja", no: "Nei" }).replace(/\s/g, " ")).toBe("210 000");
     expect(valueAt(b, "multipleOwners", { yes: "Yes", no: "No" })).toBe(b.multipleOwners === null ? "–" : b.multipleOwners ? "Yes" : "No");
   });

@@ -52,3 +52,39 @@ describe("bank account numbers (MOD11)", () => {
     expect(formatAccountNumber("12345678903")).toBe("1234.56.78903");
   });
 });
+
+describe("what is wrong with a number", () => {
+  it("tells a wrong count of digits from a wrong check digit", async () => {
+    const { accountNumberProblem, orgNumberProblem } = await import("@/lib/norwegian-ids");
+    expect(orgNumberProblem("938 644 500")).toBeNull();
+    expect(orgNumberProblem("938 644 50")).toBe("length");
+    expect(orgNumberProblem("938 644 5000")).toBe("length");
+    expect(orgNumberProblem("938 644 50X")).toBe("length");
+    expect(orgNumberProblem("938 644 501")).toBe("checkDigit");
+    expect(accountNumberProblem("1234.56.78903")).toBeNull();
+    expect(accountNumberProblem("1234.56.7890")).toBe("length");
+    expect(accountNumberProblem("1234.56.78904")).toBe("checkDigit");
+  });
+
+  it("gives the schema's messages for each", async () => {
+    const { orgNumber, accountNumber } = await import("@/lib/validation");
+    expect(orgNumber.safeParse("93864450").error?.issues[0]?.message).toBe("validation.orgNumberLength");
+    expect(orgNumber.safeParse("938644501").error?.issues[0]?.message).toBe("validation.orgNumber");
+    expect(accountNumber.safeParse("1234567890").error?.issues[0]?.message).toBe("validation.accountNumberLength");
+    expect(accountNumber.safeParse("12345678904").error?.issues[0]?.message).toBe("validation.accountNumber");
+  });
+});
+
+describe("phone numbers", () => {
+  it("are accepted as Norwegians write them and stored in one form", async () => {
+    const { normalisePhone } = await import("@/lib/norwegian-ids");
+    const { phone } = await import("@/lib/validation");
+    for (const written of ["48133653", "481 33 653", "48 13 36 53", "+47 481 33 653", "+4748133653", "0047 48133653", "4748133653", "47 48 13 36 53", "(+47) 481-33-653"]) {
+      expect(normalisePhone(written), written).toBe("48 13 36 53");
+      expect(phone.parse(written), written).toBe("48 13 36 53");
+    }
+    expect(normalisePhone("73551187")).toBe("73 55 11 87");
+    for (const wrong of ["12345", "481336530", "+46 481 33 653", "474813365", "telefon"]) expect(normalisePhone(wrong), wrong).toBeNull();
+    expect(phone.parse("")).toBe("");
+  });
+});

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { canListAnnualReports, canManageAnnualReporting } from "@/lib/annual-reports/policy";
@@ -59,8 +60,7 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
         {rows.length === 0 ? (
           <Paragraph>{t("annualReports.none")}</Paragraph>
         ) : (
-          <Table zebra>
-            <caption className="sr-only">{t("annualReports.title")}</caption>
+          <DataTable caption={t("annualReports.title")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("annualReports.measure")}</TableHeaderCell>
@@ -98,7 +98,7 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         )}
 
         {reviewer ? (

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import {
@@ -125,8 +126,7 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
       {rows.length === 0 ? (
         <Paragraph>{t("needsReports.empty")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("needsReports.title")}</caption>
+        <DataTable caption={t("needsReports.title")} zebra>
           <TableHead>
             <TableRow>
               <SortHeader f={f} sort="year" label={t("needsReports.round")} />
@@ -156,7 +156,7 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
       {pages > 1 ? (
         <Pagination aria-label={t("list.pages")} className="mt-6">

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Button, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listBudgets } from "@/lib/budget/queries";
 import { canImportKeyData } from "@/lib/budget/policy";
@@ -38,8 +39,7 @@ export default async function BudgetsPage() {
       {budgets.length === 0 ? (
         <Paragraph>{t("budget.empty")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("budget.listTitle")}</caption>
+        <DataTable caption={t("budget.listTitle")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("common.year")}</TableHeaderCell>
@@ -76,7 +76,7 @@ export default async function BudgetsPage() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

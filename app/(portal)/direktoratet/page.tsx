@@ -1,7 +1,8 @@
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Button, Field, Label, Paragraph, Select, SelectOption, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -46,9 +47,7 @@ export default async function DirectoratePage({ searchParams }: { searchParams: 
       {o.counties.length === 0 ? (
         <Paragraph>{t("noCounties")}</Paragraph>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t("tableTitle", { year })} tabIndex={0}>
-          <Table zebra>
-            <caption className="text-left text-lg font-semibold">{t("tableTitle", { year })}</caption>
+        <DataTable caption={t("tableTitle", { year })} captionClassName="text-left text-lg font-semibold" zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("county")}</TableHeaderCell>
@@ -101,8 +100,7 @@ export default async function DirectoratePage({ searchParams }: { searchParams: 
                 <TableCell />
               </TableRow>
             </TableFoot>
-          </Table>
-        </div>
+          </DataTable>
       )}
     </>
   );

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listFeeds, listMyGatherings } from "@/lib/gatherings/queries";
 import { feedPath } from "@/lib/gatherings/calendar";
@@ -19,7 +20,7 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 /** A month of the gatherings in the person's networks, with links to subscribe to them in a calendar program. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ maned?: string }> }) {
-  const { formatTime } = await getDates();
+  const { formatTime, formatDate, formatMonth } = await getDates();
   const tc = await getTranslations("common");
   const actor = await requireActor();
   const { maned } = await searchParams;
@@ -29,7 +30,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const [t, gatherings, feeds] = await Promise.all([getTranslations("calendar"), listMyGatherings(actor, from, to), listFeeds(actor)]);
   const byDay = new Map<string, typeof gatherings>();
   for (const g of gatherings) byDay.set(osloDateString(g.startsAt), [...(byDay.get(osloDateString(g.startsAt)) ?? []), g]);
-  const monthName = new Intl.DateTimeFormat("nb-NO", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
+  const monthName = formatMonth(month);
+  const days = [...byDay.keys()].filter((d) => d.startsWith(month)).sort();
+  /** What a gathering is called in the calendar: its measure first (several measures meet in one month), then which gathering. */
+  const label = (g: (typeof gatherings)[number]) => `${g.measure.name} – ${g.number ? tc("gatheringNumber", { n: g.number }) : g.title}`;
   const base = process.env.AUTH_URL ?? "";
   return (
     <>
@@ -41,8 +45,29 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </span>
         <AppLink href={`/kalender?maned=${shiftMonth(month, 1)}`}>{t("next")}</AppLink>
       </nav>
-      <Table className="table-fixed">
-        <caption className="sr-only">{t("caption", { month: monthName })}</caption>
+      {/* On a phone seven columns cannot be read: the month is a list of the days that have gatherings. */}
+      <ol className="flex flex-col gap-4 md:hidden" aria-label={t("caption", { month: monthName })}>
+        {days.map((day) => (
+          <li key={day}>
+            <Heading level={2} data-size="2xs">
+              {formatDate(osloDateTime(day, "12:00"))}
+            </Heading>
+            <ul className="mt-1 flex flex-col gap-2">
+              {byDay.get(day)!.map((g) => (
+                <li key={g.id}>
+                  <AppLink href={`/samlinger/${g.id}`}>{label(g)}</AppLink>
+                  <span className="block text-sm">
+                    {formatTime(g.startsAt)}
+                    {g.cancelled ? ` (${t("cancelled")})` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <div className="hidden md:block">
+      <DataTable caption={t("caption", { month: monthName })} className="table-fixed">
         <TableHead>
           <TableRow>
             {WEEKDAYS.map((d) => (
@@ -63,11 +88,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                     <ul className="flex flex-col gap-1">
                       {list.map((g) => (
                         <li key={g.id} className="text-sm">
-                          <AppLink href={`/samlinger/${g.id}`}>
-                            {formatTime(g.startsAt)} {g.number ? tc("gatheringNumber", { n: g.number }) : g.title}
-                          </AppLink>
+                          <AppLink href={`/samlinger/${g.id}`}>{label(g)}</AppLink>
                           <span className="block">
-                            {g.measure.name}
+                            {formatTime(g.startsAt)}
                             {g.cancelled ? ` (${t("cancelled")})` : ""}
                           </span>
                         </li>
@@ -79,7 +102,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
+      </div>
       {gatherings.length === 0 ? <Paragraph className="mt-4">{t("none")}</Paragraph> : null}
       <div className="mt-8">
         <PageSection title={t("feedsTitle")}>

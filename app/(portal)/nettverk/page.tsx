@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listNetworks } from "@/lib/networks/queries";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -22,8 +23,7 @@ export default async function NetworksPage() {
       </PageHeading>
       {networks.length === 0 ? <Paragraph>{t("networks.empty")}</Paragraph> : null}
       {[...byCounty.entries()].map(([county, list]) => (
-        <Table key={county} zebra className="mb-8">
-          <caption className="text-left text-lg font-semibold">{county}</caption>
+        <DataTable caption={county} captionClassName="text-left text-lg font-semibold" key={county} zebra className="mb-8">
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
@@ -50,7 +50,7 @@ export default async function NetworksPage() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       ))}
     </>
   );

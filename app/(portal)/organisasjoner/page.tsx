@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Field, Label, Paragraph, Select, SelectOption, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { canAddOrganisations } from "@/lib/organisations/policy";
 import { requireActor } from "@/lib/session";
@@ -50,8 +51,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       {orgs.length === 0 ? (
         <Paragraph>{t("organisations.empty")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("organisations.title")}</caption>
+        <DataTable caption={t("organisations.title")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
@@ -77,7 +77,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

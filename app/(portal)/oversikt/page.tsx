@@ -1,3 +1,4 @@
+import { TableRegion } from "@/components/ui/table-region";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
@@ -40,7 +41,7 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
             rows={table.rows.map((r) => ({ label: r.label, values: chartColumns.map(({ i }) => r.values[i] ?? null) }))}
             format={(n) => cell(n, kind)}
           />
-          <div className="overflow-x-auto">
+          <TableRegion label={table.title}>
             <Table zebra data-size="sm">
               <caption className="sr-only">{table.title}</caption>
               <TableHead>
@@ -70,7 +71,7 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
                 ) : null}
               </TableBody>
             </Table>
-          </div>
+          </TableRegion>
         </>
       )}
       <div>

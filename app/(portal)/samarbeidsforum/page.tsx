@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listForums, listMeetings } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
@@ -32,8 +33,7 @@ export default async function ForumPage() {
       {meetings.length === 0 ? (
         <Paragraph>{t("noMeetings")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("meetings")}</caption>
+        <DataTable caption={t("meetings")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
@@ -61,7 +61,7 @@ export default async function ForumPage() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ActionForm } from "@/components/form/action-form";
-import { RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
+import { ActionForm, useActionField } from "@/components/form/action-form";
+import { CheckboxInput, RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { RowsEditor } from "@/components/form/rows-editor";
 import { CheckboxList } from "../tiltak/measure-forms";
 import { addWalkInAction, cancelRegistrationAction, copyGatheringAction, setGatheringCancelledAction, createGatheringAction, markAttendanceAction, registerAction, submitEvaluationAction, updateGatheringAction } from "@/lib/gatherings/actions";
@@ -46,6 +46,7 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
     capacity: t("capacity"),
     registrationDeadline: t("deadline"),
     "tracks.0.facilitatorIds": t("facilitators"),
+    confirmOutsideSemester: t("confirmOutsideSemester"),
   };
   const v = props.value;
   const fields = (
@@ -73,6 +74,7 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
         <TextInput name="startTime" type="time" label={t("startTime")} defaultValue={v.startTime} />
         <TextInput name="endTime" type="time" label={t("endTime")} defaultValue={v.endTime} />
       </div>
+      <OutsideSemesterConfirm label={t("confirmOutsideSemester")} />
       <div className="grid gap-4 md:grid-cols-2">
         <TextInput name="place" label={t("place")} description={t("placeHint")} defaultValue={v.place} />
         <TextInput name="meetingUrl" type="url" label={t("meetingUrl")} defaultValue={v.meetingUrl} />
@@ -245,4 +247,10 @@ export function EvaluationForm({ token, tracks, questions }: { token: string; tr
       <TextArea name="comment" label={t("comment")} description={t("commentHint")} rows={4} />
     </ActionForm>
   );
+}
+
+/** Asked only when the server found the date outside the chosen semester: the coordinator keeps it by ticking. */
+function OutsideSemesterConfirm({ label }: { label: string }) {
+  const { error } = useActionField("confirmOutsideSemester");
+  return error ? <CheckboxInput name="confirmOutsideSemester" label={label} /> : null;
 }

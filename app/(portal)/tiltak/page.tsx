@@ -1,8 +1,9 @@
+import { DataTable } from "@/components/ui/data-table";
 import { AppLink } from "@/components/ui/app-link";
 import { getDates } from "@/lib/i18n/dates";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { listMeasures } from "@/lib/measures/queries";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -33,8 +34,7 @@ export default async function MeasuresPage() {
       {measures.length === 0 ? (
         <Paragraph>{t("measures.empty")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("measures.title")}</caption>
+        <DataTable caption={t("measures.title")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
@@ -64,7 +64,7 @@ export default async function MeasuresPage() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getActor } from "@/lib/session";
 import { demoLoginEnabled, env, oidcConfigured } from "@/lib/env";
 import { listDemoPeople } from "@/lib/auth/demo";
@@ -56,8 +57,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {t("signIn.demoTitle")}
           </Heading>
           <Paragraph>{t("signIn.demoIntro")}</Paragraph>
-          <Table zebra>
-            <caption className="sr-only">{t("signIn.demoTitle")}</caption>
+          <DataTable caption={t("signIn.demoTitle")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell>{t("signIn.demoPerson")}</TableHeaderCell>
@@ -94,7 +94,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         </section>
       ) : null}
     </div>

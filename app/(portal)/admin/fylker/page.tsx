@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
@@ -25,9 +26,7 @@ export default async function CountiesPage() {
         {counties.length === 0 ? (
           <Paragraph>{t("none")}</Paragraph>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-            <Table zebra>
-              <caption className="sr-only">{t("title")}</caption>
+          <DataTable caption={t("title")} zebra>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
@@ -50,8 +49,7 @@ export default async function CountiesPage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </div>
+            </DataTable>
         )}
         <PageSection title={t("newTitle")}>
           <CountyForm />

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/session";
@@ -29,9 +30,7 @@ export default async function RoundsPage() {
       {rounds.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-          <Table zebra>
-            <caption className="sr-only">{t("title")}</caption>
+        <DataTable caption={t("title")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
@@ -58,8 +57,7 @@ export default async function RoundsPage() {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
+          </DataTable>
       )}
     </>
   );

@@ -88,6 +88,12 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           <EconomyTable r={r} />
           <Heading level={3} data-size="xs">{t("unspentPlan")}</Heading>
           <Text value={r.unspentPlan} />
+          {r.overspendReason || r.usedOwner! > r.granted.owner || r.usedUh! > r.granted.uh ? (
+            <>
+              <Heading level={3} data-size="xs">{t("overspendReason")}</Heading>
+              <Text value={r.overspendReason} />
+            </>
+          ) : null}
         </PageSection>
 
         <PageSection title={t("coFinancing")}>
@@ -192,6 +198,7 @@ const ISSUE_LABEL: Record<string, Parameters<T>[0]> = {
   usedOwner: "usedOwner",
   usedUh: "usedUh",
   unspentPlan: "unspentPlan",
+  overspendReason: "overspendReason",
   activities: "activities",
   evaluation: "evaluation",
   criterionLocalNeeds: "criterionLocalNeeds",

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { AnnualReportView } from "@/lib/annual-reports/queries";
 import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
@@ -14,8 +15,7 @@ export async function EconomyTable({ r }: { r: Pick<AnnualReportView, "granted" 
     { label: `${t("uhSide")}${r.uhName ? ` (${r.uhName})` : ""}`, granted: r.granted.uh, used: r.usedUh, unspent: r.unspent.uh },
   ];
   return (
-    <Table>
-      <caption className="sr-only">{t("economy")}</caption>
+    <DataTable caption={t("economy")}>
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("side")}</TableHeaderCell>
@@ -40,7 +40,7 @@ export async function EconomyTable({ r }: { r: Pick<AnnualReportView, "granted" 
           <TableCell className="num font-semibold"><Money amount={r.unspent.total} /></TableCell>
         </TableRow>
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }
 
@@ -62,8 +62,7 @@ export async function ParticipationTables({ p, year }: { p: AnnualReportView["pa
         <dt>{t("noShowRate")}</dt>
         <dd className="num">{percent(p.noShowRate)}</dd>
       </dl>
-      <Table zebra>
-        <caption className="sr-only">{t("participation")}</caption>
+      <DataTable caption={t("participation")} zebra>
         <TableHead>
           <TableRow>
             <TableHeaderCell scope="col">{t("gathering")}</TableHeaderCell>
@@ -94,7 +93,7 @@ export async function ParticipationTables({ p, year }: { p: AnnualReportView["pa
             <TableCell className="num font-semibold">{p.totals.walkIns}</TableCell>
           </TableRow>
         </TableBody>
-      </Table>
+      </DataTable>
     </>
   );
 }
@@ -102,8 +101,7 @@ export async function ParticipationTables({ p, year }: { p: AnnualReportView["pa
 export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFinancing" | "ledger"> }) {
   const t = await getTranslations();
   return (
-    <Table>
-      <caption className="sr-only">{t("annualReports.coFinancing")}</caption>
+    <DataTable caption={t("annualReports.coFinancing")}>
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("annualReports.description")}</TableHeaderCell>
@@ -134,6 +132,6 @@ export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFi
         </TableRow>
 
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

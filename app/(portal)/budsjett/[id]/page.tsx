@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Alert, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Alert, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getDates } from "@/lib/i18n/dates";
 import { Money } from "@/components/ui/money";
 import { PageSection } from "@/components/ui/page-section";
@@ -40,8 +41,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
                   <Paragraph>{t("budget.locked", { name: b.decided.name, date: b.decided.decidedAt ? formatDateTime(b.decided.decidedAt) : "" })}</Paragraph>
                 </Alert>
               ) : null}
-              <Table>
-                <caption className="sr-only">{t("budget.linesTitle")}</caption>
+              <DataTable caption={t("budget.linesTitle")}>
                 <TableHead>
                   <TableRow>
                     <TableHeaderCell scope="col">{t("budget.line")}</TableHeaderCell>
@@ -66,7 +66,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
                     <TableCell className="num font-semibold"><Money amount={b.amounts.proRata} /></TableCell>
                   </TableRow>
                 </TableFoot>
-              </Table>
+              </DataTable>
               {b.note ? <Paragraph className="whitespace-pre-line">{b.note}</Paragraph> : null}
             </>
           )}
@@ -77,8 +77,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
           {b.uh.rows.length === 0 ? (
             <Paragraph>{t("budget.uhNone")}</Paragraph>
           ) : (
-            <Table>
-              <caption className="sr-only">{t("budget.uhTitle")}</caption>
+            <DataTable caption={t("budget.uhTitle")}>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("budget.uhInstitution")}</TableHeaderCell>
@@ -105,7 +104,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
                   <TableCell className="num"><Money amount={b.uh.rows.reduce((a, r) => a + (r.decided ?? r.proposed), 0)} /></TableCell>
                 </TableRow>
               </TableFoot>
-            </Table>
+            </DataTable>
           )}
           {b.uh.stale ? (
             <Alert data-color="warning">

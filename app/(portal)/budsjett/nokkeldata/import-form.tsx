@@ -1,7 +1,8 @@
 "use client";
+import { DataTable } from "@/components/ui/data-table";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Alert, Button, Link, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { FileInput } from "@/components/form/inputs";
 import { PageSection } from "@/components/ui/page-section";
@@ -63,8 +64,7 @@ export function KeyDataImport() {
               </ul>
             </Alert>
           ) : null}
-          <Table zebra>
-            <caption className="sr-only">{t("previewTitle", { file: preview.filename })}</caption>
+          <DataTable caption={t("previewTitle", { file: preview.filename })} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col" className="num">{t("line")}</TableHeaderCell>
@@ -107,7 +107,7 @@ export function KeyDataImport() {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         </PageSection>
       ) : null}
     </div>

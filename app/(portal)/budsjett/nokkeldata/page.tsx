@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { canImportKeyData } from "@/lib/budget/policy";
 import { keyDataSummary } from "@/lib/budget/queries";
@@ -25,15 +26,14 @@ export default async function KeyDataPage() {
       <div className="flex flex-col gap-10">
         <PageSection title={t("formatTitle")} className="flex flex-col gap-2">
           <Paragraph>{t("format")}</Paragraph>
-          <pre className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm">{"Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"}</pre>
+          <pre role="region" aria-label={t("formatTitle")} tabIndex={0} className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm">{"Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"}</pre>
         </PageSection>
         <KeyDataImport />
         <PageSection title={t("onFileTitle")} className="flex flex-col gap-2">
           {summary.length === 0 ? (
             <Paragraph>{t("onFileNone")}</Paragraph>
           ) : (
-            <Table>
-              <caption className="sr-only">{t("onFileTitle")}</caption>
+            <DataTable caption={t("onFileTitle")}>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
@@ -54,7 +54,7 @@ export default async function KeyDataPage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </DataTable>
           )}
         </PageSection>
       </div>

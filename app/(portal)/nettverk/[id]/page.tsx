@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
@@ -34,9 +35,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ id: st
     rows.length === 0 ? (
       <Paragraph>{t("none")}</Paragraph>
     ) : (
-      <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-        <Table zebra>
-          <caption className="sr-only">{caption}</caption>
+      <DataTable caption={caption} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{side === "UH" ? t("partner") : t("owner")}</TableHeaderCell>
@@ -57,8 +56,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ id: st
               </TableRow>
             ))}
           </TableBody>
-        </Table>
-      </div>
+        </DataTable>
     );
   return (
     <>

@@ -1,7 +1,8 @@
 "use client";
+import { DataTable } from "@/components/ui/data-table";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Alert, Button, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { CheckboxList, FileInput, SelectInput } from "@/components/form/inputs";
 import { PageSection } from "@/components/ui/page-section";
@@ -52,9 +53,7 @@ export function RegisterImport({ counties }: { counties: { value: string; label:
             </Alert>
           ) : null}
           {preview.rows.length > 0 ? (
-            <div className="overflow-x-auto" role="region" aria-label={t("previewTitle", { file: preview.filename })} tabIndex={0}>
-              <Table zebra>
-                <caption className="sr-only">{t("previewTitle", { file: preview.filename })}</caption>
+            <DataTable caption={t("previewTitle", { file: preview.filename })} zebra>
                 <TableHead>
                   <TableRow>
                     <TableHeaderCell scope="col">{t("orgNumber")}</TableHeaderCell>
@@ -79,8 +78,7 @@ export function RegisterImport({ counties }: { counties: { value: string; label:
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
-            </div>
+              </DataTable>
           ) : null}
         </PageSection>
       ) : null}

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Button, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
@@ -39,8 +40,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
       </PageHeading>
       <div className="flex flex-col gap-10">
         <PageSection title={t("dashboard.fundsByScheme")}>
-          <Table zebra>
-            <caption className="sr-only">{t("dashboard.fundsByScheme")}</caption>
+          <DataTable caption={t("dashboard.fundsByScheme")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("dashboard.scheme")}</TableHeaderCell>
@@ -65,12 +65,11 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 ))}
               </TableRow>
             </TableBody>
-          </Table>
+          </DataTable>
         </PageSection>
 
         <PageSection title={`${t("dashboard.networks")} (${s.networks.length})`}>
-          <Table zebra>
-            <caption className="sr-only">{t("dashboard.networks")}</caption>
+          <DataTable caption={t("dashboard.networks")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("dashboard.network")}</TableHeaderCell>
@@ -89,15 +88,14 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         </PageSection>
 
         <PageSection title={`${t("dashboard.measures")} (${s.measures.length})`}>
           {s.measures.length === 0 ? (
             <Paragraph>{t("dashboard.none")}</Paragraph>
           ) : (
-            <Table zebra>
-              <caption className="sr-only">{t("dashboard.measures")}</caption>
+            <DataTable caption={t("dashboard.measures")} zebra>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("dashboard.measure")}</TableHeaderCell>
@@ -120,7 +118,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </DataTable>
           )}
         </PageSection>
 

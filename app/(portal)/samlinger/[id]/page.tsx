@@ -1,12 +1,14 @@
+import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Alert, Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getGathering, gatheringFormOptions } from "@/lib/gatherings/queries";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
 import type { Figures } from "@/lib/gatherings/stats";
 import { orNotFound } from "@/lib/not-found";
+import { evaluationOpen } from "@/lib/gatherings/policy";
 import { osloClock, osloDateString } from "@/lib/dates";
 import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
@@ -24,8 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** Figures per group; the group without a name ("") is shown as `none`. */
 function FiguresTable({ caption, first, none, rows, labels }: { caption: string; first: string; none: string; rows: { group: string; figures: Figures }[]; labels: Record<"registered" | "present" | "noShows" | "walkIns", string> }) {
   return (
-    <Table>
-      <caption className="text-left font-semibold">{caption}</caption>
+    <DataTable caption={caption} captionClassName="text-left font-semibold">
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{first}</TableHeaderCell>
@@ -47,7 +48,7 @@ function FiguresTable({ caption, first, none, rows, labels }: { caption: string;
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }
 
@@ -114,8 +115,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
       </header>
 
       {g.tracks.length ? (
-        <Table zebra>
-          <caption className="text-left text-lg font-semibold">{tg("tracks")}</caption>
+        <DataTable caption={tg("tracks")} captionClassName="text-left text-lg font-semibold" zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{tg("track")}</TableHeaderCell>
@@ -132,7 +132,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       ) : null}
 
       {g.can.seeFigures ? (
@@ -178,8 +178,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
         {g.registrations.length === 0 ? (
           <Paragraph>{g.can.run ? tg("noRegistrations") : tg("noOwnRegistrations")}</Paragraph>
         ) : (
-          <Table zebra>
-            <caption className="sr-only">{tg("participants")}</caption>
+          <DataTable caption={tg("participants")} zebra>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{tg("name")}</TableHeaderCell>
@@ -210,7 +209,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         )}
       </PageSection>
 
@@ -231,12 +230,12 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
           {evaluationUrl && (g.can.run || g.can.plan) ? (
             <Paragraph>
               {tg("evaluationLink")} <AppLink href={evaluationUrl}>{evaluationUrl}</AppLink>
+              {evaluationOpen(g, new Date()) ? null : <span className="block">{t("evaluation.notYet", { date: formatDate(g.startsAt) })}</span>}
             </Paragraph>
           ) : null}
           <Paragraph>{tg("evaluationCount", { count: g.evaluation.all.count })}</Paragraph>
           {g.evaluation.all.count ? (
-            <Table>
-              <caption className="sr-only">{tg("evaluationTitle")}</caption>
+            <DataTable caption={tg("evaluationTitle")}>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{tg("question")}</TableHeaderCell>
@@ -261,7 +260,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </DataTable>
           ) : null}
           {g.evaluation.comments.length ? (
             <ul className="flex flex-col gap-2">

@@ -1,7 +1,8 @@
+import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getMeasure, getMeasurePlanning, measureFormOptions } from "@/lib/measures/queries";
 import { getMeasureAttendance } from "@/lib/gatherings/queries";
@@ -91,8 +92,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         </PageSection>
       ) : null}
       {m.semesters.length ? (
-        <Table zebra>
-          <caption className="text-left text-lg font-semibold">{t("measures.semesterPlan")}</caption>
+        <DataTable caption={t("measures.semesterPlan")} captionClassName="text-left text-lg font-semibold" zebra>
           <TableHead>
             <TableRow>
               {m.cohorts.length ? <TableHeaderCell scope="col">{t("measures.cohortColumn")}</TableHeaderCell> : null}
@@ -113,7 +113,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       ) : null}
 
       <PageSection title={t("measures.gatherings")}>
@@ -125,8 +125,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
             </Button>
           ) : null}
         </div>
-        <Table zebra>
-          <caption className="sr-only">{t("measures.gatherings")}</caption>
+        <DataTable caption={t("measures.gatherings")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("measures.gatheringNo")}</TableHeaderCell>
@@ -187,7 +186,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               })
             )}
           </TableBody>
-        </Table>
+        </DataTable>
       </PageSection>
 
       {options && planning.can.plan ? (

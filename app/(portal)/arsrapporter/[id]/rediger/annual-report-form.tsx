@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ValidationMessage } from "@/components/ds";
 import { ActionForm, useActionField } from "@/components/form/action-form";
@@ -6,6 +7,8 @@ import { AmountInput, SelectInput, TextArea, TextInput } from "@/components/form
 import { RowsEditor } from "@/components/form/rows-editor";
 import { saveAnnualReportAction } from "@/lib/annual-reports/actions";
 import { formatKroner } from "@/lib/money";
+import { overspend } from "@/lib/annual-reports/schema";
+import { parseAmount } from "@/components/form/fields";
 
 type Ledger = { kind: "MONEY" | "SALARY" | "RELEASE_TIME"; description: string; promised: number | null; delivered: number | null };
 
@@ -15,6 +18,7 @@ export type AnnualReportFormValues = {
   usedOwner: number | null;
   usedUh: number | null;
   unspentPlan: string | null;
+  overspendReason: string | null;
   activities: string | null;
   uhContribution: string | null;
   evaluation: string | null;
@@ -53,6 +57,7 @@ export function AnnualReportForm({ values, granted, required, hasUh }: { values:
         usedOwner: a("annualReports.usedOwner"),
         usedUh: a("annualReports.usedUh"),
         unspentPlan: a("annualReports.unspentPlan"),
+        overspendReason: a("annualReports.overspendReason"),
         coFinancing: a("annualReports.coFinancing"),
       }}
     >
@@ -60,10 +65,7 @@ export function AnnualReportForm({ values, granted, required, hasUh }: { values:
       <input type="hidden" name="version" value={values.version} />
       <fieldset className="flex flex-col gap-3">
         <legend className="text-lg font-semibold">{a("annualReports.economy")}</legend>
-        <div className="grid gap-4 md:grid-cols-2">
-          <AmountInput name="usedOwner" label={a("annualReports.usedOwner")} description={`${a("annualReports.granted")}: ${formatKroner(granted.owner)}`} defaultValue={values.usedOwner} />
-          {hasUh || granted.uh > 0 ? <AmountInput name="usedUh" label={a("annualReports.usedUh")} description={`${a("annualReports.granted")}: ${formatKroner(granted.uh)}`} defaultValue={values.usedUh} /> : <input type="hidden" name="usedUh" value="0" />}
-        </div>
+        <UsedAgainstGranted granted={granted} hasUh={hasUh} values={values} />
         <TextArea name="unspentPlan" label={a("annualReports.unspentPlan")} description={a("annualReports.unspentPlanHint")} defaultValue={values.unspentPlan} rows={3} />
       </fieldset>
 
@@ -98,5 +100,40 @@ export function AnnualReportForm({ values, granted, required, hasUh }: { values:
       </fieldset>
       <TextArea name="planOnward" label={a("annualReports.planOnward")} defaultValue={values.planOnward} rows={4} />
     </ActionForm>
+  );
+}
+
+/**
+ * Money used per side, each against what was granted: as soon as a typed
+ * amount is above the grant the field says by how much, and asks for the
+ * reason (without one the report cannot be submitted).
+ */
+function UsedAgainstGranted({ granted, hasUh, values }: { granted: { owner: number; uh: number }; hasUh: boolean; values: AnnualReportFormValues }) {
+  const t = useTranslations("annualReports");
+  const [used, setUsed] = useState({ owner: values.usedOwner, uh: values.usedUh });
+  const above = overspend({ usedOwner: used.owner, usedUh: used.uh }, granted);
+  const warn = (n: number) => (n > 0 ? <p className="text-sm font-semibold text-warning-text-default" role="status">{t("aboveGranted", { amount: formatKroner(n) })}</p> : <span role="status" />);
+  const track = (side: "owner" | "uh") => (e: React.FormEvent<HTMLDivElement>) => {
+    const input = e.target as HTMLInputElement;
+    setUsed((u) => ({ ...u, [side]: parseAmount(input.value) }));
+  };
+  return (
+    <>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div onInput={track("owner")}>
+          <AmountInput name="usedOwner" label={t("usedOwner")} description={`${t("granted")}: ${formatKroner(granted.owner)}`} defaultValue={values.usedOwner} />
+          {warn(above.owner)}
+        </div>
+        {hasUh || granted.uh > 0 ? (
+          <div onInput={track("uh")}>
+            <AmountInput name="usedUh" label={t("usedUh")} description={`${t("granted")}: ${formatKroner(granted.uh)}`} defaultValue={values.usedUh} />
+            {warn(above.uh)}
+          </div>
+        ) : (
+          <input type="hidden" name="usedUh" value="0" />
+        )}
+      </div>
+      <TextArea name="overspendReason" label={t("overspendReason")} description={t("overspendReasonHint")} defaultValue={values.overspendReason} rows={3} />
+    </>
   );
 }

@@ -36,6 +36,7 @@ export default async function EditAnnualReportPage({ params }: { params: Promise
             usedOwner: r.usedOwner,
             usedUh: r.usedUh,
             unspentPlan: r.unspentPlan,
+            overspendReason: r.overspendReason,
             activities: r.activities,
             uhContribution: r.uhContribution,
             evaluation: r.evaluation,

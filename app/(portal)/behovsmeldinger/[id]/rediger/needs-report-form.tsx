@@ -1,4 +1,5 @@
 "use client";
+import { DataTable } from "@/components/ui/data-table";
 import { useEffect, useMemo, useState } from "react";
 import NextLink from "next/link";
 import { FormProvider, useFieldArray, useForm, useFormContext, useWatch, type Resolver } from "react-hook-form";
@@ -86,8 +87,7 @@ function Totals() {
   const measures = useWatch<NeedsReportDraft, "measures">({ name: "measures" }) ?? [];
   const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) })));
   return (
-    <Table>
-      <caption className="sr-only">{t("form.official.totalsCaption")}</caption>
+    <DataTable caption={t("form.official.totalsCaption")}>
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("form.official.scheme")}</TableHeaderCell>
@@ -120,7 +120,7 @@ function Totals() {
           <TableCell className="num font-semibold">{formatKroner(totals.total.total)}</TableCell>
         </TableRow>
       </TableFoot>
-    </Table>
+    </DataTable>
   );
 }
 
@@ -411,7 +411,7 @@ export function NeedsReportForm(props: FormProps) {
               </details>
             </Alert>
           ) : null}
-          <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: tr(e.message) }))} />
+          <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: `${pathLabel(e.path, fieldName)}: ${tr(e.message)}` }))} />
           <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: `#${fieldId(w.path)}`, text: t(w.key as "warnings.coordinatorShare") }))} />
 
           <Part id="del-1" title={t("form.official.part1")}>

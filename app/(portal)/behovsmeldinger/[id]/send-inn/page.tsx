@@ -8,6 +8,7 @@ import { getNeedsReport, getNeedsReportForEdit } from "@/lib/needs-reports/queri
 import { deadlineAllowsSubmit } from "@/lib/needs-reports/policy";
 import { submitSchema, warningsFor } from "@/lib/needs-reports/schema";
 import { fieldErrors } from "@/lib/validation";
+import { pathLabel } from "@/lib/needs-reports/compare";
 import { orNotFound } from "@/lib/not-found";
 import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
@@ -39,6 +40,7 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
   const warnings = warningsFor(edit.draft).filter((w) => !w.blocking);
   const deadlineOk = deadlineAllowsSubmit(edit.round, { reopenedUntil: view.reopenedUntil }, new Date());
   const editHref = (path: string) => `/behovsmeldinger/${id}/rediger#${fieldId(path)}`;
+  const fieldName = (key: string) => (t.has(`form.paths.${key}`) ? t(`form.paths.${key}` as "form.paths.name") : key);
 
   return (
     <div className="flex flex-col gap-6">
@@ -51,7 +53,7 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
           <AppLink href={`/behovsmeldinger/${id}/rediger`}>{t("form.backToEdit")}</AppLink>
         </Paragraph>
       </header>
-      <FormErrorSummary title={t("form.errorSummary")} items={Object.entries(errors).map(([path, key]) => ({ key: path, href: editHref(path), text: t(key as "validation.required") }))} />
+      <FormErrorSummary title={t("form.errorSummary")} items={Object.entries(errors).map(([path, key]) => ({ key: path, href: editHref(path), text: `${pathLabel(path, fieldName)}: ${t(key as "validation.required")}` }))} />
       <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: editHref(w.path), text: t(w.key as "warnings.coordinatorShare") }))} />
       {!deadlineOk ? (
         <Alert data-color="danger">

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Button, Field, Label, Paragraph, Select, SelectOption, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportVersions } from "@/lib/needs-reports/queries";
@@ -62,8 +63,7 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
       {changed.length === 0 ? (
         <Paragraph>{t("noDifferences")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("compareTitle")}</caption>
+        <DataTable caption={t("compareTitle")} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("field")}</TableHeaderCell>
@@ -80,7 +80,7 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

@@ -1,7 +1,8 @@
 "use client";
+import { DataTable } from "@/components/ui/data-table";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { AmountInput, SelectInput, TextInput } from "@/components/form/inputs";
 import { parseAmount } from "@/components/form/fields";
@@ -38,8 +39,7 @@ function LiveTotal({ count }: { count: number }) {
 export function RecommendationTable({ rows, editable }: { rows: Row[]; editable: boolean }) {
   const t = useTranslations("recommendation");
   return (
-    <Table className={editable ? "labels-sr-only" : undefined}>
-      <caption className="sr-only">{t("tableTitle")}</caption>
+    <DataTable caption={t("tableTitle")} className={editable ? "labels-sr-only" : undefined}>
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
@@ -84,7 +84,7 @@ export function RecommendationTable({ rows, editable }: { rows: Row[]; editable:
           <TableCell />
         </TableRow>
       </TableFoot>
-    </Table>
+    </DataTable>
   );
 }
 

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCriteriaSheet } from "@/lib/criteria/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -33,8 +34,7 @@ export default async function CriteriaPage({ params }: { params: Promise<{ id: s
               <Heading level={2} data-size="sm">
                 {n.name}
               </Heading>
-              <Table>
-                <caption className="sr-only">{t("summaryFor", { name: n.name })}</caption>
+              <DataTable caption={t("summaryFor", { name: n.name })}>
                 <TableHead>
                   <TableRow>
                     <TableHeaderCell scope="col">{t("criterion")}</TableHeaderCell>
@@ -65,7 +65,7 @@ export default async function CriteriaPage({ params }: { params: Promise<{ id: s
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </DataTable>
               {n.canAssess ? (
                 <Details defaultOpen={Object.keys(n.mine).length === 0}>
                   <DetailsSummary>{Object.keys(n.mine).length ? t("yourAssessmentDone") : t("yourAssessment")}</DetailsSummary>

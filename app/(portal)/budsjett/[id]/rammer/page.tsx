@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { staleScenarioIds } from "@/lib/budget/queries";
 import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
@@ -58,8 +59,7 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
                 </Button>
               </form>
             ) : null}
-            <Table zebra>
-              <caption className="sr-only">{t("frames.compareTitle")}</caption>
+            <DataTable caption={t("frames.compareTitle")} zebra>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col" rowSpan={2}>
@@ -129,7 +129,7 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
                   ) : null}
                 </TableRow>
               </TableFoot>
-            </Table>
+            </DataTable>
           </PageSection>
         )}
 

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Alert, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { orNotFound } from "@/lib/not-found";
@@ -41,8 +42,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
         <div className="flex flex-wrap gap-3">
           <AppLink href={`/budsjett/${id}/sammenstilling/eksport`}>{t("overview.exportXlsx")}</AppLink>
         </div>
-        <Table zebra>
-          <caption className="text-left text-lg font-semibold">{t("overview.tableTitle")}</caption>
+        <DataTable caption={t("overview.tableTitle")} captionClassName="text-left text-lg font-semibold" zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("frames.network")}</TableHeaderCell>
@@ -98,7 +98,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
               <TableCell />
             </TableRow>
           </TableFoot>
-        </Table>
+        </DataTable>
         <PageSection title={t("overview.chartTitle")} className="flex flex-col gap-2">
           <GroupedBarChart
             title={t("overview.chartTitle")}

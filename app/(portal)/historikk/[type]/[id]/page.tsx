@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { orNotFound } from "@/lib/not-found";
@@ -41,8 +42,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ type: 
       {h.events.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="sr-only">{t("heading", { title })}</caption>
+        <DataTable caption={t("heading", { title })} zebra>
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("when")}</TableHeaderCell>
@@ -69,7 +69,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ type: 
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

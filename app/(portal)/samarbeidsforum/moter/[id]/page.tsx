@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Details, DetailsContent, DetailsSummary, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getMeeting } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
@@ -65,8 +66,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           {m.agendaItems.length === 0 ? (
             <Paragraph>{t("noAgenda")}</Paragraph>
           ) : (
-            <Table>
-              <caption className="sr-only">{t("agenda")}</caption>
+            <DataTable caption={t("agenda")}>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("time")}</TableHeaderCell>
@@ -98,7 +98,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </DataTable>
           )}
           {m.can.edit ? <AgendaItemForm meetingId={m.id} cases={m.cases.map((c) => ({ id: c.id, label: t("caseLabel", { number: caseNumber(c), title: c.title }) }))} /> : null}
         </PageSection>
@@ -131,8 +131,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </PageSection>
 
         <PageSection title={t("members")}>
-          <Table>
-            <caption className="sr-only">{t("members")}</caption>
+          <DataTable caption={t("members")}>
             <TableHead>
               <TableRow>
                 <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
@@ -151,7 +150,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
           {m.can.edit ? <AttendanceForm meetingId={m.id} members={m.members.map((mem) => ({ personId: mem.person.id, label: `${mem.person.name} (${mem.represents})`, present: mem.present }))} /> : null}
         </PageSection>
 

@@ -1,6 +1,7 @@
+import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCase } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
@@ -59,8 +60,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
         {c.recommendations.length ? (
           <PageSection title={t("recommendations")} className="flex flex-col gap-2">
-            <Table>
-              <caption className="sr-only">{t("recommendations")}</caption>
+            <DataTable caption={t("recommendations")}>
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
@@ -84,7 +84,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                   <TableCell />
                 </TableRow>
               </TableFoot>
-            </Table>
+            </DataTable>
             <AppLink href={`/budsjett/${c.recommendations[0]!.budgetId}/innstilling`}>{t("toRecommendation")}</AppLink>
           </PageSection>
         ) : null}

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
+import { attendanceOpen } from "@/lib/gatherings/policy";
 import { requireActor } from "@/lib/session";
 import { getGathering } from "@/lib/gatherings/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -29,7 +30,12 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
       <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}>
         <AppLink href={`/samlinger/${g.id}`}>{t("back")}</AppLink>
       </PageHeading>
-      <Paragraph role="status">{t("summary", { present: f.present, registered: f.registered, noShows: f.noShows, walkIns: f.walkIns, unmarked: f.unmarked })}</Paragraph>
+      {attendanceOpen(g, new Date()) ? null : (
+        <Alert data-color="info">
+          <Paragraph>{t("notYet", { date: formatDate(g.startsAt) })}</Paragraph>
+        </Alert>
+      )}
+      <AttendanceSummary figures={f} />
       <ul className="flex flex-col gap-3" aria-label={t("listLabel")}>
         {registered.map((r) => (
           <li key={r.id} className="flex flex-col gap-2 rounded border border-neutral-border-subtle p-3">
@@ -42,13 +48,30 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
                 {t(`state.${r.attendance}`)}
               </span>
             </div>
-            {r.walkIn ? null : <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />}
+            {r.walkIn || !attendanceOpen(g, new Date()) ? null : <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />}
           </li>
         ))}
       </ul>
-      <PageSection title={t("walkInTitle")}>
-        <WalkInForm gatheringId={g.id} organisations={g.memberOrgs.map((o) => ({ value: o.id, label: o.name }))} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} />
-      </PageSection>
+      {attendanceOpen(g, new Date()) ? (
+        <PageSection title={t("walkInTitle")}>
+          <WalkInForm gatheringId={g.id} organisations={g.memberOrgs.map((o) => ({ value: o.id, label: o.name }))} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} />
+        </PageSection>
+      ) : null}
     </div>
+  );
+}
+
+/**
+ * Who came, in words that add up: those registered who came, those who did
+ * not, those who came without registering, and the total present (which
+ * counts the walk-ins).
+ */
+async function AttendanceSummary({ figures: f }: { figures: { present: number; registered: number; noShows: number; walkIns: number; unmarked: number } }) {
+  const t = await getTranslations("attendance");
+  return (
+    <Paragraph role="status">
+      {t("summary", { met: f.present - f.walkIns, present: f.present, noShows: f.noShows, walkIns: f.walkIns })}
+      {f.unmarked ? ` ${t("unmarked", { unmarked: f.unmarked })}` : ""}
+    </Paragraph>
   );
 }

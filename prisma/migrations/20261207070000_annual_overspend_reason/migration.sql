@@ -1,0 +1,2 @@
+-- Why more was used than granted.
+ALTER TABLE "AnnualReport" ADD COLUMN "overspendReason" TEXT;

@@ -1,0 +1,14 @@
+import { chromium } from "playwright";
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+await ctx.addCookies([{ name: "NEXT_LOCALE", value: "en", url: base }]);
+const page = await ctx.newPage();
+await page.goto(base + "/logg-inn");
+await page.getByRole("button", { name: /Kari Nordvik/ }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/logg-inn"));
+const t0 = Date.now();
+page.on("request", (r) => console.log(Date.now() - t0, r.method(), r.url().replace(base, ""), r.headers()["next-router-prefetch"] ?? "", r.headers()["rsc"] ?? ""));
+page.on("response", (r) => { if (r.status() >= 300) console.log("   ", r.status(), r.url().replace(base, "")); });
+await page.waitForTimeout(6000);
+await browser.close();
