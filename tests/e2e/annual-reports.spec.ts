@@ -70,7 +70,7 @@ test("the owner writes the annual report with participation from the gatherings 
 
   // More than granted: the field says by how much at once, and asks for the reason.
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("720 000");
-  await expect(page.getByText(/^Dette er 20\s000 kr mer enn tildelt\. Skriv en begrunnelse i feltet under/)).toBeVisible();
+  await expect(page.getByText(/^Dette er 20\s000\skr mer enn tildelt\. Skriv en begrunnelse i feltet under/)).toBeVisible();
   await expect(page.getByLabel("Begrunnelse for forbruk over tildelt")).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("650 000");
