@@ -5,7 +5,7 @@
 // Starts the production build (run `next build` first) on a fresh database with the demo data
 // (scripts/e2e-server.mjs), signs in once as Kari Nordvik (owner, Vågan) through the demo login,
 // starts a report from the Lofoten 2024 report (the whole form filled in, as an owner's real
-// draft is), then opens each page SAMPLES times, every time in a new browser context (no HTTP
+// draft is), then opens each page (page cache off: every answer rendered) SAMPLES times, every time in a new browser context (no HTTP
 // cache, no service worker, nothing prefetched) with the session cookie only. Prints per page
 // p50/p95/max of the load event, the server's answer (responseEnd) and the JavaScript the page
 // loads, and the load average. Target (docs/performance.md): the form's p95 below 1 000 ms.
@@ -37,7 +37,7 @@ const server = spawn(process.execPath, [path.join(ROOT, "scripts", "e2e-server.m
   cwd: ROOT,
   detached: true,
   stdio: ["ignore", "pipe", "pipe"],
-  env: { ...process.env, DATABASE_URL: SERVER, E2E_PORT: String(PORT), E2E_DATABASE: "kp_bench_cold", AUTH_URL: BASE, DEMO_LOGIN: "1", RATE_LIMIT_MULTIPLIER: "100", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: SERVER, E2E_PORT: String(PORT), E2E_DATABASE: "kp_bench_cold", AUTH_URL: BASE, RESPONSE_CACHE: "0", DEMO_LOGIN: "1", RATE_LIMIT_MULTIPLIER: "100", NEXT_TELEMETRY_DISABLED: "1" },
 });
 let log = "";
 server.stdout.on("data", (d) => (log += d));
