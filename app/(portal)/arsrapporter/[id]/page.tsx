@@ -1,3 +1,4 @@
+import { overspend } from "@/lib/annual-reports/schema";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Button, Heading, Paragraph } from "@/components/ds";
@@ -88,7 +89,7 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           <EconomyTable r={r} />
           <Heading level={3} data-size="xs">{t("unspentPlan")}</Heading>
           <Text value={r.unspentPlan} />
-          {r.overspendReason || r.usedOwner! > r.granted.owner || r.usedUh! > r.granted.uh ? (
+          {r.overspendReason || Object.values(overspend(r, r.granted)).some((n) => n > 0) ? (
             <>
               <Heading level={3} data-size="xs">{t("overspendReason")}</Heading>
               <Text value={r.overspendReason} />

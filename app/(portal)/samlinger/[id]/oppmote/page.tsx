@@ -25,12 +25,13 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   const [t, tc] = await Promise.all([getTranslations("attendance"), getTranslations("common")]);
   const registered = g.registrations.filter((r) => r.status === "REGISTERED");
   const f = g.figures;
+  const open = attendanceOpen(g, new Date());
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
       <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}>
         <AppLink href={`/samlinger/${g.id}`}>{t("back")}</AppLink>
       </PageHeading>
-      {attendanceOpen(g, new Date()) ? null : (
+      {open ? null : (
         <Alert data-color="info">
           <Paragraph>{t("notYet", { date: formatDate(g.startsAt) })}</Paragraph>
         </Alert>
@@ -48,11 +49,11 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
                 {t(`state.${r.attendance}`)}
               </span>
             </div>
-            {r.walkIn || !attendanceOpen(g, new Date()) ? null : <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />}
+            {r.walkIn || !open ? null : <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />}
           </li>
         ))}
       </ul>
-      {attendanceOpen(g, new Date()) ? (
+      {open ? (
         <PageSection title={t("walkInTitle")}>
           <WalkInForm gatheringId={g.id} organisations={g.memberOrgs.map((o) => ({ value: o.id, label: o.name }))} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} />
         </PageSection>
