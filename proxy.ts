@@ -5,7 +5,7 @@ import { contentSecurityPolicy, createNonce, originOf } from "@/lib/csp";
  * Files people uploaded (forum case attachments). Their route handler asks for `sandbox`, but Next
  * keeps a header the proxy has set over the handler's own, so the sandbox is added here.
  */
-const UPLOADED_FILE = /^\/samarbeidsforum\/saker\/[^/]+\/vedlegg\/[^/]+\/?$/;
+const UPLOADED_FILE = /^\/(samarbeidsforum\/saker\/[^/]+\/vedlegg|behovsmeldinger\/[^/]+\/vedtak\/klagevedlegg)\/[^/]+\/?$/;
 
 /**
  * Sets the Content-Security-Policy with a fresh script nonce on every page and

@@ -42,9 +42,12 @@ const SUBJECT_LABEL: Record<D.Subject, string> = {
 const digits = (v: string | null | undefined) => (v ? normaliseDigits(v) : null);
 const joinText = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join("\n\n") || null;
 
+/** The Statsforvalter offices' public postal addresses, as their letters print them (county number → lines). */
+const STATSFORVALTER_ADDRESS: Record<string, string> = { "18": "Postboks 1405\n8002 Bodø", "50": "Postboks 2600\n7734 Steinkjer", "42": "Postboks 788 Stoa\n4809 Arendal" };
+
 async function seedOrganisations(db: Db, data: DemoData) {
   for (const c of data.counties) {
-    await db.county.upsert({ where: { id: c.id }, update: {}, create: { id: c.id, name: c.name, code: c.countyNumber } });
+    await db.county.upsert({ where: { id: c.id }, update: {}, create: { id: c.id, name: c.name, code: c.countyNumber, senderAddress: STATSFORVALTER_ADDRESS[c.countyNumber] ?? null } });
   }
   // Institutions before their units.
   const orgs = [...data.organisations].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));

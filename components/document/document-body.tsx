@@ -6,10 +6,12 @@ import type { Block, Cell, DocumentModel } from "@/lib/document/model";
  * A document's title block and sections as HTML — the read view and the print
  * view. The PDF renders the same model (lib/document/pdf.ts).
  */
-export function DocumentTitleBlock({ doc, status }: { doc: DocumentModel; status?: React.ReactNode }) {
+/** `level` 2 places the document inside a page that has its own h1 (a letter's preview). */
+export function DocumentTitleBlock({ doc, status, level = 1 }: { doc: DocumentModel; status?: React.ReactNode; level?: 1 | 2 }) {
   return (
     <div className="flex flex-col gap-2" data-document-block>
-      <Heading level={1} data-size="lg">
+      {doc.letterhead ? <DocumentLetterhead letterhead={doc.letterhead} /> : null}
+      <Heading level={level} data-size={level === 1 ? "lg" : "md"}>
         {doc.title}
       </Heading>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -24,19 +26,50 @@ export function DocumentTitleBlock({ doc, status }: { doc: DocumentModel; status
   );
 }
 
-export function DocumentSections({ doc }: { doc: DocumentModel }) {
+/** Sender, recipient and references, as at the top of a letter. */
+function DocumentLetterhead({ letterhead: l }: { letterhead: NonNullable<DocumentModel["letterhead"]> }) {
+  const address = (a: { name: string; lines: string[] }) => (
+    <p className="whitespace-pre-line">
+      <span className="font-semibold">{a.name}</span>
+      {a.lines.length ? `\n${a.lines.join("\n")}` : null}
+    </p>
+  );
+  return (
+    <div className="mb-4 flex flex-col gap-4 border-b border-neutral-border-subtle pb-4">
+      {address(l.sender)}
+      <div className="flex flex-col justify-between gap-4 sm:flex-row">
+        {l.recipient ? address(l.recipient) : <span />}
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4">
+          {l.refs.map((r) => (
+            <div key={r.label} className="contents">
+              <dt className="font-semibold">{r.label}</dt>
+              <dd>{r.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+export function DocumentSections({ doc, level = 2, idPrefix = "" }: { doc: DocumentModel; level?: 2 | 3; idPrefix?: string }) {
   return (
     <>
       {doc.sections.map((s) => (
-        <section key={s.id} aria-labelledby={s.id} data-document-block className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-6">
-          <Heading level={2} data-size="sm" id={s.id}>
+        <section key={s.id} aria-labelledby={`${idPrefix}${s.id}`} data-document-block className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-6">
+          <Heading level={level} data-size="sm" id={`${idPrefix}${s.id}`}>
             {s.title}
           </Heading>
           {s.blocks.map((b, i) => (
-            <DocumentBlock key={i} block={b} />
+            <DocumentBlock key={i} block={b} level={level === 2 ? 3 : 4} />
           ))}
         </section>
       ))}
+      {doc.signature?.length ? (
+        <p className="whitespace-pre-line border-t border-neutral-border-subtle pt-6" data-document-block>
+          {doc.signature.join("\n")}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -50,7 +83,7 @@ function CellContent({ cell }: { cell: Cell }) {
   );
 }
 
-function DocumentBlock({ block: b }: { block: Block }) {
+function DocumentBlock({ block: b, level }: { block: Block; level: 3 | 4 }) {
   switch (b.kind) {
     case "fields":
       return (
@@ -65,7 +98,7 @@ function DocumentBlock({ block: b }: { block: Block }) {
       );
     case "subheading":
       return (
-        <Heading level={3} data-size="xs">
+        <Heading level={level} data-size="xs">
           {b.text}
         </Heading>
       );

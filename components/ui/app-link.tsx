@@ -2,7 +2,7 @@ import NextLink from "next/link";
 import { Link } from "@/components/ds";
 
 /** A file or feed the portal answers with a route handler (PDF, spreadsheet, calendar), not a page. */
-const FILE = /\.(pdf|xlsx|csv|ics)(\?|$)|\/(pdf|eksport|deltakere)(\?|$)|^https?:/;
+const FILE = /\.(pdf|xlsx|csv|ics|zip)(\?|$)|\/(pdf|eksport|deltakere|arkivpakke)(\?|$)|\/(vedlegg|klagevedlegg)\/|^https?:/;
 
 /**
  * A Designsystemet-styled link with Next.js client navigation — for pages.

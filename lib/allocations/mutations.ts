@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadBudget, budgetNetworks } from "@/lib/budget/queries";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { canAllocate, canRecordRecommendation, checkGrant, checkRecommendation, RECOMMENDABLE } from "@/lib/allocations/policy";
-import { mailDecided } from "@/lib/needs-reports/notifications";
+import { createDraftLetter } from "@/lib/decision-letters/mutations";
 import { needsReportScope } from "@/lib/needs-reports/policy";
 import { reportTotals } from "@/lib/needs-reports/totals";
 import { sum } from "@/lib/money";
@@ -100,8 +100,8 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
  * The allocation decision on one report that has the forum's recommendation:
  * granted (the owner part to the lead owner, the UH part to the report's UH
  * institution, never more in all than the network's recommendation) or
- * rejected with a reason. The report moves to GRANTED or REJECTED and its
- * contacts are e-mailed, in the same transaction.
+ * rejected with a reason. The report moves to GRANTED or REJECTED and the
+ * decision letter is drafted, in the same transaction.
  */
 export async function decideAllocation(
   actor: Actor,
@@ -170,18 +170,9 @@ export async function decideAllocation(
       entityId: report.id,
       data: { decisionId: decision.id, from: report.status, outcome: input.outcome, amount, ownerAmount, uhAmount, applied, recommendation: recommendation.amount, reason: input.reason },
     });
-    const uhName = report.uhInstitutionId ? (await tx.organisation.findUnique({ where: { id: report.uhInstitutionId }, select: { name: true } }))?.name : null;
-    await mailDecided(tx, {
-      id: report.id,
-      year: budget.year,
-      network: report.network.name,
-      outcome: input.outcome,
-      amount,
-      reason: input.reason,
-      at: now,
-      parts: payments.length > 1 ? payments.map((p) => ({ label: p.side === "OWNER" ? `Til ${report.leadOwner.name}` : `Til ${uhName ?? "UH"}`, amount: p.amount })) : undefined,
-    });
-    return { amount };
+    // The decision reaches the party as a letter: drafted here, previewed, given its reasons and sent by the Statsforvalter (lib/decision-letters).
+    const letter = await createDraftLetter(tx, { decisionId: decision.id, needsReportId: report.id, leadOwnerId: report.leadOwnerId, reasons: input.reason });
+    return { amount, letterId: letter.id };
   });
 }
 

@@ -29,20 +29,46 @@ export type Block =
 
 export type Section = { id: string; title: string; blocks: Block[] };
 
+/** A name with its address lines, as a letter's sender and recipient blocks print it. */
+export type AddressBlock = { name: string; lines: string[] };
+
+/**
+ * The letterhead every letter-like document shares (lib/document/letterhead.ts
+ * builds it): the county's Statsforvalter as sender, the recipient, the date
+ * and the references — "Vår ref." is the archive's case number once recorded.
+ */
+export type Letterhead = {
+  sender: AddressBlock;
+  recipient?: AddressBlock;
+  /** Label and value pairs beside the recipient: date, "Vår ref.", "Deres ref.". */
+  refs: { label: string; value: string }[];
+};
+
 export type DocumentModel = {
   lang: Locale;
   /** The document's title: the page's h1, the PDF's first line and its metadata title. */
   title: string;
   /** The title block: what the document is, whose, its status and version. */
   meta: { key: string; label: string; value: string }[];
+  /** Letters, agendas and minutes carry the sender's letterhead above the title. */
+  letterhead?: Letterhead;
   sections: Section[];
+  /** The closing lines under the last section (greeting, the case officer, "godkjent elektronisk"). */
+  signature?: string[];
   /** "Side 2 av 7", for the PDF's footer. */
   pageLabel: (n: number, m: number) => string;
 };
 
 /** Every piece of text the reader gets from a document, in order — what a comparison of renderings checks. */
 export function documentTexts(d: DocumentModel): string[] {
-  const out: string[] = [d.title];
+  const out: string[] = [];
+  if (d.letterhead) {
+    const { sender, recipient, refs } = d.letterhead;
+    out.push(sender.name, ...sender.lines);
+    if (recipient) out.push(recipient.name, ...recipient.lines);
+    for (const r of refs) out.push(r.label, r.value);
+  }
+  out.push(d.title);
   for (const m of d.meta) out.push(m.label, m.value);
   for (const s of d.sections) {
     out.push(s.title);
@@ -69,5 +95,6 @@ export function documentTexts(d: DocumentModel): string[] {
       }
     }
   }
+  out.push(...(d.signature ?? []));
   return out.filter((s) => s.trim() !== "");
 }

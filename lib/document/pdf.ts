@@ -1,7 +1,7 @@
 import "server-only";
 import type PDFKit from "pdfkit";
 import { clean, pdfWriter } from "@/lib/pdf";
-import type { Block, Cell, DocumentModel } from "@/lib/document/model";
+import type { Block, Cell, DocumentModel, Letterhead } from "@/lib/document/model";
 
 const PAD = 4;
 const SIZE = { cell: 9, detail: 8, text: 10 } as const;
@@ -61,6 +61,33 @@ function drawRow(doc: PDFKit.PDFDocument, cells: Cell[], widths: number[], opts:
   doc.y = y + h;
 }
 
+/** The sender at the top, then the recipient on the left and the date and references on the right, as a Norwegian letter has them. */
+function letterhead(doc: PDFKit.PDFDocument, l: Letterhead, width: number) {
+  const left = doc.page.margins.left;
+  doc.font("Helvetica-Bold").fontSize(12).text(clean(l.sender.name), left, doc.y, { width, align: "left" });
+  if (l.sender.lines.length) doc.font("Helvetica").fontSize(9).text(clean(l.sender.lines.join("\n")), { width, align: "left" });
+  doc.moveDown(1.5);
+  const top = doc.y;
+  const refsX = left + Math.round(width * 0.6);
+  let bottom = top;
+  if (l.recipient) {
+    doc.font("Helvetica-Bold").fontSize(10).text(clean(l.recipient.name), left, top, { width: refsX - left - 10, align: "left" });
+    if (l.recipient.lines.length) doc.font("Helvetica").fontSize(10).text(clean(l.recipient.lines.join("\n")), { width: refsX - left - 10, align: "left" });
+    bottom = doc.y;
+  }
+  doc.y = top;
+  for (const r of l.refs) {
+    const y = doc.y;
+    doc.font("Helvetica-Bold").fontSize(9).text(clean(r.label), refsX, y, { width: 70, align: "left" });
+    const after = doc.y;
+    doc.font("Helvetica").fontSize(9).text(clean(r.value), refsX + 72, y, { width: left + width - refsX - 72, align: "left" });
+    doc.y = Math.max(after, doc.y);
+  }
+  doc.x = left;
+  doc.y = Math.max(bottom, doc.y);
+  doc.moveDown(1.5);
+}
+
 /** The document as an A4 PDF: title block, the sections, page numbers, its language and title in the metadata. */
 export async function documentPdf(model: DocumentModel, options: { compress?: boolean } = {}): Promise<Buffer> {
   const w = pdfWriter({
@@ -108,11 +135,16 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
     }
   };
 
+  if (model.letterhead) letterhead(doc, model.letterhead, width);
   w.h1(model.title);
   fields(model.meta);
   for (const s of model.sections) {
     w.h2(s.title);
     for (const b of s.blocks) block(b);
+  }
+  if (model.signature?.length) {
+    ensure(80);
+    doc.moveDown(1).font("Helvetica").fontSize(SIZE.text).text(clean(model.signature.join("\n")), doc.page.margins.left, doc.y, { width, align: "left" });
   }
   return w.end();
 }

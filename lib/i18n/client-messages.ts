@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "review",
   "annualReports",
   "allocation",
+  "decisionPage",
   "attendance",
   "budget",
   "criteria",

@@ -14,7 +14,7 @@ export type MailTranslator = Awaited<ReturnType<typeof translatorFor>>;
  */
 export async function queueLocalizedMail(
   tx: Tx,
-  mail: { to: string[]; organisationId?: string | null; entityType?: string; entityId?: string; redactAfterSend?: boolean; compose: (t: MailTranslator, locale: Locale) => { subject: string; text: string } },
+  mail: { to: string[]; organisationId?: string | null; entityType?: string; entityId?: string; redactAfterSend?: boolean; attachLetterId?: string; compose: (t: MailTranslator, locale: Locale) => { subject: string; text: string } },
 ): Promise<void> {
   const to = [...new Set(mail.to.map((x) => x.trim().toLowerCase()).filter((x) => x.includes("@")))];
   if (to.length === 0) return;
@@ -33,6 +33,6 @@ export async function queueLocalizedMail(
     const group = byLocale.get(locale);
     if (!group) continue;
     const { subject, text } = mail.compose(await translatorFor(locale), locale);
-    await queueMail(tx, { to: group, subject, text, entityType: mail.entityType, entityId: mail.entityId, redactAfterSend: mail.redactAfterSend });
+    await queueMail(tx, { to: group, subject, text, entityType: mail.entityType, entityId: mail.entityId, redactAfterSend: mail.redactAfterSend, attachLetterId: mail.attachLetterId });
   }
 }

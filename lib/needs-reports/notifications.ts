@@ -59,19 +59,4 @@ export async function mailReopenRequested(tx: Tx, r: { id: string; countyId: str
   }));
 }
 
-const plainKroner = (n: number) => new Intl.NumberFormat("nb-NO").format(n).replace(/[\u202f\u00a0]/g, " ");
 
-export async function mailDecided(tx: Tx, r: { id: string; year: number; network: string; outcome: "GRANTED" | "REJECTED"; amount: number; reason: string | null; at: Date; parts?: { label: string; amount: number }[] }) {
-  await mailAboutReport(tx, r.id, await recipients(tx, r.id), (t, locale) => ({
-    subject: t("mail.decided.subject", { year: r.year, network: r.network }),
-    lines: [
-      r.outcome === "GRANTED"
-        ? t("mail.decided.granted", { at: datesFor(locale).formatDateTime(r.at), amount: plainKroner(r.amount), network: r.network, year: r.year })
-        : t("mail.decided.rejected", { at: datesFor(locale).formatDateTime(r.at), network: r.network, year: r.year }),
-      ...(r.parts?.length ? ["", ...r.parts.map((p) => `${p.label}: ${plainKroner(p.amount)} kr`)] : []),
-      ...(r.reason ? ["", t("mail.reason"), r.reason] : []),
-      "",
-      t("mail.seeAt", { url: reportUrl(r.id) }),
-    ],
-  }));
-}

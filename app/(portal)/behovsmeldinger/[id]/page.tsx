@@ -37,7 +37,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const facts = { countyId: r.round.countyId, status: r.status };
   const notes = await listReviewNotes(actor, id);
   const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
-  const [tr, ts] = await Promise.all([getTranslations("review"), getTranslations("schemes")]);
+  const [tr, ts, td] = await Promise.all([getTranslations("review"), getTranslations("schemes"), getTranslations("decisionPage")]);
   return (
     <ReportView
       r={r}
@@ -82,6 +82,9 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               ) : null}
               {d.reason ? <Paragraph className="whitespace-pre-line">{d.reason}</Paragraph> : null}
               {d.case ? <Paragraph data-size="sm">{tr("decisionCase", { case: `${d.case.number}/${d.case.year}`, title: d.case.title })}</Paragraph> : null}
+              <Paragraph>
+                <AppLink href={`/behovsmeldinger/${id}/vedtak`}>{td("reportLink")}</AppLink>
+              </Paragraph>
             </Alert>
           ))}
           {r.versions.length ? (

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/session";
 import { getAttachment } from "@/lib/forum/queries";
 import { isAppError } from "@/lib/errors";
+import { fileResponse } from "@/lib/file-response";
 
 /** GET /samarbeidsforum/saker/<id>/vedlegg/<attachmentId> — a case document (PDF) for whoever may read the case. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
@@ -15,17 +16,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try {
     // The attachment of this case only: another case's id in the address is "not found", as for any other wrong address.
     const a = await getAttachment(actor, id.data, ofCase.data);
-    const ascii = a.filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_");
-    return new NextResponse(new Uint8Array(a.data), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
-        "Cache-Control": "private, no-store",
-        // proxy.ts sends the portal's policy with `sandbox` for this path, and Next keeps the proxy's header;
-        // this one applies only where the proxy does not run.
-        "Content-Security-Policy": "sandbox",
-      },
-    });
+    return fileResponse(a.data, a.filename, { sandbox: true });
   } catch (e) {
     if (isAppError(e, "NOT_FOUND")) return NextResponse.json({ error: "Fant ikke vedlegget" }, { status: 404 });
     throw e;
