@@ -97,7 +97,7 @@ describe("the allocation", () => {
     await recordRecommendations(w.sf, { budgetId: w.budgetId, caseId: w.caseId, rows: rows({ amount: 467_887 }, { amount: 800_000, reason: "Delvis forankret." }) });
   });
 
-  it("grants a report within the network's recommendation, split to owner and UH, and tells its contacts; the owner sees amount and decision", async () => {
+  it("grants a report within the network's recommendation, split to owner and UH, and drafts the letter; the owner sees amount and decision", async () => {
     const version = (await db.needsReport.findUniqueOrThrow({ where: { id: w.reportB.id } })).version;
     const grant = (ownerAmount: number, uhAmount: number, v = version) => decideAllocation(w.sf, { budgetId: w.budgetId, reportId: w.reportB.id, version: v, outcome: "GRANTED", ownerAmount, uhAmount, reason: null }, new Date("2027-03-20T10:00:00Z"));
     expect(fields(await fail(grant(400_000, 400_001)))).toEqual({ ownerAmount: "validation.aboveRecommendation" });
@@ -114,10 +114,9 @@ describe("the allocation", () => {
     ]);
     const payment = await db.allocationPayment.findFirstOrThrow({ where: { side: "OWNER", decision: { needsReportId: w.reportB.id } } });
     expect(payment).toMatchObject({ organisationId: w.b1.id, accountNumber: "12345678903", paymentMarking: "merkes DEKOM" });
-    const mail = await db.emailMessage.findFirstOrThrow({ where: { entityId: w.reportB.id, subject: { startsWith: "Vedtak" } } });
-    expect(mail.to).toEqual(["eier.b@example.test"]);
-    expect(mail.text).toContain("innvilget 800 000 kr");
-    expect(mail.text).toContain("354 430 kr");
+    // The contacts hear of it by the decision letter, drafted now and sent by the Statsforvalter (tests/integration/decision-letters.test.ts).
+    expect(await db.emailMessage.count({ where: { entityId: w.reportB.id } })).toBe(0);
+    expect(await db.decisionLetter.findFirstOrThrow({ where: { needsReportId: w.reportB.id } })).toMatchObject({ kind: "DECISION", sentAt: null, locale: "nb" });
     const o = await getBudgetOverview(w.sf, w.budgetId);
     expect(o.rows.find((x) => x.network.id === w.netB.id)!.granted).toBe(800_000);
     expect(await db.auditEvent.count({ where: { action: "allocation.decide", entityId: w.reportB.id } })).toBe(1);

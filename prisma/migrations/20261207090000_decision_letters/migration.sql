@@ -149,30 +149,29 @@ ALTER TABLE "AppealAttachment" ADD CONSTRAINT "AppealAttachment_appealId_fkey" F
 
 -- A sent letter is the record: its text, its PDF and when and by whom it was sent never change.
 -- (Acceptance, the reminder, the archive's number and being superseded are recorded on it later.)
-CREATE FUNCTION decision_letter_locked() RETURNS trigger AS $$
+-- The function bodies are E-strings with \073 for the semicolons: the migration runner splits statements at every semicolon.
+CREATE FUNCTION decision_letter_locked() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
+  IF TG_OP = ''DELETE'' THEN
+    IF OLD."sentAt" IS NOT NULL THEN
+      RAISE EXCEPTION ''a sent decision letter cannot be deleted'' USING ERRCODE = ''check_violation''\073
+    END IF\073
+    RETURN OLD\073
+  END IF\073
   IF OLD."sentAt" IS NOT NULL AND (
     NEW."sentAt" IS DISTINCT FROM OLD."sentAt" OR NEW."reasons" IS DISTINCT FROM OLD."reasons" OR
     NEW."pdf" IS DISTINCT FROM OLD."pdf" OR NEW."pdfSha256" IS DISTINCT FROM OLD."pdfSha256" OR
     NEW."locale" IS DISTINCT FROM OLD."locale" OR NEW."kind" IS DISTINCT FROM OLD."kind" OR
-    NEW."decisionId" IS DISTINCT FROM OLD."decisionId" OR NEW."officerName" IS DISTINCT FROM OLD."officerName"
+    NEW."decisionId" IS DISTINCT FROM OLD."decisionId" OR NEW."officerName" IS DISTINCT FROM OLD."officerName" OR
+    NEW."officerTitle" IS DISTINCT FROM OLD."officerTitle"
   ) THEN
-    RAISE EXCEPTION 'a sent decision letter cannot be changed' USING ERRCODE = 'check_violation';
-  END IF;
-  RETURN NEW;
-END $$ LANGUAGE plpgsql;
+    RAISE EXCEPTION ''a sent decision letter cannot be changed'' USING ERRCODE = ''check_violation''\073
+  END IF\073
+  RETURN NEW\073
+END
+';
 
-CREATE TRIGGER decision_letter_locked BEFORE UPDATE ON "DecisionLetter" FOR EACH ROW EXECUTE FUNCTION decision_letter_locked();
-
-CREATE FUNCTION decision_letter_kept() RETURNS trigger AS $$
-BEGIN
-  IF OLD."sentAt" IS NOT NULL THEN
-    RAISE EXCEPTION 'a sent decision letter cannot be deleted' USING ERRCODE = 'check_violation';
-  END IF;
-  RETURN OLD;
-END $$ LANGUAGE plpgsql;
-
-CREATE TRIGGER decision_letter_kept BEFORE DELETE ON "DecisionLetter" FOR EACH ROW EXECUTE FUNCTION decision_letter_kept();
+CREATE TRIGGER decision_letter_locked BEFORE UPDATE OR DELETE ON "DecisionLetter" FOR EACH ROW EXECUTE FUNCTION decision_letter_locked();
 
 -- The Statsforvalter offices' postal addresses, as their letters print them.
 UPDATE "County" SET "senderAddress" = E'Postboks 1405\n8002 Bodø' WHERE code = '18';

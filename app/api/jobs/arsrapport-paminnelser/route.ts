@@ -2,12 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { timingSafeEqual } from "node:crypto";
 import { sendAnnualReportReminders } from "@/lib/annual-reports/mutations";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { sendAcceptanceReminders } from "@/lib/decision-letters/mutations";
 import { limitCaller } from "@/lib/rate-limit";
 
 /**
  * POST /api/jobs/arsrapport-paminnelser — the scheduled reminder job (e.g. a
  * daily cron: `curl -X POST -H "Authorization: Bearer $JOB_SECRET" …`).
- * Sends the annual-report reminders that are due and delivers the outbox.
+ * Sends the annual-report reminders and the reminders to accept a grant's
+ * terms (14 days after the letter) that are due, and delivers the outbox.
  * Without JOB_SECRET configured the endpoint does not exist.
  */
 export async function POST(req: NextRequest) {
@@ -19,6 +21,7 @@ export async function POST(req: NextRequest) {
   const wanted = Buffer.from(secret);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return NextResponse.json({ error: "Ikke autorisert" }, { status: 401 });
   const { sent } = await sendAnnualReportReminders(null, { countyId: null });
+  const acceptance = await sendAcceptanceReminders();
   const delivered = await deliverPendingMail(500);
-  return NextResponse.json({ reminders: sent, delivered });
+  return NextResponse.json({ reminders: sent, acceptanceReminders: acceptance.sent, delivered });
 }
