@@ -55,7 +55,7 @@ describe("acceptance and payment", () => {
     expect(canAccept(owner, { ...letter, granted: false })).toBe(false);
     expect(canAccept(owner, { ...letter, kind: "APPEAL_FORWARDED" })).toBe(false);
     expect(canAppeal(owner, letter)).toBe(true);
-    expect(canAppeal(owner, { ...letter, granted: false })).toBe(true);
+    expect(canAppeal(owner, { ...letter, kind: "DECISION" })).toBe(true);
     expect(canAppeal(owner, { ...letter, openAppeal: true })).toBe(false);
     expect(canAppeal(owner, { ...letter, superseded: true })).toBe(false);
   });
