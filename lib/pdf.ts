@@ -1,21 +1,18 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { formatKroner } from "@/lib/money";
 
 /** Standard PDF fonts cover Norwegian letters (WinAnsi) but not the narrow no-break space. */
 export const clean = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
-export const kr = (n: number | null | undefined) => (n === null || n === undefined ? "–" : clean(formatKroner(n)));
 
 /**
- * An A4 document with the portal's few building blocks — headings,
- * paragraphs, key/value lines and simple tables (first column text, the rest
- * right-aligned figures) — and `end()` to get the bytes. Used by every PDF the
- * portal makes, so they look alike.
+ * An A4 page set-up with the headings and the page numbers, and `end()` to
+ * get the bytes. lib/document/pdf.ts draws every PDF the portal makes on it
+ * (letters, agendas, minutes, needs reports, the county summary), so they
+ * look alike.
  */
 export function pdfWriter(info: {
   title: string;
   compress?: boolean;
-  notGiven: string;
   /** The document's language ("nb", "nn", "en"): in the PDF's catalogue, so a screen reader reads it right. */
   lang?: string;
   /** "Side {n} av {m}": when given, every page gets its number in the footer. */
@@ -47,31 +44,6 @@ export function pdfWriter(info: {
     ensure(40);
     doc.moveDown(0.3).font("Helvetica-Bold").fontSize(10).text(clean(s));
   };
-  const p = (s: string | null | undefined, fallback = info.notGiven) => doc.font("Helvetica").fontSize(10).text(clean(s && s.trim() ? s : fallback), { width });
-  const kv = (k: string, v: string) => doc.font("Helvetica-Bold").fontSize(10).text(`${clean(k)}: `, { continued: true }).font("Helvetica").text(clean(v));
-
-  /** A table: first column text, the rest right-aligned unless `align` says otherwise. */
-  const table = (head: string[], rows: string[][], widths: number[], opts: { boldLast?: boolean; align?: ("left" | "right")[] } = {}) => {
-    const align = (i: number) => opts.align?.[i] ?? (i === 0 ? "left" : "right");
-    const draw = (cells: string[], bold: boolean) => {
-      const heights = cells.map((c, i) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9).heightOfString(clean(c), { width: widths[i]! - 6 }));
-      const h = Math.max(...heights) + 4;
-      ensure(h);
-      const y = doc.y;
-      let x = doc.page.margins.left;
-      cells.forEach((c, i) => {
-        doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9).text(clean(c), x + 3, y + 2, { width: widths[i]! - 6, align: align(i) });
-        x += widths[i]!;
-      });
-      doc.moveTo(doc.page.margins.left, y + h).lineTo(doc.page.margins.left + widths.reduce((a, b) => a + b, 0), y + h).strokeColor("#999999").lineWidth(0.5).stroke();
-      doc.x = doc.page.margins.left;
-      doc.y = y + h;
-    };
-    draw(head, true);
-    rows.forEach((row, i) => draw(row, Boolean(opts.boldLast) && i === rows.length - 1));
-    doc.moveDown(0.5);
-  };
-
   const end = () => {
     if (info.pageLabel) {
       const { start, count } = doc.bufferedPageRange();
@@ -88,5 +60,5 @@ export function pdfWriter(info: {
     doc.end();
     return finished;
   };
-  return { doc, width, h1, h2, h3, p, kv, table, end };
+  return { doc, width, h1, h2, h3, end };
 }

@@ -601,7 +601,7 @@ async function seedGrants(db: Db, data: DemoData) {
         },
       });
       const meeting = await tx.forumMeeting.create({
-        data: { id: g.meeting.id, forumId: forum.id, title: g.meeting.title, startsAt: osloDateTime(g.meeting.date, g.meeting.start), endsAt: osloDateTime(g.meeting.date, g.meeting.end), digital: true, status: "MINUTES_APPROVED" },
+        data: { id: g.meeting.id, forumId: forum.id, title: g.meeting.title, startsAt: osloDateTime(g.meeting.date, g.meeting.start), endsAt: osloDateTime(g.meeting.date, g.meeting.end), digital: true, status: "MINUTES_APPROVED", minutesApprovedAt: osloDateTime(g.meeting.date, g.meeting.end) },
       });
       const forumCase = await tx.forumCase.create({
         data: {

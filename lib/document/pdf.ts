@@ -93,7 +93,6 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
   const w = pdfWriter({
     title: model.title,
     compress: options.compress,
-    notGiven: "–",
     lang: model.lang === "en" ? "en" : model.lang === "nn" ? "nn-NO" : "nb-NO",
     pageLabel: model.pageLabel,
   });

@@ -2,10 +2,10 @@
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { runFormAction } from "@/lib/form-action";
-import { addForumMemberSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import { addForumMemberSchema, approveMinutesSchema, minutesRuleSchema, updateForumMemberSchema } from "@/lib/forum/schema";
 import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { agendaItemSchema, attachmentSchema, attendanceSchema, conflictSchema, createCaseSchema, createMeetingSchema, decisionSchema, refSchema, updateCaseSchema, updateMeetingSchema } from "@/lib/forum/schema";
-import { addAgendaItem, addAttachment, createCase, createMeeting, recordCaseDecision, removeAgendaItem, removeAttachment, setAttendance, setOwnConflict, updateCase, updateMeeting } from "@/lib/forum/mutations";
+import { addAgendaItem, addAttachment, approveMinutes, createCase, setMinutesRule, createMeeting, recordCaseDecision, removeAgendaItem, removeAttachment, setAttendance, setOwnConflict, updateCase, updateMeeting } from "@/lib/forum/mutations";
 
 const revalidate = ["/samarbeidsforum", "/budsjett"];
 type Result<T = null> = Promise<ActionResult<T>>;
@@ -63,4 +63,12 @@ export async function addForumMemberAction(_prev: Prev<{ id: string; invited: bo
 
 export async function updateForumMemberAction(_prev: Prev, form: FormData): Result {
   return runFormAction(form, updateForumMemberSchema, async (a, input) => (await updateForumMember(a, input), null), { revalidate: [...revalidate, "/admin"] });
+}
+
+export async function approveMinutesAction(_prev: Prev<{ approved: boolean }>, form: FormData): Result<{ approved: boolean }> {
+  return runFormAction(form, approveMinutesSchema, (a, input) => approveMinutes(a, input), { revalidate });
+}
+
+export async function setMinutesRuleAction(_prev: Prev, form: FormData): Result {
+  return runFormAction(form, minutesRuleSchema, async (a, input) => (await setMinutesRule(a, input), null), { revalidate });
 }

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { CaseKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope } from "@/lib/forum/policy";
+import { canApproveMinutes, canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope, minutesApproved } from "@/lib/forum/policy";
 import { osloDateTime, osloYear } from "@/lib/dates";
 import { termCovers } from "@/lib/forum/terms";
 
@@ -52,9 +52,9 @@ export async function createMeeting(actor: Actor, input: MeetingInput & { forumI
   });
 }
 
-export async function updateMeeting(actor: Actor, input: MeetingInput & { id: string; version: number; status: MeetingStatus }) {
+export async function updateMeeting(actor: Actor, input: MeetingInput & { id: string; version: number; status: Exclude<MeetingStatus, "MINUTES_APPROVED"> }) {
   return db.$transaction(async (tx) => {
-    // Approved minutes can only be reopened by … nobody: they are the record. Anything else may change.
+    // Approved minutes are never reopened: they are the record. The approval itself is the members' (approveMinutes).
     const meeting = await meetingForChange(tx, actor, input.id);
     const { count } = await tx.forumMeeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { ...meetingColumns(input), status: input.status, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.meetingChanged");
@@ -186,5 +186,47 @@ export async function removeAttachment(actor: Actor, input: { id: string }) {
     await caseForChange(tx, actor, a.caseId);
     await tx.caseAttachment.delete({ where: { id: a.id } });
     await audit(tx, { actorId: actor.personId, action: "forum-case.attachment.remove", entityType: "ForumCase", entityId: a.caseId, data: { filename: a.filename } });
+  });
+}
+
+/**
+ * A member approves the minutes (protokoll) of a held meeting. When the
+ * approvals satisfy the forum's rule (its leader, or two voting members), the
+ * minutes and every decision of the meeting's cases are locked: the meeting
+ * becomes MINUTES_APPROVED, and a correction needs a new case.
+ */
+export async function approveMinutes(actor: Actor, input: { meetingId: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const scoped = await tx.forumMeeting.findFirst({ where: { AND: [{ id: input.meetingId }, meetingScope(actor)] }, select: { id: true } });
+    if (!scoped) throw new AppError("NOT_FOUND");
+    await tx.$executeRaw`SELECT 1 FROM "ForumMeeting" WHERE id = ${scoped.id} FOR UPDATE`;
+    const meeting = await tx.forumMeeting.findUniqueOrThrow({
+      where: { id: scoped.id },
+      include: { forum: { select: { countyId: true, minutesRule: true, members: { select: { personId: true, role: true, voting: true, termFrom: true, termTo: true } } } }, attendances: true, approvals: true },
+    });
+    const seatOf = (personId: string) => meeting.forum.members.find((m) => m.personId === personId && termCovers(m, meeting.startsAt)) ?? null;
+    const seat = seatOf(actor.personId);
+    const present = meeting.attendances.find((a) => a.personId === actor.personId)?.present ?? null;
+    const facts = { countyId: meeting.forum.countyId, status: meeting.status, rule: meeting.forum.minutesRule, seat: seat ? { role: seat.role, voting: seat.voting, present } : null };
+    if (!canApproveMinutes(actor, facts)) {
+      throw new AppError("FORBIDDEN", meeting.status === "MINUTES_APPROVED" ? "errors.detail.minutesApproved" : meeting.status !== "HELD" ? "errors.detail.meetingNotHeld" : "errors.detail.notMinutesApprover");
+    }
+    if (meeting.approvals.some((a) => a.personId === actor.personId)) throw new AppError("FORBIDDEN", "errors.detail.alreadyApprovedMinutes");
+    await tx.minutesApproval.create({ data: { meetingId: meeting.id, personId: actor.personId, approvedAt: now } });
+    const approvals = [...meeting.approvals.map((a) => a.personId), actor.personId].map((id) => seatOf(id)).filter((s): s is NonNullable<typeof s> => s !== null);
+    const approved = minutesApproved(meeting.forum.minutesRule, approvals);
+    if (approved) await tx.forumMeeting.update({ where: { id: meeting.id }, data: { status: "MINUTES_APPROVED", minutesApprovedAt: now, version: { increment: 1 } } });
+    await audit(tx, { actorId: actor.personId, action: approved ? "forum-meeting.minutes-approved" : "forum-meeting.minutes-approval", entityType: "ForumMeeting", entityId: meeting.id, data: { rule: meeting.forum.minutesRule, approvals: approvals.length, approved } });
+    return { approved };
+  });
+}
+
+/** The secretariat records how the forum approves its minutes. */
+export async function setMinutesRule(actor: Actor, input: { forumId: string; rule: "LEADER" | "TWO_MEMBERS" }) {
+  return db.$transaction(async (tx) => {
+    const forum = await tx.forum.findFirst({ where: { AND: [{ id: input.forumId }, forumScope(actor)] } });
+    if (!forum || !canManageForum(actor, forum.countyId)) throw new AppError("NOT_FOUND");
+    await tx.forum.update({ where: { id: forum.id }, data: { minutesRule: input.rule } });
+    await audit(tx, { actorId: actor.personId, action: "forum.minutes-rule", entityType: "Forum", entityId: forum.id, data: { before: forum.minutesRule, after: input.rule } });
   });
 }

@@ -33,3 +33,25 @@ export function canEditMeeting(actor: Actor, meeting: { countyId: string; status
 export function canDeclareConflict(actor: Actor, forum: { countyId: string; memberPersonIds: string[] }): boolean {
   return actor.forumCountyIds.includes(forum.countyId) && forum.memberPersonIds.includes(actor.personId);
 }
+
+/** The rule by which minutes are approved, as the forum has decided it. */
+export type MinutesRuleName = "LEADER" | "TWO_MEMBERS";
+
+/** Voting members who approve by the TWO_MEMBERS rule. */
+export const MINUTES_APPROVERS = 2;
+
+/**
+ * A member approves the minutes of a meeting that has been held: by the
+ * LEADER rule only the forum's leader; by the TWO_MEMBERS rule any voting
+ * member who was not recorded absent. The secretariat writes the minutes and
+ * does not approve them.
+ */
+export function canApproveMinutes(actor: Actor, m: { countyId: string; status: string; rule: MinutesRuleName; seat: { role: string; voting: boolean; present: boolean | null } | null }): boolean {
+  if (!actor.forumCountyIds.includes(m.countyId) || m.status !== "HELD" || !m.seat || !m.seat.voting) return false;
+  return m.rule === "LEADER" ? m.seat.role === "LEADER" : m.seat.present !== false;
+}
+
+/** Whether the approvals given satisfy the forum's rule. */
+export function minutesApproved(rule: MinutesRuleName, approvals: { role: string; voting: boolean }[]): boolean {
+  return rule === "LEADER" ? approvals.some((a) => a.role === "LEADER" && a.voting) : approvals.filter((a) => a.voting).length >= MINUTES_APPROVERS;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope } from "@/lib/forum/policy";
+import { canApproveMinutes, canDeclareConflict, canEditMeeting, canManageForum, caseScope, forumScope, meetingScope } from "@/lib/forum/policy";
 import { osloYear } from "@/lib/dates";
 import { termCovers } from "@/lib/forum/terms";
 
@@ -38,7 +38,8 @@ export async function getMeeting(actor: Actor, id: string) {
   const m = await db.forumMeeting.findFirst({
     where: { AND: [{ id }, meetingScope(actor)] },
     include: {
-      forum: { select: { id: true, name: true, countyId: true, county: { select: { name: true } }, members: { select: memberSelect, orderBy: [{ voting: "desc" }, { person: { name: "asc" } }] } } },
+      forum: { select: { id: true, name: true, countyId: true, minutesRule: true, county: { select: { name: true } }, members: { select: memberSelect, orderBy: [{ voting: "desc" }, { person: { name: "asc" } }] } } },
+      approvals: { orderBy: { approvedAt: "asc" }, select: { approvedAt: true, person: { select: { id: true, name: true } } } },
       agendaItems: { orderBy: [{ startTime: "asc" }, { position: "asc" }], include: { case: { select: { id: true, number: true, year: true, title: true, kind: true } } } },
       cases: {
         orderBy: { number: "asc" },
@@ -65,8 +66,20 @@ export async function getMeeting(actor: Actor, id: string) {
       ...c,
       recommendations: c.recommendations.map((r) => ({ ...r, frame: r.budget.scenarios[0]?.frames.find((f) => f.networkId === r.network.id)?.frame ?? null })),
     })),
-    can: { manage: canManageForum(actor, m.forum.countyId), edit: canEditMeeting(actor, { countyId: m.forum.countyId, status: m.status }) },
+    can: {
+      manage: canManageForum(actor, m.forum.countyId),
+      edit: canEditMeeting(actor, { countyId: m.forum.countyId, status: m.status }),
+      approveMinutes:
+        !m.approvals.some((a) => a.person.id === actor.personId) &&
+        canApproveMinutes(actor, { countyId: m.forum.countyId, status: m.status, rule: m.forum.minutesRule, seat: ownSeat(m, actor.personId, present) }),
+    },
   };
+}
+
+/** The actor's own seat in the forum on the meeting's day, with their attendance. */
+function ownSeat(m: { startsAt: Date; forum: { members: { role: string; voting: boolean; termFrom: Date | null; termTo: Date | null; person: { id: string } }[] } }, personId: string, present: Map<string, boolean>) {
+  const seat = m.forum.members.find((x) => x.person.id === personId && termCovers(x, m.startsAt));
+  return seat ? { role: seat.role, voting: seat.voting, present: present.get(personId) ?? null } : null;
 }
 
 export type MeetingView = Awaited<ReturnType<typeof getMeeting>>;

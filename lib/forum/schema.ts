@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { PLACEHOLDER } from "@/lib/forum/proposal";
 import { checkbox, chosenId, clock, isoDate, optionalHttpUrl, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const CASE_KINDS = ["DECISION", "INPUT", "INFORMATION", "DECISION_AND_INPUT"] as const;
 export const MEETING_STATUSES = ["PLANNED", "HELD", "MINUTES_APPROVED"] as const;
+/** The statuses the secretariat sets; the minutes are approved by the members (approveMinutes). */
+export const EDITABLE_MEETING_STATUSES = ["PLANNED", "HELD"] as const;
 
 const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());
 
@@ -23,7 +26,7 @@ function checkMeeting(m: z.infer<typeof meetingFields>, ctx: z.RefinementCtx) {
 }
 
 export const createMeetingSchema = meetingFields.extend({ forumId: chosenId }).superRefine(checkMeeting);
-export const updateMeetingSchema = meetingFields.extend({ id: recordId, version: versionField, status: z.enum(MEETING_STATUSES, { error: "validation.choose" }) }).superRefine(checkMeeting);
+export const updateMeetingSchema = meetingFields.extend({ id: recordId, version: versionField, status: z.enum(EDITABLE_MEETING_STATUSES, { error: "validation.choose" }) }).superRefine(checkMeeting);
 
 /** An agenda line: a time (and end time) and either a case of the meeting or a text (Velkommen!, Lunsj). */
 export const agendaItemSchema = z
@@ -35,16 +38,19 @@ export const agendaItemSchema = z
 
 export const refSchema = z.object({ id: recordId });
 
+/** No template placeholder ("XXXXXXX kroner") in what the forum decides: the total is written {sum} and computed (lib/forum/proposal.ts). */
+const noPlaceholder = <T extends z.ZodType<string | null | undefined>>(field: T) => field.refine((v) => !v || !PLACEHOLDER.test(v), { error: "validation.placeholder" });
+
 const caseFields = z.object({
   title: requiredText(300),
   kind: z.enum(CASE_KINDS, { error: "validation.choose" }),
-  text: optionalText(50_000),
-  proposal: optionalText(20_000),
+  text: noPlaceholder(optionalText(50_000)),
+  proposal: noPlaceholder(optionalText(20_000)),
 });
 export const createCaseSchema = caseFields.extend({ meetingId: recordId });
 export const updateCaseSchema = caseFields.extend({ id: recordId, version: versionField });
 /** The decision as made (vedtak), recorded by the secretariat. */
-export const decisionSchema = z.object({ id: recordId, version: versionField, decision: requiredText(20_000) });
+export const decisionSchema = z.object({ id: recordId, version: versionField, decision: noPlaceholder(requiredText(20_000)) });
 
 /** Attendance: the members present (a checkbox per member). */
 export const attendanceSchema = z.object({ meetingId: recordId, present: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(recordId).max(200)) });
@@ -83,3 +89,6 @@ export const addForumMemberSchema = seatFields
   })
   .superRefine(checkTerm);
 export const updateForumMemberSchema = seatFields.extend({ id: recordId, version: versionField }).superRefine(checkTerm);
+
+export const approveMinutesSchema = z.object({ meetingId: recordId });
+export const minutesRuleSchema = z.object({ forumId: recordId, rule: z.enum(["LEADER", "TWO_MEMBERS"], { error: "validation.choose" }) });

@@ -1242,7 +1242,7 @@ const sak6: ForumCase = {
     "Samlet innstilling:",
     "1. Samarbeidsforum viser til sak 3/2023 hvor det ble besluttet prinsipper for fordeling i tråd med langsiktig plan for Dekom i Trøndelag. Dette innebærer 1.000.000 kroner til fellestiltak og et samlet grunntilskudd på 3.300.000 kroner.",
     "2. Kroner 5 millioner tildeles direkte til UH for å ivareta rollen som utviklingspartner. NTNU er partner med 7 kompetansenettverk, og Nord U er partner med 4. Med bakgrunn i dette utbetales 3 millioner til NTNU, og 2 millioner til Nord Universitet.",
-    "3. De resterende midlene forhåndsfordeles pro rata etter en fordelingsnøkkel basert på lærerårsverk. Samarbeidsforum vurderte hvert enkelt partnerskaps beslutningsgrunnlag ut fra kriteriene for tilskuddsordningen. Det ble ikke innstilt på utvidet ramme, ut fra forhåndsrammen, til noen partnerskap. Det ble kun innstilt på ramme, eller under ramme. Samlet utgjør denne delen av innstillingen XXXXXXX kroner.",
+    "3. De resterende midlene forhåndsfordeles pro rata etter en fordelingsnøkkel basert på lærerårsverk. Samarbeidsforum vurderte hvert enkelt partnerskaps beslutningsgrunnlag ut fra kriteriene for tilskuddsordningen. Det ble ikke innstilt på utvidet ramme, ut fra forhåndsrammen, til noen partnerskap. Det ble kun innstilt på ramme, eller under ramme. Samlet utgjør denne delen av innstillingen {sum}.",
     "4. Eventuelle restmidler og disponeringen av midler til fellestiltak i punkt 1, blir avgjort i neste møte i samarbeidsforum.",
   ),
   decision: null,
@@ -1250,7 +1250,7 @@ const sak6: ForumCase = {
   minutes: null,
   relatedMeasureIds: [],
   relatedBudgetId: "budget-trd-2023",
-  note: "The proposal keeps the seed's placeholder «XXXXXXX kroner» (amount not filled in). No decision text in the seed.",
+  note: "The seed's placeholder «XXXXXXX kroner» is written {sum}: the portal fills in the computed total of the recommendations recorded in the case (lib/forum/proposal.ts). No decision text in the seed.",
 };
 
 const agenda: AgendaItem[] = [

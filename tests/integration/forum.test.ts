@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addAgendaItem, addAttachment, createCase, createMeeting, recordCaseDecision, removeAgendaItem, setAttendance, setOwnConflict, updateMeeting } from "@/lib/forum/mutations";
+import { addAgendaItem, addAttachment, approveMinutes, createCase, createMeeting, recordCaseDecision, removeAgendaItem, setAttendance, setOwnConflict, updateMeeting } from "@/lib/forum/mutations";
 import { getAttachment, getCase, getMeeting, listMeetings } from "@/lib/forum/queries";
 import { agendaPdf, minutesPdf } from "@/lib/forum/pdf";
 import { pdfText } from "@/tests/support/pdf-text";
@@ -24,7 +24,7 @@ describe("meetings", () => {
     const m = await getMeeting(w.member, meetingId);
     expect(m.startsAt.toISOString()).toBe("2027-03-09T08:00:00.000Z");
     expect(m.endsAt?.toISOString()).toBe("2027-03-09T14:00:00.000Z");
-    expect(m.can).toEqual({ manage: false, edit: false });
+    expect(m.can).toEqual({ manage: false, edit: false, approveMinutes: false });
     expect(code(await fail(createMeeting(w.member, { forumId: w.forum.id, ...march })))).toBe("NOT_FOUND");
     expect(code(await fail(createMeeting(w.otherSf, { forumId: w.forum.id, ...march })))).toBe("NOT_FOUND");
     for (const outsider of [w.otherSf, w.owner]) {
@@ -101,12 +101,15 @@ describe("agenda, attendance, minutes", () => {
     for (const text of ["Minutes", "Present", "Apologies", "Secretariat (no vote)", "declared a conflict of interest", "Not considered"]) expect(englishMinutes, text).toContain(text);
     expect(englishMinutes).not.toContain("Til stede");
 
-    await updateMeeting(w.sf, { id: meetingId, version: m.version, ...march, status: "MINUTES_APPROVED" });
+    // The secretariat marks the meeting held; the forum's leader approves the minutes (tests/integration/minutes-approval.test.ts).
+    await updateMeeting(w.sf, { id: meetingId, version: m.version, ...march, status: "HELD" });
+    await db.forumMember.updateMany({ where: { forumId: w.forum.id, personId: w.member.personId }, data: { role: "LEADER" } });
+    await approveMinutes(w.member, { meetingId });
     expect(code(await fail(createCase(w.sf, { meetingId, title: "For sent", kind: "INFORMATION", text: null, proposal: null })))).toBe("FORBIDDEN");
     expect(code(await fail(recordCaseDecision(w.sf, { id: s4.id, version: 1, decision: "Endret" })))).toBe("FORBIDDEN");
     expect(code(await fail(removeAgendaItem(w.sf, { id: m.agendaItems[0]!.id })))).toBe("FORBIDDEN");
     expect(code(await fail(setOwnConflict(w.ownerMember, { caseId: s4.id, conflicted: true, reason: "For sent" })))).toBe("FORBIDDEN");
-    expect(pdfText(await minutesPdf(await getMeeting(w.member, meetingId)))).toContain("Protokollen er godkjent.");
+    expect(pdfText(await minutesPdf(await getMeeting(w.member, meetingId)))).toMatch(/Protokollen ble godkjent \d+\. \w+ \d{4}\./);
     const actions = (await db.auditEvent.findMany({ where: { actorId: w.sf.personId }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["forum-meeting.create", "forum-case.create", "forum-meeting.agenda.add", "forum-case.decide", "forum-meeting.attendance", "forum-meeting.update"]));
   });

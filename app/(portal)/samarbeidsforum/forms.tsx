@@ -6,12 +6,14 @@ import { CheckboxInput, FileInput, RadioGroup, SelectInput, TextArea, TextInput 
 import {
   addAgendaItemAction,
   addAttachmentAction,
+  approveMinutesAction,
   createCaseAction,
   createMeetingAction,
   recordCaseDecisionAction,
   removeAgendaItemAction,
   removeAttachmentAction,
   setAttendanceAction,
+  setMinutesRuleAction,
   setOwnConflictAction,
   updateCaseAction,
   updateMeetingAction,
@@ -51,7 +53,7 @@ export function MeetingForm({ forums, meeting }: { forums?: { id: string; name: 
           legend={t("status")}
           description={t("statusHint")}
           defaultValue={meeting.status}
-          options={(["PLANNED", "HELD", "MINUTES_APPROVED"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          options={(["PLANNED", "HELD"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
       ) : null}
     </>
@@ -180,6 +182,28 @@ export function AttachmentForm({ caseId }: { caseId: string }) {
     <ActionForm id="vedlegg" action={addAttachmentAction} submitLabel={t("upload")} successMessage={t("uploaded")} encType="multipart/form-data" resetOnSuccess labels={{ file: t("attachment") }} primary={false}>
       <input type="hidden" name="caseId" value={caseId} />
       <FileInput name="file" label={t("attachment")} description={t("attachmentHint")} accept="application/pdf,.pdf" />
+    </ActionForm>
+  );
+}
+
+/** A member's approval of the minutes; by the forum's rule it may lock the meeting. */
+export function ApproveMinutesForm({ meetingId }: { meetingId: string }) {
+  const t = useTranslations("forum");
+  return (
+    <ActionForm id={`godkjenn-${meetingId}`} action={approveMinutesAction} submitLabel={t("approveMinutes")} successMessage={t("minutesApprovalRecorded")}>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <p>{t("approveMinutesHint")}</p>
+    </ActionForm>
+  );
+}
+
+/** The secretariat records the forum's rule for approving minutes. */
+export function MinutesRuleForm({ forumId, rule }: { forumId: string; rule: "LEADER" | "TWO_MEMBERS" }) {
+  const t = useTranslations("forum");
+  return (
+    <ActionForm id={`protokollregel-${forumId}`} action={setMinutesRuleAction} submitLabel={t("saveMinutesRule")} successMessage={t("minutesRuleSaved")} primary={false} labels={{ rule: t("minutesRule") }}>
+      <input type="hidden" name="forumId" value={forumId} />
+      <RadioGroup name="rule" legend={t("minutesRule")} defaultValue={rule} options={(["LEADER", "TWO_MEMBERS"] as const).map((r) => ({ value: r, label: t(`minutesRules.${r}`) }))} />
     </ActionForm>
   );
 }

@@ -11,7 +11,7 @@ import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
-import { AgendaItemForm, AttendanceForm, CaseForm, MeetingForm, RemoveButton } from "../../forms";
+import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, CaseForm, MeetingForm, MinutesRuleForm, RemoveButton } from "../../forms";
 
 const load = cache(async (id: string) => orNotFound(getMeeting(await requireActor(), id)));
 
@@ -152,6 +152,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </TableBody>
           </DataTable>
           {m.can.edit ? <AttendanceForm meetingId={m.id} members={m.members.map((mem) => ({ personId: mem.person.id, label: `${mem.person.name} (${mem.represents})`, present: mem.present }))} /> : null}
+        </PageSection>
+
+        <PageSection title={t("minutesApproval")}>
+          <Paragraph>{t(`minutesRules.${m.forum.minutesRule}`)}</Paragraph>
+          {m.status === "MINUTES_APPROVED" && m.minutesApprovedAt ? (
+            <Paragraph>{t("minutesApprovedAt", { date: formatDate(m.minutesApprovedAt) })}</Paragraph>
+          ) : m.status === "HELD" ? null : (
+            <Paragraph>{t("minutesAfterMeeting")}</Paragraph>
+          )}
+          {m.approvals.length ? (
+            <ul className="list-disc pl-6">
+              {m.approvals.map((a) => (
+                <li key={a.person.id}>{t("approvedBy", { name: a.person.name, date: formatDate(a.approvedAt) })}</li>
+              ))}
+            </ul>
+          ) : null}
+          {m.can.approveMinutes ? <ApproveMinutesForm meetingId={m.id} /> : null}
+          {m.can.manage && m.status !== "MINUTES_APPROVED" ? <MinutesRuleForm forumId={m.forum.id} rule={m.forum.minutesRule} /> : null}
         </PageSection>
 
         {m.can.edit ? (

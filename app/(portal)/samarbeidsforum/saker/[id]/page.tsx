@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { proposalText } from "@/lib/forum/proposal";
 import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCase } from "@/lib/forum/queries";
@@ -28,7 +29,8 @@ function Text({ value, empty }: { value: string | null; empty: string }) {
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { formatDate, formatDateTime } = await getDates();
   const { id } = await params;
-  const [c, t] = await Promise.all([load(id), getTranslations("forum")]);
+  const [c, t, tAll] = await Promise.all([load(id), getTranslations("forum"), getTranslations()]);
+  const proposal = proposalText(c.proposal, c.recommendations.map((r) => ({ network: r.network.name, amount: r.amount })), (k, v) => tAll(k as "forum.proposalTotal", v));
   const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString("nb-NO")} kB`;
   return (
     <>
@@ -45,7 +47,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <Text value={c.text} empty={t("noText")} />
         </PageSection>
         <PageSection title={t("proposal")} className="flex flex-col gap-2">
-          <Text value={c.proposal} empty={t("noProposal")} />
+          <Text value={proposal} empty={t("noProposal")} />
         </PageSection>
         <Card data-color={c.decision ? "success" : "neutral"}>
           <CardBlock className="flex flex-col gap-2">
@@ -54,7 +56,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </Heading>
             <Text value={c.decision} empty={t("notDecided")} />
             {c.decidedAt ? <Paragraph data-size="sm">{t("decidedAt", { date: formatDateTime(c.decidedAt) })}</Paragraph> : null}
-            {c.can.edit ? <DecisionForm id={c.id} version={c.version} decision={c.decision} proposal={c.proposal} /> : null}
+            {c.can.edit ? <DecisionForm id={c.id} version={c.version} decision={c.decision} proposal={proposal} /> : null}
           </CardBlock>
         </Card>
 
