@@ -103,7 +103,7 @@ async function world() {
   const forumT = await db.forum.findUniqueOrThrow({ where: { countyId: "county-trondelag" } });
   const forumN = await f.actor([{ role: "FORUM_MEMBER", countyId: N }]);
   const forumMemberT = await f.actor([{ role: "FORUM_MEMBER", countyId: "county-trondelag" }]);
-  await db.forumMember.createMany({ data: [{ forumId: forum.id, personId: forumN.personId, represents: "KS" }, { forumId: forumT.id, personId: forumMemberT.personId, represents: "KS" }] });
+  await db.forumMember.createMany({ data: [{ forumId: forum.id, personId: forumN.personId, represents: "KS", role: "LEADER" }, { forumId: forumT.id, personId: forumMemberT.personId, represents: "KS", role: "LEADER" }] });
   const meeting = await createMeeting(sfN, { forumId: forum.id, title: "Møte i Samarbeidsforum", date: `${NEXT}-03-10`, startTime: "10:00", endTime: "14:00", format: "DIGITAL", place: null, meetingUrl: undefined } as never);
   const forumCase = await createCase(sfN, { meetingId: meeting.id, title: "Innstilling om tildeling", kind: "DECISION", text: null, proposal: null });
   const measure = await db.measure.findUniqueOrThrow({ where: { id: "measure-nor-lofoten" } });
@@ -150,6 +150,31 @@ const completeAnnual = {
   criterionPartnership: "Sammen med NTNU.",
   planOnward: "Videreføres med vekt på skriving.",
   coFinancing: [{ kind: "SALARY", description: "Frikjøp", promised: 474_000, delivered: 474_000 }],
+};
+/**
+ * A Lofoten report of Vågan with a decision and its letter, written directly:
+ * granted or refused, the letter a draft or sent (with its PDF), and an open
+ * appeal on it when asked.
+ */
+async function decided(opts: { outcome: "GRANTED" | "REJECTED"; sent: boolean; appeal?: boolean }) {
+  const roundId = (await db.yearBudget.findUniqueOrThrow({ where: { id: BUDGET_2024 } })).roundId;
+  const r = await f.needsReport({ roundId, networkId: LOFOTEN, leadOwnerId: VAGAN, status: opts.outcome });
+  const d = await db.allocationDecision.create({
+    data: { budgetId: BUDGET_2024, networkId: LOFOTEN, needsReportId: r.id, outcome: opts.outcome, amount: opts.outcome === "GRANTED" ? 1_000 : 0, reason: "Tiltaket er dekket av den andre meldingen.", decidedAt: new Date(), ...(opts.outcome === "GRANTED" ? { payments: { create: [{ organisationId: VAGAN, side: "OWNER", amount: 1_000 }] } } : {}) },
+  });
+  const letter = await db.decisionLetter.create({
+    data: { decisionId: d.id, needsReportId: r.id, locale: "nb", reasons: "Tiltaket er dekket av den andre meldingen.", ...(opts.sent ? { sentAt: new Date(), officerName: "Jonas Berg", pdf: Buffer.from("%PDF-1.4\n%%EOF\n"), filename: "vedtaksbrev.pdf" } : {}) },
+  });
+  const appeal = opts.appeal
+    ? await db.appeal.create({ data: { decisionId: d.id, needsReportId: r.id, letterId: letter.id, text: "Vi klager på vedtaket fordi tiltaket er forankret.", filedAt: new Date(), filedById: "person-kari-nordvik", deadline: new Date(Date.now() + 86_400_000), late: false } })
+    : null;
+  return { report: r, decision: d, letter, appeal };
+}
+/** A held meeting of the Nordland forum, whose minutes the leader (forumN) approves. */
+const heldMeeting = async () => {
+  const m = await createMeeting(w.sfN, { forumId: w.forum.id, title: unique("Møte"), date: `${NEXT}-02-10`, startTime: "10:00", endTime: "12:00", format: "DIGITAL", place: null, meetingUrl: undefined } as never);
+  await db.forumMeeting.update({ where: { id: m.id }, data: { status: "HELD" } });
+  return m;
 };
 const pdf = () => new File([Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")], "sak.pdf", { type: "application/pdf" });
 
@@ -221,6 +246,22 @@ const MATRIX: Record<string, Row> = {
       return { budgetId: BUDGET_2024, version: await version("yearBudget", BUDGET_2024), caseId: w.forumCase.id };
     },
   },
+
+  // Decision letters: the Statsforvalter drafts, sends and handles appeals; the lead owner (the party) accepts and appeals.
+  saveLetterAction: { allow: ["sfN"], input: async () => { const { letter } = await decided({ outcome: "REJECTED", sent: false }); return { letterId: letter.id, version: letter.version, reasons: "Tiltaket oppfyller ikke kriteriene.", officerTitle: "seniorrådgiver" }; } },
+  sendLetterAction: { allow: ["sfN"], input: async () => { const { letter } = await decided({ outcome: "REJECTED", sent: false }); return { letterId: letter.id, version: letter.version }; } },
+  acceptLetterAction: { allow: ["ownerN"], input: async () => ({ letterId: (await decided({ outcome: "GRANTED", sent: true })).letter.id, confirm: "on" }) },
+  fileAppealAction: { allow: ["ownerN"], input: async () => ({ letterId: (await decided({ outcome: "REJECTED", sent: true })).letter.id, text: "Vi klager fordi tiltaket er forankret i planen." }) },
+  decideAppealAction: {
+    allow: ["sfN"],
+    input: async () => {
+      const { appeal } = await decided({ outcome: "REJECTED", sent: true, appeal: true });
+      return { appealId: appeal!.id, version: appeal!.version, action: "FORWARD", assessment: "Statsforvalteren opprettholder vedtaket." };
+    },
+  },
+  archiveNumbersAction: { allow: ["sfN"], input: async () => ({ reportId: (await decided({ outcome: "REJECTED", sent: true })).report.id, caseNumber: "2024/1234" }) },
+  approveMinutesAction: { allow: ["forumN"], input: async () => ({ meetingId: (await heldMeeting()).id }) },
+  setMinutesRuleAction: { allow: ["sfN"], input: async () => ({ forumId: w.forum.id, rule: "LEADER" }) },
 
   // Budgets and frames: the county's Statsforvalter; the forum reads and assesses.
   createBudgetAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, scheme: "REGIONAL", lines: [] }) },

@@ -2,7 +2,9 @@
  * Crash safety (issue 7), for real: a separate process runs a submit or an
  * allocation decision and is killed with SIGKILL while its transaction is in
  * the middle — the report updated, the version and audit rows written, the
- * e-mail insert waiting (the test holds a lock on the outbox table). After
+ * last insert waiting (the test holds a lock on its table: the outbox for a
+ * submit, the decision letters for an allocation, whose letter is drafted
+ * last). After
  * the kill every record is as before; run to the end, every record is as
  * after. Never between.
  */
@@ -47,17 +49,19 @@ async function until(check: () => Promise<boolean>, what: string, ms = 30_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Holds an exclusive lock on the e-mail outbox, so a write that reaches its e-mail waits there with everything else written but not committed. */
-async function lockOutbox() {
+type Locked = "EmailMessage" | "DecisionLetter";
+
+/** Holds an exclusive lock on a table, so a write that reaches its insert there waits with everything else written but not committed. */
+async function lockTable(table: Locked) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   await c.query("BEGIN");
-  await c.query(`LOCK TABLE "EmailMessage" IN ACCESS EXCLUSIVE MODE`);
+  await c.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
   return { release: async () => (await c.query("ROLLBACK"), await c.end()) };
 }
 
-const waitingOnOutbox = async () => {
-  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child' AND wait_event_type = 'Lock' AND query ILIKE '%EmailMessage%'`);
+const waitingOn = (table: Locked) => async () => {
+  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child' AND wait_event_type = 'Lock' AND query ILIKE '%${table}%'`);
   return Number(rows[0]!.n) > 0;
 };
 const childGone = async () => Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child'`))[0]!.n) === 0;
@@ -83,6 +87,7 @@ const reportState = async (id: string) => {
     versions: await db.needsReportVersion.count({ where: { reportId: id } }),
     audit: await db.auditEvent.count({ where: { entityId: id, action: { in: ["needs-report.submit", "allocation.decide"] } } }),
     mails: await db.emailMessage.count({ where: { entityId: id } }),
+    letters: await db.decisionLetter.count({ where: { needsReportId: id } }),
     decisions: await db.allocationDecision.count({ where: { needsReportId: id } }),
     payments: await db.allocationPayment.count({ where: { decision: { needsReportId: id } } }),
   };
@@ -92,10 +97,10 @@ describe("a server killed in the middle of a write leaves every record before or
   it("submit", async () => {
     const w = await submitWorld();
     const before = await reportState(w.id);
-    const lock = await lockOutbox();
+    const lock = await lockTable("EmailMessage");
     const run = startChild("submit", { personId: w.owner.personId, id: w.id, version: w.version, now: "2026-12-01T10:00:00Z" });
     try {
-      await until(waitingOnOutbox, "the submit to reach its e-mail");
+      await until(waitingOn("EmailMessage"), "the submit to reach its e-mail");
       run.child.kill("SIGKILL");
       expect(await run.exited).toBeNull();
     } finally {
@@ -123,10 +128,10 @@ describe("a server killed in the middle of a write leaves every record before or
     const input = { budgetId: world.budgetId, reportId: report.id, version: r.version, outcome: "GRANTED", ownerAmount: 400_000, uhAmount: 0, reason: null };
     const before = await reportState(report.id);
 
-    const lock = await lockOutbox();
+    const lock = await lockTable("DecisionLetter");
     const run = startChild("allocate", { personId: world.sf.personId, input, now: "2027-03-20T10:00:00Z" });
     try {
-      await until(waitingOnOutbox, "the decision to reach its e-mail");
+      await until(waitingOn("DecisionLetter"), "the decision to reach its letter");
       run.child.kill("SIGKILL");
       expect(await run.exited).toBeNull();
     } finally {
@@ -137,6 +142,6 @@ describe("a server killed in the middle of a write leaves every record before or
 
     const done = startChild("allocate", { personId: world.sf.personId, input, now: "2027-03-20T10:00:00Z" });
     expect(await done.exited, done.output()).toBe(0);
-    expect(await reportState(report.id)).toEqual({ ...before, status: "GRANTED", version: before.version + 1, audit: 1, mails: 1, decisions: 1, payments: 1 });
+    expect(await reportState(report.id)).toEqual({ ...before, status: "GRANTED", version: before.version + 1, audit: 1, letters: 1, decisions: 1, payments: 1 });
   }, 90_000);
 });

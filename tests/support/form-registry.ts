@@ -36,7 +36,10 @@ import { acceptRegisterName, addSubUnit, checkRegister, createOrganisation, look
 import { importFromRegister } from "@/lib/organisations/register-import";
 import { addMembershipSchema, createNetworkSchema, endMembershipSchema, updateNetworkSchema } from "@/lib/networks/schema";
 import { addMembership, createNetwork, endMembership, updateNetwork } from "@/lib/networks/mutations";
-import { addForumMemberSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import { addForumMemberSchema, approveMinutesSchema, minutesRuleSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import { approveMinutes, setMinutesRule } from "@/lib/forum/mutations";
+import { acceptSchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
+import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, updateLetterDraft } from "@/lib/decision-letters/mutations";
 import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { countyAllocationSchema } from "@/lib/directorate/schema";
 import { setCountyAllocation } from "@/lib/directorate/mutations";
@@ -120,6 +123,14 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   updateForumMemberAction: form(updateForumMemberSchema, updateForumMember),
   setCountyAllocationAction: form(countyAllocationSchema, setCountyAllocation),
   createCountyAction: form(createCountySchema, createCounty),
+  saveLetterAction: form(letterSchema, updateLetterDraft),
+  sendLetterAction: form(sendSchema, (a, i) => sendLetter(a, i)),
+  acceptLetterAction: form(acceptSchema, (a, i) => acceptLetter(a, i)),
+  fileAppealAction: form(appealSchema, (a, i) => fileAppeal(a, i)),
+  decideAppealAction: form(appealDecisionSchema, (a, i) => decideAppeal(a, i)),
+  archiveNumbersAction: form(archiveNumbersSchema, recordArchiveNumbers),
+  approveMinutesAction: form(approveMinutesSchema, (a, i) => approveMinutes(a, i)),
+  setMinutesRuleAction: form(minutesRuleSchema, setMinutesRule),
 };
 
 /** The actions called with arguments (the needs-report form's save and submit): name → the mutation with the same arguments. */
