@@ -619,7 +619,7 @@ async function seedGrants(db: Db, data: DemoData) {
       await tx.recommendation.create({ data: { budgetId: g.budgetId, networkId: report.networkId, caseId: forumCase.id, amount: g.recommendation, reason: g.recommendationReason } });
       const owner = report.contacts.find((c) => c.side === "OWNER");
       const uh = report.contacts.find((c) => c.side === "UH");
-      await tx.allocationDecision.create({
+      const decision = await tx.allocationDecision.create({
         data: {
           budgetId: g.budgetId,
           networkId: report.networkId,
@@ -636,6 +636,8 @@ async function seedGrants(db: Db, data: DemoData) {
           },
         },
       });
+      // The decision letter waits as a draft for the Statsforvalter to preview, give its reasons and send (INVENTED: the seeds have no letters).
+      await tx.decisionLetter.create({ data: { id: `letter-${report.id}`, decisionId: decision.id, needsReportId: report.id, locale: report.leadOwner.writtenStandard === "NYNORSK" ? "nn" : "nb", reasons: null } });
       await tx.needsReport.update({ where: { id: report.id }, data: { status: "GRANTED", reviewedAt: decidedAt } });
     }, SEED_TRANSACTION);
   }

@@ -2,7 +2,13 @@ import { spawnSync } from "node:child_process";
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import type { FreshPortal } from "../../scripts/fresh-portal.mjs";
 import type { BrregServer } from "../support/brreg-server.mjs";
-import { bodyOf, startSmtp } from "../support/smtp";
+import { readFile } from "node:fs/promises";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { attachmentOf, bodyOf, startSmtp } from "../support/smtp";
+import { extractedText, pdfInfo } from "../support/pdf-text";
 import { FRESH_PORT } from "../../playwright.config";
 import { expect, expectAccessible, test } from "./fixtures";
 import { mouse } from "./ui-driver";
@@ -142,12 +148,13 @@ test("the operator makes the first administrator, who creates Agder and invites 
   await page.getByRole("link", { name: "Fylker" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fylker" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Navn").fill("Agder");
+  await page.getByLabel("Navn", { exact: true }).fill("Agder");
   await page.getByLabel("Fylkesnummer").fill("4");
   await page.getByRole("button", { name: "Opprett fylket" }).click();
   await expect(page.getByRole("link", { name: "Fylkesnummer: Skriv fylkesnummeret med to siffer, for eksempel 42." })).toBeVisible();
-  await expect(page.getByLabel("Navn")).toHaveValue("Agder");
+  await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("Agder");
   await page.getByLabel("Fylkesnummer").fill("42");
+  await page.getByLabel("Statsforvalterens postadresse").fill("Postboks 788 Stoa\n4809 Arendal");
   await page.getByRole("button", { name: "Opprett fylket" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tilgang: Agder" })).toBeVisible();
   await expectAccessible(page);
@@ -301,7 +308,11 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   expect(smtp.received.some((m) => m.to.includes(ownerAdmin.email) && /Frist for å sende inn behovsmeldinger: 31\. januar 2027 kl\. 12\.00/.test(bodyOf(m.raw)))).toBe(true);
 
   // The colleague writes and submits the report for Grimstad in Østre Agder.
-  const p = colleaguePage;
+  await writeAndSubmit(colleaguePage, { orgNumber: "864 964 702", contact: colleague, phone: "400 00 101", measure: "Lesing i alle fag i Østre Agder", owner: "300 000", uh: "200 000" });
+});
+
+/** An owner's person writes the partnership's report in the open round (their one network and owner) and submits it. */
+async function writeAndSubmit(p: Page, r: { orgNumber: string; contact: { name: string; email: string }; phone: string; measure: string; owner: string; uh: string }) {
   const ui = mouse();
   await visit(p, "/");
   await expect(p.getByText(new RegExp(`Behovsmeldinger for ${YEAR}: frist`))).toBeVisible();
@@ -309,7 +320,7 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await p.getByRole("link", { name: "Ny behovsmelding" }).click();
   await expectAccessible(p);
   await expect(p.getByRole("radio")).toHaveCount(1);
-  await expect(p.getByRole("radio").first()).toBeChecked(); // the one network and owner she acts for
+  await expect(p.getByRole("radio").first()).toBeChecked(); // the one network and owner they act for
   await p.getByRole("button", { name: "Opprett behovsmelding" }).click();
   await expect(p).toHaveURL(/\/rediger$/);
   await expectAccessible(p);
@@ -317,10 +328,10 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await expect(p.getByRole("group", { name: "Ordning" }).getByRole("checkbox")).toHaveCount(1); // the round offers DEKOM only
   await p.getByLabel("Universitet eller høgskole").selectOption({ label: "UNIVERSITETET I AGDER" });
   const owner = p.getByRole("group", { name: "Kontaktperson hos eier" });
-  await owner.getByLabel("Organisasjonsnummer").fill("864 964 702");
-  await owner.getByLabel("Navn").fill(colleague.name);
-  await owner.getByLabel("Telefon").fill("400 00 101");
-  await owner.getByLabel("E-post").fill(colleague.email);
+  await owner.getByLabel("Organisasjonsnummer").fill(r.orgNumber);
+  await owner.getByLabel("Navn").fill(r.contact.name);
+  await owner.getByLabel("Telefon").fill(r.phone);
+  await owner.getByLabel("E-post").fill(r.contact.email);
   await owner.getByLabel("Kontonummer").fill("1234.56.78903");
   const uh = p.getByRole("group", { name: "Kontaktperson hos UH" });
   await uh.getByLabel("Navn").fill("Ulf Universitet");
@@ -328,7 +339,7 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await uh.getByLabel("E-post").fill("ulf.universitet@uia.example.no");
   await uh.getByLabel("Kontonummer").fill("1234 56 78903");
   await uh.getByLabel("Organisasjonsnummer").fill("970 546 200");
-  await measure(p, ui, 1, { name: "Lesing i alle fag i Østre Agder", scheme: "Desentralisert ordning (DEKOM)", owner: "300 000", uh: "200 000", ownerLines: [["Samlinger", "300 000"]], uhLines: [["Faglige bidrag", "200 000"]] }, YEAR);
+  await measure(p, ui, 1, { name: r.measure, scheme: "Desentralisert ordning (DEKOM)", owner: r.owner, uh: r.uh, ownerLines: [["Samlinger", r.owner]], uhLines: [["Faglige bidrag", r.uh]] }, YEAR);
   await p.getByRole("group", { name: "Har behovsmeldingen vært drøftet i medbestemmelse?" }).getByLabel("Nei").check();
   await expect(p.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
   await expectAccessible(p);
@@ -339,6 +350,21 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await p.getByRole("button", { name: "Send inn behovsmeldingen" }).first().click();
   await expect(p.getByText("Behovsmeldingen er sendt inn som versjon 1.")).toBeVisible();
   await expectAccessible(p);
+}
+
+const friskole = { name: "Frida Friskule", email: "frida.friskule@sorlandet-friskole.example.no" };
+let friskolePage: Page;
+
+test("the Statsforvalter invites the owner of Sørlandet Friskole (nynorsk), who submits its report in Vestre Agder", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = sfPage;
+  await visit(page, "/organisasjoner");
+  await page.getByRole("link", { name: "Sørlandet Friskole AS", exact: true }).click();
+  await expectAccessible(page);
+  await invite(page, friskole);
+  friskolePage = await browserOf(browser);
+  await acceptInvitation(friskolePage, await invitationLinkFor(friskole.email), friskole.email, friskole.name);
+  await writeAndSubmit(friskolePage, { orgNumber: "910 000 004", contact: friskole, phone: "400 00 201", measure: "Vurdering for læring i Vestre Agder", owner: "400 000", uh: "100 000" });
 });
 
 test("the directorate sets Agder's amount and the Statsforvalter's new budget shows it", async ({ browser }) => {
@@ -363,7 +389,7 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
   await expect(form.getByRole("status")).toHaveText("Beløpet er lagret.");
   await visit(d, `/direktoratet?ar=${YEAR}`);
   await expect(d.getByRole("row", { name: /^Agder/ })).toContainText(/5\s000\s000\skr/);
-  await expect(d.getByRole("row", { name: /^Agder/ })).toContainText(/500\s000\skr/); // applied: the colleague's report
+  await expect(d.getByRole("row", { name: /^Agder/ })).toContainText(/1\s000\s000\skr/); // applied: the two reports (500 000 kr each)
 
   const page = sfPage;
   await visit(page, "/budsjett/ny");
@@ -377,4 +403,171 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
   await expect(page.getByText("Satt av Utdanningsdirektoratet for fylket, året og ordningen.")).toBeVisible();
   await expect(page.getByText(/^5\s000\s000\skr$/)).toBeVisible();
   await expectAccessible(page);
+  budgetUrl = new URL(page.url()).pathname;
+});
+
+let budgetUrl: string;
+const leader = { name: "Lene Leiar", email: "lene.leiar@ks-agder.example.no" };
+const kr = (n: number) => new RegExp(n.toLocaleString("nb-NO").replace(/\s/g, "\\s") + "\\skr");
+const download = async (page: Page, link: string | Locator) => {
+  const [d] = await Promise.all([page.waitForEvent("download"), (typeof link === "string" ? page.getByRole("link", { name: link }) : link).click()]);
+  return readFile((await d.path())!);
+};
+
+test("the Statsforvalter decides the nynorsk school's report; the letter, acceptance, appeal, approved minutes and the archive package", async ({ browser }) => {
+  test.setTimeout(420_000);
+  const page = sfPage;
+  // Key data and frames: Vestre Agder (Lillesand, the friskole) gets a fifth of the pro-rata money, 660 000 kr.
+  await visit(page, "/budsjett/nokkeldata");
+  const csv = ["Organisasjonsnummer;Navn;Skoleår;Lærerårsverk", "864964702;GRIMSTAD KOMMUNE;2025-26;300", "940493021;ARENDAL KOMMUNE;2025-26;500", "964965404;LILLESAND KOMMUNE;2025-26;150", "910000004;Sørlandet Friskole AS;2025-26;50"].join("\r\n");
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "lararaarsverk-2026.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("button", { name: "Forhåndsvis" }).click();
+  await page.getByRole("button", { name: "Importer 4 gyldige rader" }).click();
+  await expect(page.getByText("4 verdier er lagret.")).toBeVisible();
+  await visit(page, `${budgetUrl}/rammer`);
+  await page.getByRole("button", { name: "Beregn rammer" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: `Lærerårsverk ${YEAR - 1}` })).toBeVisible();
+  await page.getByLabel(new RegExp(`Jeg bekrefter at rammene i «Lærerårsverk ${YEAR - 1}»`)).check();
+  await page.getByRole("button", { name: `Merk «Lærerårsverk ${YEAR - 1}» som vedtatt` }).click();
+  await expect(page.getByText(`Rammer vedtatt: Lærerårsverk ${YEAR - 1}`)).toBeVisible();
+
+  // The forum's meeting and its recommendation case, whose proposal gets the computed total.
+  await visit(page, "/samarbeidsforum");
+  await page.getByRole("link", { name: "Nytt møte" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Dato").fill(`${YEAR}-03-09`);
+  await page.getByLabel("Sted", { exact: true }).fill("Statsforvalteren i Agder, Arendal");
+  await page.getByRole("button", { name: "Opprett møtet" }).click();
+  await expect(page).toHaveURL(/\/samarbeidsforum\/moter\//);
+  const meetingUrl = new URL(page.url()).pathname;
+  await expectAccessible(page);
+  await page.getByText(`Ny sak (får neste nummer for ${YEAR})`).click();
+  await page.getByLabel("Tittel", { exact: true }).fill("Felles årlig innstilling");
+  await page.getByRole("radio", { name: "beslutningssak", exact: true }).check();
+  await page.getByLabel("Forslag til vedtak").fill("Samlet utgjør innstillingen XXXXXXX kroner.");
+  await page.getByRole("button", { name: "Opprett saken" }).click();
+  await expect(page.getByText("Teksten har en plassholder (XXX). Skriv {sum} der innstillingens sum skal stå, så fyller portalen inn beløpet.").first()).toBeVisible();
+  await page.getByLabel("Forslag til vedtak").fill("Samlet utgjør innstillingen {sum}.");
+  await page.getByRole("button", { name: "Opprett saken" }).click();
+  await expect(page.getByRole("link", { name: `Sak 1/${YEAR} Felles årlig innstilling` })).toBeVisible();
+
+  await visit(page, `${budgetUrl}/innstilling`);
+  await page.getByLabel("Sak", { exact: true }).selectOption({ label: `Sak 1/${YEAR} Felles årlig innstilling` });
+  await page.getByLabel("Innstilling for Vestre Agder").fill("250 000");
+  await page.getByLabel("Begrunnelse for Vestre Agder").fill("Tiltaket er godt forankra, men berre delvis i samsvar med kriteria.");
+  await page.getByRole("button", { name: "Lagre innstillingen" }).click();
+  await expect(page.getByText(/Ett nettverk har innstilling, samlet 250\s000\skr/)).toBeVisible();
+
+  // The decision: 250 000 of the 500 000 applied for, split like the application (owner 200 000, UH 50 000).
+  await visit(page, `${budgetUrl}/tildeling`);
+  const region = page.getByRole("region", { name: "Sørlandet Friskole AS" });
+  await expect(region.getByLabel("Til Sørlandet Friskole AS")).toHaveValue("200 000");
+  await expect(region.getByLabel("Til UNIVERSITETET I AGDER")).toHaveValue("50 000");
+  await region.getByRole("button", { name: "Fatt vedtak for Sørlandet Friskole AS" }).click();
+  await expect(page.getByText("Vedtaket er fattet. Skriv begrunnelsen og send vedtaksbrevet.")).toBeVisible();
+  await page.getByRole("link", { name: "Vedtaksbrev og klage for Sørlandet Friskole AS" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Vedtak – Kompetansenettverk Vestre Agder ${YEAR}` })).toBeVisible();
+  const reportPath = new URL(page.url()).pathname.replace(/\/vedtak$/, "");
+  await expectAccessible(page);
+
+  // The preview is the letter in nynorsk, as the owner gets it; a partial grant cannot be sent without reasons.
+  const letter = page.getByRole("region", { name: "Brevet" });
+  await expect(letter.getByRole("heading", { level: 2, name: `Vedtak om tilskot – Kompetansenettverk Vestre Agder ${YEAR}` })).toBeVisible();
+  await expect(letter).toContainText("Delvis innvilga");
+  await expect(letter).toContainText(/minst 75\s000\skr/);
+  await expect(letter).toContainText("Ikkje journalført enno");
+  await page.getByRole("button", { name: "Send vedtaksbrevet" }).click();
+  await expect(page.getByText("Skriv en begrunnelse på minst 20 tegn: vedtaket gir ikke det som ble søkt om.").first()).toBeVisible();
+  await page.getByLabel("Begrunnelse", { exact: true }).fill("Ramma til Vestre Agder gir ikkje rom for meir enn innstillinga frå Samarbeidsforum.");
+  await page.getByLabel("Saksbehandlerens tittel").fill("seniorrådgivar");
+  await page.getByRole("button", { name: "Lagre og oppdater forhåndsvisningen" }).click();
+  await expect(page.getByText("Utkastet er lagret.")).toBeVisible();
+  await expect(letter).toContainText("Ramma til Vestre Agder gir ikkje rom for meir");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Send vedtaksbrevet" }).click();
+  await expect(page.getByText("Vedtaksbrevet er sendt og låst.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send vedtaksbrevet" })).toHaveCount(0);
+  await expect(page.getByText("Venter på at eieren aksepterer vilkårene")).toBeVisible();
+
+  // It arrives on the SMTP server with its PDF, in nynorsk: amounts, co-financing, conditions, reasons, the appeal paragraph.
+  let mail: (typeof smtp.received)[number] | undefined;
+  await expect.poll(() => (mail = smtp.received.find((m) => m.to.includes(friskole.email) && /Subject: Vedtak om tilskot/.test(m.raw))), { timeout: 20_000 }).toBeTruthy();
+  const attached = attachmentOf(mail!.raw);
+  expect(attached, "the letter as a PDF attachment").not.toBeNull();
+  const text = extractedText(attached!);
+  for (const s of [`Vedtak om tilskot – Kompetansenettverk Vestre Agder ${YEAR}`, "Statsforvaltaren", "Postboks 788 Stoa", "Sørlandet Friskole AS", "Delvis innvilga", "Vilkår", "Eigendel", "Rapportering", "årsrapporten", "Tilbakebetaling", "betalast tilbake", "Grunngiving", "Ramma til Vestre Agder gir ikkje rom for meir", `sak 1/${YEAR}`, "Klagerett", "Klagefristen er tre veker", "Utdanningsdirektoratet", "forvaltningslova §§ 18 og 19", "Klagefristen går ut", "seniorrådgivar", "godkjent elektronisk", "Side 1 av"]) {
+    expect(text, s).toContain(s);
+  }
+  for (const n of [250_000, 200_000, 50_000, 500_000, 75_000]) expect(text).toMatch(kr(n));
+  expect(text).not.toMatch(/XXX|\{sum\}/);
+  expect(pdfInfo(attached!).Title).toBe(`Vedtak om tilskot – Kompetansenettverk Vestre Agder ${YEAR}`);
+
+  // The owner reads it in the portal, accepts the terms, and appeals.
+  const owner = friskolePage;
+  await visit(owner, `${reportPath}/vedtak`);
+  await expect(owner.getByRole("region", { name: "Brevet" })).toContainText("Delvis innvilga");
+  await owner.getByRole("button", { name: "Aksepter vilkårene" }).click();
+  await expect(owner.getByText("Kryss av for at du aksepterer vilkårene.").first()).toBeVisible();
+  await owner.getByLabel("Jeg har lest vilkårene og aksepterer dem på vegne av Sørlandet Friskole AS").check();
+  await owner.getByRole("button", { name: "Aksepter vilkårene" }).click();
+  await expect(owner.getByText("Klar til utbetaling")).toBeVisible();
+  await expect(owner.getByText(new RegExp(`Vilkårene ble akseptert av ${friskole.name}`))).toBeVisible();
+  await expectAccessible(owner);
+  await owner.getByLabel("Klage", { exact: true }).fill("Vi klagar på vedtaket: tiltaket er forankra i alle einingane, og vi ber om heile beløpet.");
+  await owner.getByLabel("Vedlegg (PDF, valgfritt)").setInputFiles({ name: "grunnlag.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await owner.getByRole("button", { name: "Send klagen" }).click();
+  await expect(owner.getByText("Klagen er sendt til Statsforvalteren.")).toBeVisible();
+  await expect(owner.getByText("Til behandling")).toBeVisible();
+  await expect(owner.getByText(/Innen fristen/)).toBeVisible();
+  await expectAccessible(owner);
+
+  // The Statsforvalter keeps the decision and forwards the appeal; the owner gets the forwarding letter.
+  await visit(page, `${reportPath}/vedtak`);
+  await expect(page.getByRole("link", { name: "grunnlag.pdf" })).toBeVisible();
+  await page.getByLabel("Statsforvalterens vurdering").fill("Statsforvaltaren held fast ved at ramma ikkje gir rom for meir enn innstillinga.");
+  await page.getByRole("button", { name: "Registrer behandlingen av klagen" }).click();
+  await expect(page.getByText("Behandlingen av klagen er registrert.")).toBeVisible();
+  await expect(page.getByText("Sendt til klageinstansen")).toBeVisible();
+  await expectAccessible(page);
+  await expect.poll(() => smtp.received.some((m) => m.to.includes(friskole.email) && /Subject: Klaga er send til klageinstansen/.test(m.raw)), { timeout: 20_000 }).toBe(true);
+
+  // The archive records its numbers; the package validates against Noark 5 v5.1.
+  await page.getByLabel("Saksnummer i arkivet").fill(`${YEAR}/1234`);
+  await page.getByRole("button", { name: "Lagre arkivreferansene" }).click();
+  await expect(page.getByText("Arkivreferansene er lagret.")).toBeVisible();
+  const zip = unzipSync(new Uint8Array(await download(page, "Last ned arkivpakken (zip)")));
+  const dir = mkdtempSync(path.join(tmpdir(), "arkiv-"));
+  writeFileSync(path.join(dir, "arkivstruktur.xml"), zip["arkivstruktur.xml"]!);
+  const lint = spawnSync("xmllint", ["--noout", "--schema", "tests/fixtures/noark5/v5.1/arkivstruktur.xsd", path.join(dir, "arkivstruktur.xml")], { encoding: "utf8" });
+  expect(lint.status, lint.stderr).toBe(0);
+  expect(Object.keys(zip).filter((n) => n.startsWith("dokumenter/")).length).toBeGreaterThanOrEqual(5); // report, letter, acceptance, appeal with its attachment, forwarding letter
+
+  // The minutes: the forum's leader approves them once the meeting is held; then nothing in it can change.
+  await visit(page, "/samarbeidsforum/medlemmer");
+  await page.getByLabel("Navn", { exact: true }).fill(leader.name);
+  await page.getByLabel("E-post", { exact: true }).fill(leader.email);
+  await page.getByLabel("Rolle").selectOption({ label: "Leder" });
+  await page.getByLabel("Representerer").fill("KS Agder");
+  await page.getByRole("button", { name: "Legg til medlemmet" }).click();
+  await expect(page.getByText("Medlemmet er lagt til og har fått en invitasjon på e-post for å logge inn.")).toBeVisible();
+  await visit(page, meetingUrl);
+  await page.getByRole("radio", { name: "Avholdt" }).check();
+  await page.getByRole("button", { name: "Lagre møtet" }).click();
+  await expect(page.getByText("Avholdt", { exact: true }).first()).toBeVisible();
+  const lenePage = await browserOf(browser);
+  await acceptInvitation(lenePage, await invitationLinkFor(leader.email), leader.email, leader.name);
+  await visit(lenePage, meetingUrl);
+  await expect(lenePage.getByText("Protokollen godkjennes av lederen i Samarbeidsforum.")).toBeVisible();
+  await lenePage.getByRole("button", { name: "Godkjenn protokollen" }).click();
+  await expect(lenePage.getByText(/^Protokollen ble godkjent .*en rettelse krever en ny sak\.$/)).toBeVisible();
+  await expectAccessible(lenePage);
+  await visit(page, meetingUrl);
+  await expect(page.getByText("Protokoll godkjent").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Lagre møtet" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Opprett saken" })).toHaveCount(0);
+  const minutes = extractedText(await download(page, "Last ned protokoll (PDF)"));
+  for (const s of ["Protokoll", "Postboks 788 Stoa", "Samlet utgjør innstillingen 250 000 kr.", "Protokollen ble godkjent", leader.name]) expect(minutes, s).toContain(s);
+  expect(minutes).not.toMatch(/XXX|\{sum\}/);
+  await page.getByRole("link", { name: `Sak 1/${YEAR} Felles årlig innstilling` }).first().click();
+  await expect(page.getByRole("button", { name: "Lagre vedtaket" })).toHaveCount(0);
 });

@@ -54,6 +54,7 @@ const FILE = {
   csv: { type: /^text\/csv; charset=utf-8$/, magic: "\ufeffÅr;Fylke;" },
   ics: { type: /^text\/calendar; charset=utf-8$/, magic: "BEGIN:VCALENDAR" },
   json: { type: /^application\/json/, magic: "{" },
+  zip: { type: /^application\/zip$/, magic: "PK\u0003\u0004" },
 } as const;
 
 /** Records that exist only once the test has made or fetched them (see `prepare`). */
@@ -139,6 +140,27 @@ const MATRIX: Record<string, { targets: Target[] }> = {
       },
       { what: "an id that does not exist", url: "/behovsmeldinger/finnes-ikke/pdf", file: "pdf", allow: [] },
     ],
+  },
+
+  // getLetter (lib/decision-letters/queries.ts): the report's scope, and a draft only for the Statsforvalter of its county (canReadLetter).
+  // The seed's decision on Lofoten 2024 has its letter as a draft: its preview (and the English courtesy copy) is Jonas Berg's alone.
+  "(portal)/behovsmeldinger/[id]/vedtak/[letterId]/pdf/route.ts": {
+    targets: [
+      { what: "the draft decision letter of Lofoten 2024", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf", file: "pdf", allow: NORDLAND_SF },
+      { what: "its English courtesy copy", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf?sprak=en", file: "pdf", allow: NORDLAND_SF },
+      { what: "that letter under another report's address", url: "/behovsmeldinger/report-trd-2023-trondheim-malvik/vedtak/letter-report-nor-lofoten-2024/pdf", file: "pdf", allow: [] },
+    ],
+  },
+  // reportArchivePackage: the report's scope, then canPrepareLetters (the county's Statsforvalter).
+  "(portal)/behovsmeldinger/[id]/vedtak/arkivpakke/route.ts": {
+    targets: [
+      { what: "Lofoten 2024's case as a Noark 5 package", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/arkivpakke", file: "zip", allow: NORDLAND_SF },
+      { what: "an id that does not exist", url: "/behovsmeldinger/finnes-ikke/vedtak/arkivpakke", file: "zip", allow: [] },
+    ],
+  },
+  // getAppealAttachment: an attachment of an appeal on this report, in the report's scope. The demo has no appeal; the id answers 404 to all.
+  "(portal)/behovsmeldinger/[id]/vedtak/klagevedlegg/[attachmentId]/route.ts": {
+    targets: [{ what: "an attachment id that does not exist", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/klagevedlegg/finnes-ikke", file: "pdf", allow: [] }],
   },
 
   // canListNeedsReports: anyone with an OWNER, COORDINATOR, UH, STATSFORVALTER or FORUM_MEMBER role; ADMIN 404. The rows are

@@ -37,3 +37,17 @@ export function bodyOf(raw: string): string {
     ? Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
     : body;
 }
+
+/** The first attachment of a content type in a received multipart message (base64, as nodemailer sends files), or null. */
+export function attachmentOf(raw: string, contentType = "application/pdf"): Buffer | null {
+  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
+  for (const part of parts) {
+    const headerEnd = part.search(/\r?\n\r?\n/);
+    if (headerEnd < 0) continue;
+    const headers = part.slice(0, headerEnd);
+    if (!new RegExp(`^Content-Type:\\s*${contentType.replace("/", "\\/")}`, "im").test(headers) || !/Content-Transfer-Encoding:\s*base64/i.test(headers)) continue;
+    const body = part.slice(headerEnd).split(/\r?\n--/)[0]!;
+    return Buffer.from(body.replace(/\s+/g, ""), "base64");
+  }
+  return null;
+}

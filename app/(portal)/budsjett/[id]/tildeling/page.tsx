@@ -98,7 +98,10 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
                       <Paragraph>
                         {rep.decision.outcome === "GRANTED"
                           ? t("grantedLine", { amount: formatKroner(rep.decision.amount), date: formatDateTime(rep.decision.decidedAt) })
-                          : t("rejectedLine", { date: formatDateTime(rep.decision.decidedAt), reason: rep.decision.reason ?? "" })}
+                          : t("rejectedLine", { date: formatDateTime(rep.decision.decidedAt), reason: rep.decision.reason ?? "" })}{" "}
+                        <AppLink href={`/behovsmeldinger/${rep.id}/vedtak`} label={t("letterLinkFor", { owner: rep.leadOwner.name })}>
+                          {t("letterLink")}
+                        </AppLink>
                       </Paragraph>
                     ) : can && rep.status === "RECOMMENDED" ? (
                       <AllocationForm budgetId={o.budget.id} reportId={rep.id} version={rep.version} owner={rep.leadOwner.name} uh={rep.uhName} proposal={proposed.get(rep.id) ?? { owner: 0, uh: 0 }} />
