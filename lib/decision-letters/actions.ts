@@ -1,8 +1,8 @@
 "use server";
 import type { ActionResult } from "@/lib/action-result";
 import { runFormAction } from "@/lib/form-action";
-import { acceptSchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
-import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, updateLetterDraft } from "@/lib/decision-letters/mutations";
+import { acceptSchema, appealBodySchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
+import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, setAppealBody, updateLetterDraft } from "@/lib/decision-letters/mutations";
 
 const revalidate = ["/behovsmeldinger", "/budsjett"];
 
@@ -28,4 +28,8 @@ export async function decideAppealAction(_prev: ActionResult<{ letterId: string 
 
 export async function archiveNumbersAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
   return runFormAction(form, archiveNumbersSchema, async (a, input) => (await recordArchiveNumbers(a, input), null), { revalidate });
+}
+
+export async function setAppealBodyAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+  return runFormAction(form, appealBodySchema, async (a, input) => (await setAppealBody(a, input), null), { revalidate: ["/admin"] });
 }

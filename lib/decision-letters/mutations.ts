@@ -16,7 +16,7 @@ import { needsReportScope } from "@/lib/needs-reports/policy";
 import { checkGrant } from "@/lib/allocations/policy";
 import { appealDeadline, isLateAppeal, letterOutcome, reasonsProblem } from "@/lib/decision-letters/content";
 import { letterDocument, letterFilename } from "@/lib/decision-letters/queries";
-import { acceptanceReminderDue, canAccept, canAppeal, canPrepareLetters } from "@/lib/decision-letters/policy";
+import { acceptanceReminderDue, canAccept, canAppeal, canPrepareLetters, canSetAppealBodies } from "@/lib/decision-letters/policy";
 
 /** A report in the actor's scope with its county, or "not found". */
 async function reportInScope(tx: Tx, actor: Actor, reportId: string) {
@@ -300,4 +300,14 @@ export async function sendAcceptanceReminders(now = new Date()): Promise<{ sent:
     if (done) sent++;
   }
   return { sent };
+}
+
+/** The national administrator names a scheme's appeal body; letters sent from then on name it. */
+export async function setAppealBody(actor: Actor, input: { scheme: "REGIONAL" | "DESENTRALISERT" | "KOMPETANSELOFTET"; name: string }) {
+  if (!canSetAppealBodies(actor)) throw new AppError("NOT_FOUND");
+  return db.$transaction(async (tx) => {
+    const before = await tx.appealBody.findUnique({ where: { scheme: input.scheme } });
+    await tx.appealBody.upsert({ where: { scheme: input.scheme }, update: { name: input.name }, create: { scheme: input.scheme, name: input.name } });
+    await audit(tx, { actorId: actor.personId, action: "appeal-body.set", entityType: "AppealBody", entityId: input.scheme, data: { before: before?.name ?? null, after: input.name } });
+  });
 }

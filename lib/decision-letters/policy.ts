@@ -44,3 +44,8 @@ export function acceptanceReminderDue(letter: { sentAt: Date | null; acceptedAt:
   if (!letter.sentAt || letter.acceptedAt || letter.reminderSentAt || letter.supersededAt) return false;
   return now.getTime() - letter.sentAt.getTime() >= ACCEPTANCE_REMINDER_DAYS * 24 * 3600 * 1000;
 }
+
+/** Where each scheme's appeals go is set nationally, by the national administrator. */
+export function canSetAppealBodies(actor: Actor): boolean {
+  return actor.isAdmin;
+}

@@ -12,7 +12,7 @@ import { caseNumber } from "@/lib/forum/labels";
 import { sum } from "@/lib/money";
 import { letterhead, recipientOf, senderOf } from "@/lib/document/letterhead";
 import { letterModel, letterOutcome, appealDeadline, type LetterFacts } from "@/lib/decision-letters/content";
-import { actsForParty, canAccept, canAppeal, canPrepareLetters, canReadLetter, readyForPayment } from "@/lib/decision-letters/policy";
+import { actsForParty, canAccept, canAppeal, canPrepareLetters, canReadLetter, canSetAppealBodies, readyForPayment } from "@/lib/decision-letters/policy";
 import type { DocumentModel } from "@/lib/document/model";
 
 /** Where a scheme's appeals go when no body is configured. */
@@ -222,4 +222,11 @@ export async function getAppealAttachment(actor: Actor, reportId: string, attach
   const a = await db.appealAttachment.findFirst({ where: { id: attachmentId, appeal: { needsReportId: reportId, needsReport: needsReportScope(actor) } }, select: { filename: true, data: true } });
   if (!a) throw new AppError("NOT_FOUND");
   return a;
+}
+
+/** Every scheme with the appeal body its letters name (the default where none is set). */
+export async function listAppealBodies(actor: Actor) {
+  if (!canSetAppealBodies(actor)) throw new AppError("NOT_FOUND");
+  const rows = await db.appealBody.findMany();
+  return (["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((scheme) => ({ scheme, name: rows.find((r) => r.scheme === scheme)?.name ?? DEFAULT_APPEAL_BODY }));
 }

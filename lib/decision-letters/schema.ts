@@ -64,3 +64,9 @@ export const archiveNumbersSchema = z.object({
     .max(50)
     .default([]),
 });
+
+/** The appeal body (klageinstans) of a scheme, as its letters name it. */
+export const appealBodySchema = z.object({
+  scheme: z.enum(["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"], { error: "validation.choose" }),
+  name: requiredText(200, 2),
+});

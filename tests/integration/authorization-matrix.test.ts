@@ -262,6 +262,8 @@ const MATRIX: Record<string, Row> = {
   archiveNumbersAction: { allow: ["sfN"], input: async () => ({ reportId: (await decided({ outcome: "REJECTED", sent: true })).report.id, caseNumber: "2024/1234" }) },
   approveMinutesAction: { allow: ["forumN"], input: async () => ({ meetingId: (await heldMeeting()).id }) },
   setMinutesRuleAction: { allow: ["sfN"], input: async () => ({ forumId: w.forum.id, rule: "LEADER" }) },
+  // Where each scheme's appeals go is national: the national administrator.
+  setAppealBodyAction: { allow: ["admin"], input: async () => ({ scheme: "DESENTRALISERT", name: "Utdanningsdirektoratet" }) },
 
   // Budgets and frames: the county's Statsforvalter; the forum reads and assesses.
   createBudgetAction: { allow: ["sfN"], input: async () => ({ roundId: w.openRound.id, scheme: "REGIONAL", lines: [] }) },

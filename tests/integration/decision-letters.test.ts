@@ -10,8 +10,8 @@ import { AppError } from "@/lib/errors";
 import { createScenario, decideScenario } from "@/lib/budget/mutations";
 import { createCase, createMeeting } from "@/lib/forum/mutations";
 import { decideAllocation, recordRecommendations } from "@/lib/allocations/mutations";
-import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendAcceptanceReminders, sendLetter, updateLetterDraft } from "@/lib/decision-letters/mutations";
-import { getLetter, getReportDecisions } from "@/lib/decision-letters/queries";
+import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendAcceptanceReminders, sendLetter, setAppealBody, updateLetterDraft } from "@/lib/decision-letters/mutations";
+import { getLetter, getReportDecisions, listAppealBodies } from "@/lib/decision-letters/queries";
 import { reportArchivePackage } from "@/lib/decision-letters/archive";
 import { documentTexts } from "@/lib/document/model";
 import { budgetWorld } from "@/tests/support/budget-world";
@@ -164,6 +164,17 @@ describe("appeals", () => {
     const text = pdfText((await db.decisionLetter.findUniqueOrThrow({ where: { id: letterId } })).pdf!);
     expect(text).toContain("Vedtaket erstattar vedtaket av 22. mars 2027");
     expect(text).toContain("500 000 kr");
+  });
+});
+
+describe("the appeal body", () => {
+  it("is set per scheme by the national administrator; a scheme without one appeals to Utdanningsdirektoratet", async () => {
+    const admin = await f.actor([{ role: "ADMIN" }]);
+    expect(code(await fail(setAppealBody(w.sf, { scheme: "REGIONAL", name: "Kunnskapsdepartementet" })))).toBe("NOT_FOUND");
+    await setAppealBody(admin, { scheme: "REGIONAL", name: "Kunnskapsdepartementet" });
+    const bodies = await listAppealBodies(admin);
+    expect(bodies.find((b) => b.scheme === "REGIONAL")!.name).toBe("Kunnskapsdepartementet");
+    expect(bodies.find((b) => b.scheme === "KOMPETANSELOFTET")!.name).toBe("Utdanningsdirektoratet");
   });
 });
 

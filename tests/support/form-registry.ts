@@ -38,8 +38,8 @@ import { addMembershipSchema, createNetworkSchema, endMembershipSchema, updateNe
 import { addMembership, createNetwork, endMembership, updateNetwork } from "@/lib/networks/mutations";
 import { addForumMemberSchema, approveMinutesSchema, minutesRuleSchema, updateForumMemberSchema } from "@/lib/forum/schema";
 import { approveMinutes, setMinutesRule } from "@/lib/forum/mutations";
-import { acceptSchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
-import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, updateLetterDraft } from "@/lib/decision-letters/mutations";
+import { acceptSchema, appealBodySchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
+import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, setAppealBody, updateLetterDraft } from "@/lib/decision-letters/mutations";
 import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { countyAllocationSchema } from "@/lib/directorate/schema";
 import { setCountyAllocation } from "@/lib/directorate/mutations";
@@ -131,6 +131,7 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
   archiveNumbersAction: form(archiveNumbersSchema, recordArchiveNumbers),
   approveMinutesAction: form(approveMinutesSchema, (a, i) => approveMinutes(a, i)),
   setMinutesRuleAction: form(minutesRuleSchema, setMinutesRule),
+  setAppealBodyAction: form(appealBodySchema, setAppealBody),
 };
 
 /** The actions called with arguments (the needs-report form's save and submit): name → the mutation with the same arguments. */

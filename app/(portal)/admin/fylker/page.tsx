@@ -8,7 +8,9 @@ import { PageSection } from "@/components/ui/page-section";
 import { requireActor } from "@/lib/session";
 import { canManageCounties } from "@/lib/admin/policy";
 import { listCounties } from "@/lib/counties/queries";
+import { listAppealBodies } from "@/lib/decision-letters/queries";
 import { CountyForm } from "./county-form";
+import { AppealBodyForm } from "./appeal-body-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("counties");
@@ -18,7 +20,7 @@ export async function generateMetadata() {
 export default async function CountiesPage() {
   const actor = await requireActor();
   if (!canManageCounties(actor)) notFound();
-  const [t, counties] = await Promise.all([getTranslations("counties"), listCounties(actor)]);
+  const [t, ts, counties, appealBodies] = await Promise.all([getTranslations("counties"), getTranslations("schemes"), listCounties(actor), listAppealBodies(actor)]);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
@@ -53,6 +55,12 @@ export default async function CountiesPage() {
         )}
         <PageSection title={t("newTitle")}>
           <CountyForm />
+        </PageSection>
+        <PageSection title={t("appealBodiesTitle")}>
+          <Paragraph>{t("appealBodiesIntro")}</Paragraph>
+          {appealBodies.map((b) => (
+            <AppealBodyForm key={b.scheme} scheme={b.scheme} schemeName={ts(b.scheme)} name={b.name} />
+          ))}
         </PageSection>
       </div>
     </>
