@@ -551,7 +551,7 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await page.getByLabel("E-post", { exact: true }).fill(leader.email);
   await page.getByLabel("Rolle").selectOption({ label: "Leder" });
   await page.getByLabel("Representerer").fill("KS Agder");
-  await page.getByLabel("Første dag").fill(`${YEAR}-01-01`);
+  await page.getByLabel("Første dag").fill(`${YEAR - 1}-12-01`); // the seat (and its forum role) from before today, open-ended
   await page.getByRole("button", { name: "Legg til medlemmet" }).click();
   await expect(page.getByText("Medlemmet er lagt til og har fått en invitasjon på e-post for å logge inn.")).toBeVisible();
   await visit(page, meetingUrl);
