@@ -1,5 +1,21 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce, originOf } from "@/lib/csp";
+import { refuseAction } from "@/lib/action-guard";
+
+/** The server actions of this build, from Next's own manifest; null in development or when it cannot be read. */
+let knownActions: ReadonlySet<string> | null | undefined;
+function actionsOfThisBuild(): ReadonlySet<string> | null {
+  if (knownActions !== undefined) return knownActions;
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
+    knownActions = process.env.NODE_ENV === "production" ? new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]) : null;
+  } catch {
+    knownActions = null;
+  }
+  return knownActions;
+}
 
 /**
  * Files people uploaded (forum case attachments). Their route handler asks for `sandbox`, but Next
@@ -9,10 +25,22 @@ const UPLOADED_FILE = /^\/(samarbeidsforum\/saker\/[^/]+\/vedlegg|behovsmeldinge
 
 /**
  * Sets the Content-Security-Policy with a fresh script nonce on every page and
- * route response (the way the Next.js docs describe). Headers only: this is not
- * an access check — every page, action and route handler authorizes itself.
+ * route response (the way the Next.js docs describe), and refuses server-action
+ * posts Next would answer with an error (lib/action-guard.ts). This is not an
+ * access check — every page, action and route handler authorizes itself.
  */
 export function proxy(request: NextRequest) {
+  // A server action posted from another site, or naming no action of this build: a short refusal, not Next's 500 or 400.
+  const refusal = refuseAction({
+    method: request.method,
+    action: request.headers.get("next-action"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    publicUrl: process.env.AUTH_URL ?? null,
+    known: request.method === "POST" && request.headers.has("next-action") ? actionsOfThisBuild() : null,
+  });
+  if (refusal) return new NextResponse(refusal.body, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,

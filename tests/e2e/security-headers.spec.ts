@@ -105,3 +105,30 @@ test("a sign-in form posted before the page's scripts run still reaches the iden
   expect(violations).toEqual([]);
   await context.close();
 });
+
+/**
+ * Server-action posts Next would answer with an error: from another site's page (a foreign Origin) or naming no action of
+ * this build. The proxy refuses them cleanly (lib/action-guard.ts); the portal's own posts are what every other spec makes.
+ */
+test("a server action posted from another site is refused with 403, an unknown action with 404, never 500", async ({ page, baseURL }) => {
+  await signInAsDemo(page, "Jonas Berg");
+  // The id of a real action of this build, as the language switch's form carries it.
+  let actionId = "";
+  page.on("request", (r) => {
+    const id = r.headers()["next-action"];
+    if (id && r.method() === "POST") actionId = id;
+  });
+  await page.goto("/");
+  await page.getByRole("form", { name: "Språk" }).getByRole("button", { name: "Nynorsk" }).click();
+  await expect.poll(() => actionId).not.toBe("");
+  await page.getByRole("form", { name: "Språk" }).getByRole("button", { name: "Bokmål" }).click();
+  const post = (headers: Record<string, string>) => page.request.post("/", { headers: { "Content-Type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 });
+
+  const foreign = await post({ "Next-Action": actionId, Origin: "https://evil.example" });
+  expect(foreign.status()).toBe(403);
+  expect(foreign.headers()["content-type"]).toMatch(/^text\/plain/);
+  expect(await foreign.text()).toBe("Forespørselen kom fra en annen nettside og er avvist.");
+  const unknown = await post({ "Next-Action": "00".repeat(21), Origin: new URL(baseURL!).origin });
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).toBe("Ukjent handling. Last siden på nytt.");
+});
