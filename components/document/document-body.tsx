@@ -7,11 +7,11 @@ import type { Block, Cell, DocumentModel } from "@/lib/document/model";
  * view. The PDF renders the same model (lib/document/pdf.ts).
  */
 /** `level` 2 places the document inside a page that has its own h1 (a letter's preview). */
-export function DocumentTitleBlock({ doc, status, level = 1 }: { doc: DocumentModel; status?: React.ReactNode; level?: 1 | 2 }) {
+export function DocumentTitleBlock({ doc, status, level = 1, id }: { doc: DocumentModel; status?: React.ReactNode; level?: 1 | 2 | 3 | 4; id?: string }) {
   return (
     <div className="flex flex-col gap-2" data-document-block>
       {doc.letterhead ? <DocumentLetterhead letterhead={doc.letterhead} /> : null}
-      <Heading level={level} data-size={level === 1 ? "lg" : "md"}>
+      <Heading level={level} data-size={level === 1 ? "lg" : "md"} id={id}>
         {doc.title}
       </Heading>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -52,7 +52,7 @@ function DocumentLetterhead({ letterhead: l }: { letterhead: NonNullable<Documen
   );
 }
 
-export function DocumentSections({ doc, level = 2, idPrefix = "" }: { doc: DocumentModel; level?: 2 | 3; idPrefix?: string }) {
+export function DocumentSections({ doc, level = 2, idPrefix = "" }: { doc: DocumentModel; level?: 2 | 3 | 4 | 5; idPrefix?: string }) {
   return (
     <>
       {doc.sections.map((s) => (
@@ -61,7 +61,7 @@ export function DocumentSections({ doc, level = 2, idPrefix = "" }: { doc: Docum
             {s.title}
           </Heading>
           {s.blocks.map((b, i) => (
-            <DocumentBlock key={i} block={b} level={level === 2 ? 3 : 4} />
+            <DocumentBlock key={i} block={b} level={(level + 1) as 3 | 4 | 5 | 6} />
           ))}
         </section>
       ))}
@@ -83,7 +83,7 @@ function CellContent({ cell }: { cell: Cell }) {
   );
 }
 
-function DocumentBlock({ block: b, level }: { block: Block; level: 3 | 4 }) {
+function DocumentBlock({ block: b, level }: { block: Block; level: 3 | 4 | 5 | 6 }) {
   switch (b.kind) {
     case "fields":
       return (

@@ -5,6 +5,8 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { documentPdf } from "@/lib/document/pdf";
+import type { DocumentModel } from "@/lib/document/model";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueLocalizedMail } from "@/lib/mail/localized";
 import { queueMail } from "@/lib/mail/outbox";
 import { publicUrl } from "@/lib/public-url";
@@ -17,6 +19,9 @@ import { checkGrant } from "@/lib/allocations/policy";
 import { appealDeadline, isLateAppeal, letterOutcome, reasonsProblem } from "@/lib/decision-letters/content";
 import { letterDocument, letterFilename } from "@/lib/decision-letters/queries";
 import { acceptanceReminderDue, canAccept, canAppeal, canPrepareLetters, canSetAppealBodies } from "@/lib/decision-letters/policy";
+
+/** An appeal is open while the Statsforvalter handles it and while the appeal body has it. */
+const OPEN_APPEAL: ("FILED" | "FORWARDED")[] = ["FILED", "FORWARDED"];
 
 /** A report in the actor's scope with its county, or "not found". */
 async function reportInScope(tx: Tx, actor: Actor, reportId: string) {
@@ -57,6 +62,9 @@ export async function updateLetterDraft(actor: Actor, input: { letterId: string;
   });
 }
 
+/** The document model as stored with a sent letter (its page-number function is rebuilt from the language when read). */
+const storedDocument = (model: DocumentModel) => JSON.parse(JSON.stringify({ ...model, pageLabel: undefined })) as Prisma.InputJsonValue;
+
 /** Renders, stores and sends a letter: its PDF is fixed, it goes by e-mail with the PDF to the report's contacts, and it is shown on the report. */
 async function dispatchLetter(tx: Tx, actor: Actor, letterId: string, report: { id: string; leadOwnerId: string; network: { name: string }; round: { year: number } }, now: Date) {
   const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true, title: true } });
@@ -68,7 +76,7 @@ async function dispatchLetter(tx: Tx, actor: Actor, letterId: string, report: { 
   const filename = letterFilename({ kind: draft.kind, sentAt: now, id: draft.id });
   await tx.decisionLetter.update({
     where: { id: letterId },
-    data: { sentAt: now, sentById: actor.personId, officerName: person.name, pdf: new Uint8Array(pdf), pdfSha256: createHash("sha256").update(pdf).digest("hex"), filename, version: { increment: 1 } },
+    data: { sentAt: now, sentById: actor.personId, officerName: person.name, pdf: new Uint8Array(pdf), pdfSha256: createHash("sha256").update(pdf).digest("hex"), filename, document: storedDocument(model), version: { increment: 1 } },
   });
   if (draft.kind === "DECISION") {
     // A new decision letter (a reversal on appeal) replaces the one in force.
@@ -143,7 +151,7 @@ export async function fileAppeal(actor: Actor, input: { letterId: string; text: 
   if (files.some((f) => !isPdf(f.bytes))) throw new AppError("INVALID", "Ikke en PDF", { files: "validation.attachment.notPdf" });
   return db.$transaction(async (tx) => {
     const { letter, report } = await letterInScope(tx, actor, input.letterId);
-    const openAppeal = (await tx.appeal.count({ where: { letterId: letter.id, status: "FILED" } })) > 0;
+    const openAppeal = (await tx.appeal.count({ where: { letterId: letter.id, status: { in: OPEN_APPEAL } } })) > 0;
     if (!canAppeal(actor, { leadOwnerId: report.leadOwnerId, kind: letter.kind, sent: letter.sentAt !== null, superseded: letter.supersededAt !== null, openAppeal })) {
       throw new AppError("FORBIDDEN", openAppeal ? "errors.detail.appealOpen" : "errors.detail.cannotAppeal");
     }
@@ -195,6 +203,8 @@ export async function decideAppeal(actor: Actor, input: AppealDecision, now = ne
     await tx.$executeRaw`SELECT 1 FROM "Appeal" WHERE id = ${input.appealId} FOR UPDATE`;
     const appeal = await tx.appeal.findUniqueOrThrow({ where: { id: input.appealId }, include: { decision: { include: { payments: true, budget: { select: { id: true } } } } } });
     if (appeal.status !== "FILED") throw new AppError("FORBIDDEN", "errors.detail.appealDecided");
+    // The appealed letter is locked too: an acceptance cannot pass the handling of the appeal.
+    await tx.$executeRaw`SELECT 1 FROM "DecisionLetter" WHERE id = ${appeal.letterId} FOR UPDATE`;
     const { count } = await tx.appeal.updateMany({
       where: { id: appeal.id, version: input.version },
       data: { status: input.action === "FORWARD" ? "FORWARDED" : "REVERSED", assessment: input.assessment, assessedAt: now, assessedById: actor.personId, version: { increment: 1 } },
@@ -240,7 +250,12 @@ export async function decideAppeal(actor: Actor, input: AppealDecision, now = ne
         },
       },
     });
-    await tx.needsReport.update({ where: { id: report.id }, data: { status: input.outcome === "GRANTED" ? "GRANTED" : "REJECTED", version: { increment: 1 } } });
+    // A report in two schemes stays granted while any of its decisions grants money (as decideAllocation counts it).
+    const granted = await tx.allocationDecision.count({ where: { needsReportId: report.id, outcome: "GRANTED" } });
+    await tx.needsReport.update({ where: { id: report.id }, data: { status: granted > 0 ? "GRANTED" : "REJECTED", version: { increment: 1 } } });
+    // The letter appealed against is no longer the decision in force: nothing can be accepted, appealed or reminded on it, and
+    // the allocation is not ready for payment until the new letter is sent.
+    await tx.decisionLetter.updateMany({ where: { decisionId: d.id, kind: "DECISION", sentAt: { not: null }, supersededAt: null }, data: { supersededAt: now } });
     const letter = await createDraftLetter(tx, { decisionId: d.id, needsReportId: report.id, leadOwnerId: report.leadOwnerId, reasons: input.reason, appealId: appeal.id });
     await audit(tx, {
       actorId: actor.personId,

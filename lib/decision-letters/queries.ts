@@ -118,6 +118,11 @@ export async function letterDocument(tx: Tx, letterId: string, opts: { actor?: A
       ? await tx.person.findUniqueOrThrow({ where: { id: opts.actor.personId }, select: { name: true, title: true } }).then((p) => ({ name: p.name, title: l.officerTitle ?? p.title }))
       : { name: "", title: l.officerTitle };
   const locale: Locale = opts.courtesy ? "en" : l.locale === "nn" ? "nn" : "nb";
+  if (sent && l.document && !opts.courtesy) {
+    // A sent letter reads as it was sent, whatever has changed since (a reversal, an address, the appeal body).
+    const t = await translatorFor(locale);
+    return { ...(l.document as unknown as Omit<DocumentModel, "pageLabel">), pageLabel: (n, m) => t("letter.page", { n, m }) };
+  }
   const facts = await letterFacts(tx, l, { locale, officer, at: l.sentAt ?? opts.now ?? new Date() });
   if (opts.courtesy) facts.courtesyOf = l.locale === "nn" ? "nn" : "nb";
   const t = await translatorFor(locale);
@@ -163,7 +168,7 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
     const letters = d.letters
       .filter((l) => canReadLetter(actor, { countyId, sent: l.sentAt !== null }))
       .map((l) => {
-        const openAppeal = d.appeals.some((a) => a.letterId === l.id && a.status === "FILED");
+        const openAppeal = d.appeals.some((a) => a.letterId === l.id && a.status !== "REVERSED");
         const facts = { leadOwnerId: report.leadOwnerId, kind: l.kind, sent: l.sentAt !== null, superseded: l.supersededAt !== null, accepted: l.acceptedAt !== null, granted: d.outcome === "GRANTED", openAppeal };
         return {
           id: l.id,
@@ -195,7 +200,22 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
       payments: d.payments.map((p) => ({ side: p.side, recipient: p.organisation.name, amount: p.amount })),
       letters,
       readyForPayment: d.outcome === "GRANTED" && readyForPayment(current ? { sent: true, accepted: current.acceptedAt !== null, superseded: false } : null),
-      appeals: d.appeals.map((a) => ({ ...a, canDecide: prepares && a.status === "FILED" })),
+      // An appeal is between the party and the Statsforvalter: the report's other readers do not see it.
+      appeals: prepares || actsForParty(actor, report)
+        ? d.appeals.map((a) => ({
+            id: a.id,
+            version: a.version,
+            status: a.status,
+            text: a.text,
+            filedAt: a.filedAt,
+            filedBy: a.filedBy,
+            deadline: a.deadline,
+            late: a.late,
+            assessment: a.assessment,
+            attachments: a.attachments,
+            canDecide: prepares && a.status === "FILED",
+          }))
+        : [],
     };
   });
   return { report, decisions, prepares, party: actsForParty(actor, report), now };
@@ -217,11 +237,16 @@ export async function getLetter(actor: Actor, reportId: string, letterId: string
   return { model, sent: l.sentAt !== null, pdf: l.pdf, filename: l.filename ?? letterFilename(l) };
 }
 
-/** An appeal's attachment, for those who may see the report's letters (the party and the Statsforvalter). */
+/** An appeal's attachment, for the party and the Statsforvalter of the report's county. */
 export async function getAppealAttachment(actor: Actor, reportId: string, attachmentId: string) {
-  const a = await db.appealAttachment.findFirst({ where: { id: attachmentId, appeal: { needsReportId: reportId, needsReport: needsReportScope(actor) } }, select: { filename: true, data: true } });
+  const a = await db.appealAttachment.findFirst({
+    where: { id: attachmentId, appeal: { needsReportId: reportId, needsReport: needsReportScope(actor) } },
+    select: { filename: true, data: true, appeal: { select: { needsReport: { select: { leadOwnerId: true, round: { select: { countyId: true } } } } } } },
+  });
   if (!a) throw new AppError("NOT_FOUND");
-  return a;
+  const r = a.appeal.needsReport;
+  if (!canPrepareLetters(actor, r.round.countyId) && !actsForParty(actor, r)) throw new AppError("NOT_FOUND");
+  return { filename: a.filename, data: a.data };
 }
 
 /** Every scheme with the appeal body its letters name (the default where none is set). */

@@ -31,6 +31,8 @@ async function meetingForChange(tx: Tx, actor: Actor, id: string) {
   const meeting = await tx.forumMeeting.findUniqueOrThrow({ where: { id: scoped.id }, include: { forum: { select: { countyId: true } } } });
   if (!canManageForum(actor, meeting.forum.countyId)) throw new AppError("NOT_FOUND");
   if (!canEditMeeting(actor, { countyId: meeting.forum.countyId, status: meeting.status })) throw new AppError("FORBIDDEN", "errors.detail.minutesApprovedMeeting");
+  // Minutes approved so far were approved as they were: a change to the meeting asks for the approvals again.
+  await tx.minutesApproval.deleteMany({ where: { meetingId: meeting.id } });
   return meeting;
 }
 
@@ -213,7 +215,11 @@ export async function approveMinutes(actor: Actor, input: { meetingId: string },
     }
     if (meeting.approvals.some((a) => a.personId === actor.personId)) throw new AppError("FORBIDDEN", "errors.detail.alreadyApprovedMinutes");
     await tx.minutesApproval.create({ data: { meetingId: meeting.id, personId: actor.personId, approvedAt: now } });
-    const approvals = [...meeting.approvals.map((a) => a.personId), actor.personId].map((id) => seatOf(id)).filter((s): s is NonNullable<typeof s> => s !== null);
+    const presentOf = (id: string) => meeting.attendances.find((a) => a.personId === id)?.present ?? null;
+    const approvals = [...meeting.approvals.map((a) => a.personId), actor.personId].flatMap((id) => {
+      const s = seatOf(id);
+      return s ? [{ role: s.role, voting: s.voting, present: presentOf(id) }] : [];
+    });
     const approved = minutesApproved(meeting.forum.minutesRule, approvals);
     if (approved) await tx.forumMeeting.update({ where: { id: meeting.id }, data: { status: "MINUTES_APPROVED", minutesApprovedAt: now, version: { increment: 1 } } });
     await audit(tx, { actorId: actor.personId, action: approved ? "forum-meeting.minutes-approved" : "forum-meeting.minutes-approval", entityType: "ForumMeeting", entityId: meeting.id, data: { rule: meeting.forum.minutesRule, approvals: approvals.length, approved } });

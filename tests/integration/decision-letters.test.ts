@@ -149,6 +149,11 @@ describe("appeals", () => {
     expect(text).toContain("Statsforvaltaren held fast ved vurderinga");
     expect(await db.emailMessage.count({ where: { attachLetterId: letterId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: w.report.id, action: { in: ["appeal.file", "appeal.forward"] } } })).toBe(2);
+    // Forwarded, the appeal is still open (with the appeal body): the letter cannot be appealed again.
+    expect(code(await fail(fileAppeal(w.owner, { letterId: w.letterId, text: "Ei ny klage medan den første er hos klageinstansen.", files: [] })))).toBe("FORBIDDEN");
+    // The appeal is between the party and the Statsforvalter: the forum member reading the report does not see it.
+    expect((await getReportDecisions(w.member, w.report.id)).decisions[0]!.appeals).toEqual([]);
+    expect((await getReportDecisions(w.owner, w.report.id)).decisions[0]!.appeals).toHaveLength(1);
   });
 
   it("marks a late appeal as late; a reversal changes the allocation and a new letter replaces the old one when sent", async () => {
@@ -159,8 +164,16 @@ describe("appeals", () => {
     const { letterId } = await decideAppeal(w.sf, { appealId: appeal.id, version: appeal.version, action: "REVERSE", assessment: "Klaga blir teken til følgje.", outcome: "GRANTED", ownerAmount: 500_000, uhAmount: 300_000, reason: "Tiltak 2 er forankra i planen, men ramma gir ikkje meir." });
     const payments = await db.allocationPayment.findMany({ where: { decision: { needsReportId: w.report.id } }, orderBy: { side: "asc" } });
     expect(payments.map((p) => [p.side, p.amount])).toEqual([["OWNER", 500_000], ["UH", 300_000]]);
+    // The appealed letter is out of force at once: it can no longer be accepted, and nothing is ready for payment until the new one is sent.
+    expect((await db.decisionLetter.findUniqueOrThrow({ where: { id: w.letterId } })).supersededAt).not.toBeNull();
+    expect(code(await fail(acceptLetter(w.owner, { letterId: w.letterId })))).toBe("FORBIDDEN");
+    expect((await getReportDecisions(w.sf, w.report.id)).decisions[0]!.readyForPayment).toBe(false);
     await sendLetter(w.sf, { letterId, version: (await db.decisionLetter.findUniqueOrThrow({ where: { id: letterId } })).version }, new Date("2027-04-25T09:00:00Z"));
-    expect((await db.decisionLetter.findUniqueOrThrow({ where: { id: w.letterId } })).supersededAt).toEqual(new Date("2027-04-25T09:00:00Z"));
+    // The old letter still reads as it was sent, not with the new amounts.
+    const old = await getLetter(w.owner, w.report.id, w.letterId);
+    const oldText = documentTexts(old.model).join(" ").replace(/[\u00a0\u202f]/g, " ");
+    expect(oldText).toContain("354 430 kr");
+    expect(oldText).not.toContain("500 000 kr");
     const text = pdfText((await db.decisionLetter.findUniqueOrThrow({ where: { id: letterId } })).pdf!);
     expect(text).toContain("Vedtaket erstattar vedtaket av 22. mars 2027");
     expect(text).toContain("500 000 kr");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { approveMinutes, createCase, createMeeting, recordCaseDecision, setMinutesRule, updateCase, updateMeeting } from "@/lib/forum/mutations";
+import { approveMinutes, createCase, createMeeting, recordCaseDecision, setAttendance, setMinutesRule, updateCase, updateMeeting } from "@/lib/forum/mutations";
 import { getMeeting } from "@/lib/forum/queries";
 import { agendaPdf, minutesPdf } from "@/lib/forum/pdf";
 import { createScenario, decideScenario } from "@/lib/budget/mutations";
@@ -82,6 +82,14 @@ describe("approving the minutes", () => {
     expect(code(await fail(setMinutesRule(w.member, { forumId: w.forum.id, rule: "TWO_MEMBERS" })))).toBe("NOT_FOUND");
     await setMinutesRule(w.sf, { forumId: w.forum.id, rule: "TWO_MEMBERS" });
     await held();
+    // Attendance not recorded: nobody was recorded present, so nobody approves by this rule.
+    expect(code(await fail(approveMinutes(w.member, { meetingId: w.meetingId })))).toBe("FORBIDDEN:errors.detail.notMinutesApprover");
+    await setAttendance(w.sf, { meetingId: w.meetingId, present: [w.member.personId, w.ownerMember.personId] });
+    expect(await approveMinutes(w.member, { meetingId: w.meetingId })).toEqual({ approved: false });
+    // A change to the meeting after an approval asks for it again.
+    const c = await db.forumCase.findUniqueOrThrow({ where: { id: w.caseId } });
+    await recordCaseDecision(w.sf, { id: c.id, version: c.version, decision: "Innstillingen vedtas med endringen i punkt 2." });
+    expect((await getMeeting(w.sf, w.meetingId)).approvals).toEqual([]);
     expect(await approveMinutes(w.member, { meetingId: w.meetingId })).toEqual({ approved: false });
     expect(code(await fail(approveMinutes(w.member, { meetingId: w.meetingId })))).toBe("FORBIDDEN:errors.detail.alreadyApprovedMinutes");
     expect((await getMeeting(w.sf, w.meetingId)).status).toBe("HELD");

@@ -57,6 +57,7 @@ CREATE TABLE "DecisionLetter" (
     "pdf" BYTEA,
     "pdfSha256" CHAR(64),
     "filename" TEXT,
+    "document" JSONB,
     "archiveDocumentNumber" INTEGER,
     "acceptedAt" TIMESTAMPTZ(3),
     "acceptedById" TEXT,
@@ -148,7 +149,7 @@ ALTER TABLE "AppealAttachment" ADD CONSTRAINT "AppealAttachment_appealId_fkey" F
 
 
 -- A sent letter is the record: its text, its PDF and when and by whom it was sent never change.
--- (Acceptance, the reminder, the archive's number and being superseded are recorded on it later.)
+-- Acceptance, the reminder and being superseded are recorded on it later, once each (the archive's number may be corrected).
 -- The function bodies are E-strings with \073 for the semicolons: the migration runner splits statements at every semicolon.
 CREATE FUNCTION decision_letter_locked() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
@@ -163,7 +164,12 @@ BEGIN
     NEW."pdf" IS DISTINCT FROM OLD."pdf" OR NEW."pdfSha256" IS DISTINCT FROM OLD."pdfSha256" OR
     NEW."locale" IS DISTINCT FROM OLD."locale" OR NEW."kind" IS DISTINCT FROM OLD."kind" OR
     NEW."decisionId" IS DISTINCT FROM OLD."decisionId" OR NEW."officerName" IS DISTINCT FROM OLD."officerName" OR
-    NEW."officerTitle" IS DISTINCT FROM OLD."officerTitle"
+    NEW."officerTitle" IS DISTINCT FROM OLD."officerTitle" OR NEW."sentById" IS DISTINCT FROM OLD."sentById" OR
+    NEW."filename" IS DISTINCT FROM OLD."filename" OR NEW."document" IS DISTINCT FROM OLD."document" OR
+    NEW."needsReportId" IS DISTINCT FROM OLD."needsReportId" OR NEW."appealId" IS DISTINCT FROM OLD."appealId" OR
+    (OLD."acceptedAt" IS NOT NULL AND (NEW."acceptedAt" IS DISTINCT FROM OLD."acceptedAt" OR NEW."acceptedById" IS DISTINCT FROM OLD."acceptedById")) OR
+    (OLD."supersededAt" IS NOT NULL AND NEW."supersededAt" IS DISTINCT FROM OLD."supersededAt") OR
+    (OLD."reminderSentAt" IS NOT NULL AND NEW."reminderSentAt" IS DISTINCT FROM OLD."reminderSentAt")
   ) THEN
     RAISE EXCEPTION ''a sent decision letter cannot be changed'' USING ERRCODE = ''check_violation''\073
   END IF\073

@@ -30,7 +30,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const actor = await requireActor();
   const d = await orNotFound(getReportDecisions(actor, id));
-  const [t, tc] = await Promise.all([getTranslations("decisionPage"), getTranslations()]);
+  const [t, tc, { formatDate }] = await Promise.all([getTranslations("decisionPage"), getTranslations(), getDates()]);
   const title = t("heading", { network: d.report.network.name, year: d.report.round.year });
   const sentLetters = d.decisions.flatMap((x) => x.letters.filter((l) => l.sentAt));
   return (
@@ -56,7 +56,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             <ArchiveNumbersForm
               reportId={id}
               caseNumber={d.report.archiveCaseNumber}
-              letters={sentLetters.map((l) => ({ id: l.id, label: l.kind === "APPEAL_FORWARDED" ? t("forwardLetter") : t("decisionLetter"), documentNumber: l.archiveDocumentNumber }))}
+              letters={sentLetters.map((l) => ({ id: l.id, label: letterLabel(t, l, formatDate), documentNumber: l.archiveDocumentNumber }))}
             />
           </PageSection>
         ) : null}
@@ -189,9 +189,9 @@ async function LetterCard({ reportId, letter: l, owner, decision, prepares }: { 
             {t("courtesyPdf")}
           </AppLink>
         </div>
-        <div className="flex flex-col gap-4 rounded border border-neutral-border-subtle p-4" lang={model.lang === "nn" ? "nn" : model.lang === "en" ? "en" : "nb"} aria-label={t("letterText")} role="region">
-          <DocumentTitleBlock doc={model} level={2} />
-          <DocumentSections doc={model} level={3} idPrefix={`brev-${l.id}-`} />
+        <div className="flex flex-col gap-4 rounded border border-neutral-border-subtle p-4" lang={model.lang === "nn" ? "nn" : model.lang === "en" ? "en" : "nb"} aria-labelledby={`brev-${l.id}-tittel`} role="region">
+          <DocumentTitleBlock doc={model} level={4} id={`brev-${l.id}-tittel`} />
+          <DocumentSections doc={model} level={5} idPrefix={`brev-${l.id}-`} />
         </div>
         {l.acceptedAt ? <Paragraph>{t("acceptedBy", { name: l.acceptedBy ?? "", date: formatDateTime(l.acceptedAt) })}</Paragraph> : null}
         {l.canAccept ? <AcceptForm letterId={l.id} owner={owner} /> : null}
