@@ -342,7 +342,7 @@ const roundId = (c: County, y: number) => `gen-round-${pad(c.n)}-${y}`;
 for (const c of counties) {
   for (const y of YEARS) {
     const open = y === OPEN_YEAR;
-    add(T.round, roundId(c, y), c.id, y, open ? "OPEN" : "CLOSED", osloDateTime(`${y - 1}-09-01`, "08:00"), open ? openDeadline : osloDateTime(`${y - 1}-12-15`, "23:59"), osloDateTime(`${y + 1}-01-15`, "23:59"), ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"]);
+    add(T.round, roundId(c, y), c.id, y, open ? "OPEN" : "CLOSED", osloDateTime(`${y - 1}-09-01`, "08:00"), open ? openDeadline : osloDateTime(`${y - 1}-12-15`, "23:59"), osloDateTime(`${y + 1}-01-15`, "23:59"), "{DESENTRALISERT,REGIONAL,KOMPETANSELOFTET}");
   }
 }
 
