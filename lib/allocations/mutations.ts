@@ -7,6 +7,7 @@ import { loadBudget, budgetNetworks } from "@/lib/budget/queries";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { canAllocate, canRecordRecommendation, checkGrant, checkRecommendation, RECOMMENDABLE } from "@/lib/allocations/policy";
 import { createDraftLetter } from "@/lib/decision-letters/mutations";
+import { paymentsFor } from "@/lib/allocations/payments";
 import { needsReportScope } from "@/lib/needs-reports/policy";
 import { reportTotals } from "@/lib/needs-reports/totals";
 import { sum } from "@/lib/money";
@@ -142,12 +143,7 @@ export async function decideAllocation(
     const status = input.outcome === "GRANTED" || report.decisions.some((d) => d.outcome === "GRANTED") ? "GRANTED" : "REJECTED";
     const { count } = await tx.needsReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { status, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChangedReload");
-    const ownerContact = report.contacts.find((c) => c.side === "OWNER");
-    const uhContact = report.contacts.find((c) => c.side === "UH");
-    const payments = [
-      ...(ownerAmount > 0 ? [{ organisationId: report.leadOwnerId, side: "OWNER" as const, amount: ownerAmount, accountNumber: ownerContact?.accountNumber ?? report.leadOwner.accountNumber, paymentMarking: ownerContact?.paymentMarking ?? null }] : []),
-      ...(uhAmount > 0 ? [{ organisationId: report.uhInstitutionId!, side: "UH" as const, amount: uhAmount, accountNumber: uhContact?.accountNumber ?? null, paymentMarking: uhContact?.paymentMarking ?? null }] : []),
-    ];
+    const payments = paymentsFor(report, ownerAmount, uhAmount);
     const decision = await tx.allocationDecision.create({
       data: {
         budgetId: budget.id,

@@ -368,6 +368,16 @@ function arkivskaper(pkg: ArchivePackage): string {
   return `<arkivskaper>${text("arkivskaperID", creator.id, "archive creator id")}${text("arkivskaperNavn", creator.name, "archive creator name")}</arkivskaper>`;
 }
 
+/** Created and closed when and by whom the package was made (arkiv and arkivdel alike). */
+function madeAndClosed(pkg: ArchivePackage): string {
+  return [
+    el("opprettetDato", dateTime(pkg.created)),
+    text("opprettetAv", pkg.createdBy, "package createdBy"),
+    el("avsluttetDato", dateTime(pkg.created)),
+    text("avsluttetAv", pkg.createdBy, "package createdBy"),
+  ].join("");
+}
+
 /** The archive part ends with the package: status "Avsluttet periode", closed when and by whom the package was made. */
 function arkivdel(pkg: ArchivePackage, placed: Map<ArchiveEntry, PlacedDocument[]>): string {
   return [
@@ -375,10 +385,7 @@ function arkivdel(pkg: ArchivePackage, placed: Map<ArchiveEntry, PlacedDocument[
     el("systemID", systemUuid("arkivdel", pkg.systemId)),
     text("tittel", pkg.archivePartTitle, "archive part title"),
     el("arkivdelstatus", "Avsluttet periode"),
-    el("opprettetDato", dateTime(pkg.created)),
-    text("opprettetAv", pkg.createdBy, "package createdBy"),
-    el("avsluttetDato", dateTime(pkg.created)),
-    text("avsluttetAv", pkg.createdBy, "package createdBy"),
+    madeAndClosed(pkg),
     pkg.cases.map((c) => saksmappe(pkg, c, placed)).join(""),
     "</arkivdel>",
   ].join("");
@@ -391,10 +398,7 @@ function arkivXml(pkg: ArchivePackage, placed: Map<ArchiveEntry, PlacedDocument[
     el("systemID", systemUuid("arkiv", pkg.systemId)),
     text("tittel", pkg.archiveTitle, "archive title"),
     el("arkivstatus", "Avsluttet"),
-    el("opprettetDato", dateTime(pkg.created)),
-    text("opprettetAv", pkg.createdBy, "package createdBy"),
-    el("avsluttetDato", dateTime(pkg.created)),
-    text("avsluttetAv", pkg.createdBy, "package createdBy"),
+    madeAndClosed(pkg),
     arkivskaper(pkg),
     arkivdel(pkg, placed),
     "</arkiv>\n",

@@ -16,12 +16,10 @@ import { localeOfWrittenStandard } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 import { needsReportScope } from "@/lib/needs-reports/policy";
 import { checkGrant } from "@/lib/allocations/policy";
+import { paymentsFor } from "@/lib/allocations/payments";
 import { appealDeadline, isLateAppeal, letterOutcome, reasonsProblem } from "@/lib/decision-letters/content";
 import { letterDocument, letterFilename } from "@/lib/decision-letters/queries";
-import { acceptanceReminderDue, canAccept, canAppeal, canPrepareLetters, canSetAppealBodies } from "@/lib/decision-letters/policy";
-
-/** An appeal is open while the Statsforvalter handles it and while the appeal body has it. */
-const OPEN_APPEAL: ("FILED" | "FORWARDED")[] = ["FILED", "FORWARDED"];
+import { acceptanceReminderDue, canAccept, canAppeal, canPrepareLetters, canSetAppealBodies, OPEN_APPEAL } from "@/lib/decision-letters/policy";
 
 /** A report in the actor's scope with its county, or "not found". */
 async function reportInScope(tx: Tx, actor: Actor, reportId: string) {
@@ -151,7 +149,7 @@ export async function fileAppeal(actor: Actor, input: { letterId: string; text: 
   if (files.some((f) => !isPdf(f.bytes))) throw new AppError("INVALID", "Ikke en PDF", { files: "validation.attachment.notPdf" });
   return db.$transaction(async (tx) => {
     const { letter, report } = await letterInScope(tx, actor, input.letterId);
-    const openAppeal = (await tx.appeal.count({ where: { letterId: letter.id, status: { in: OPEN_APPEAL } } })) > 0;
+    const openAppeal = (await tx.appeal.count({ where: { letterId: letter.id, status: { in: [...OPEN_APPEAL] } } })) > 0;
     if (!canAppeal(actor, { leadOwnerId: report.leadOwnerId, kind: letter.kind, sent: letter.sentAt !== null, superseded: letter.supersededAt !== null, openAppeal })) {
       throw new AppError("FORBIDDEN", openAppeal ? "errors.detail.appealOpen" : "errors.detail.cannotAppeal");
     }
@@ -231,25 +229,10 @@ export async function decideAppeal(actor: Actor, input: AppealDecision, now = ne
         throw new AppError("INVALID", "Over innstillingen", { ownerAmount: "validation.aboveRecommendation" });
       }
     }
-    const full = await tx.needsReport.findUniqueOrThrow({ where: { id: report.id }, select: { uhInstitutionId: true, leadOwner: { select: { accountNumber: true } }, contacts: true } });
+    const full = await tx.needsReport.findUniqueOrThrow({ where: { id: report.id }, select: { leadOwnerId: true, uhInstitutionId: true, leadOwner: { select: { accountNumber: true } }, contacts: true } });
     if (uhAmount > 0 && !full.uhInstitutionId) throw new AppError("INVALID", "Ingen UH", { uhAmount: "validation.noUhRecipient" });
-    const owner = full.contacts.find((c) => c.side === "OWNER");
-    const uh = full.contacts.find((c) => c.side === "UH");
     await tx.allocationPayment.deleteMany({ where: { decisionId: d.id } });
-    await tx.allocationDecision.update({
-      where: { id: d.id },
-      data: {
-        outcome: input.outcome,
-        amount,
-        reason: input.reason,
-        payments: {
-          create: [
-            ...(ownerAmount > 0 ? [{ organisationId: report.leadOwnerId, side: "OWNER" as const, amount: ownerAmount, accountNumber: owner?.accountNumber ?? full.leadOwner.accountNumber, paymentMarking: owner?.paymentMarking ?? null }] : []),
-            ...(uhAmount > 0 ? [{ organisationId: full.uhInstitutionId!, side: "UH" as const, amount: uhAmount, accountNumber: uh?.accountNumber ?? null, paymentMarking: uh?.paymentMarking ?? null }] : []),
-          ],
-        },
-      },
-    });
+    await tx.allocationDecision.update({ where: { id: d.id }, data: { outcome: input.outcome, amount, reason: input.reason, payments: { create: paymentsFor(full, ownerAmount, uhAmount) } } });
     // A report in two schemes stays granted while any of its decisions grants money (as decideAllocation counts it).
     const granted = await tx.allocationDecision.count({ where: { needsReportId: report.id, outcome: "GRANTED" } });
     await tx.needsReport.update({ where: { id: report.id }, data: { status: granted > 0 ? "GRANTED" : "REJECTED", version: { increment: 1 } } });

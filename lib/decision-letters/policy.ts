@@ -31,6 +31,10 @@ export function canAppeal(actor: Actor, letter: { leadOwnerId: string; kind: str
   return actsForParty(actor, letter) && letter.kind === "DECISION" && letter.sent && !letter.superseded && !letter.openAppeal;
 }
 
+/** An appeal is open while the Statsforvalter handles it and while the appeal body has it; only a reversal ends it here. */
+export const OPEN_APPEAL = ["FILED", "FORWARDED"] as const;
+export const isOpenAppeal = (status: string) => (OPEN_APPEAL as readonly string[]).includes(status);
+
 /** An allocation is ready for payment once its grant letter is sent and its terms accepted. */
 export function readyForPayment(letter: { sent: boolean; accepted: boolean; superseded: boolean } | null | undefined): boolean {
   return Boolean(letter && letter.sent && letter.accepted && !letter.superseded);

@@ -12,7 +12,7 @@ import { caseNumber } from "@/lib/forum/labels";
 import { sum } from "@/lib/money";
 import { letterhead, recipientOf, senderOf } from "@/lib/document/letterhead";
 import { letterModel, letterOutcome, appealDeadline, type LetterFacts } from "@/lib/decision-letters/content";
-import { actsForParty, canAccept, canAppeal, canPrepareLetters, canReadLetter, canSetAppealBodies, readyForPayment } from "@/lib/decision-letters/policy";
+import { actsForParty, canAccept, canAppeal, canPrepareLetters, canReadLetter, canSetAppealBodies, isOpenAppeal, readyForPayment } from "@/lib/decision-letters/policy";
 import type { DocumentModel } from "@/lib/document/model";
 
 /** Where a scheme's appeals go when no body is configured. */
@@ -139,12 +139,13 @@ export function letterFilename(l: { kind: string; sentAt: Date | null; id: strin
  * the Statsforvalter), what the actor may do with each, the appeals with
  * their deadlines, and whether the allocation is ready for payment.
  */
-export async function getReportDecisions(actor: Actor, reportId: string, now = new Date()) {
+export async function getReportDecisions(actor: Actor, reportId: string) {
   const report = await db.needsReport.findFirst({
     where: { AND: [{ id: reportId }, needsReportScope(actor)] },
     select: {
       id: true,
       leadOwnerId: true,
+      leadOwner: { select: { name: true } },
       archiveCaseNumber: true,
       version: true,
       network: { select: { name: true } },
@@ -168,7 +169,7 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
     const letters = d.letters
       .filter((l) => canReadLetter(actor, { countyId, sent: l.sentAt !== null }))
       .map((l) => {
-        const openAppeal = d.appeals.some((a) => a.letterId === l.id && a.status !== "REVERSED");
+        const openAppeal = d.appeals.some((a) => a.letterId === l.id && isOpenAppeal(a.status));
         const facts = { leadOwnerId: report.leadOwnerId, kind: l.kind, sent: l.sentAt !== null, superseded: l.supersededAt !== null, accepted: l.acceptedAt !== null, granted: d.outcome === "GRANTED", openAppeal };
         return {
           id: l.id,
@@ -190,6 +191,8 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
         };
       });
     const current = d.letters.find((l) => l.kind === "DECISION" && l.sentAt !== null && l.supersededAt === null);
+    // The letter the page shows: the one in force, or for the Statsforvalter the newest decision letter (a draft to send).
+    const shown = current ?? (prepares ? [...d.letters].reverse().find((l) => l.kind === "DECISION") : undefined);
     return {
       id: d.id,
       scheme: d.budget.scheme,
@@ -200,6 +203,9 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
       payments: d.payments.map((p) => ({ side: p.side, recipient: p.organisation.name, amount: p.amount })),
       letters,
       readyForPayment: d.outcome === "GRANTED" && readyForPayment(current ? { sent: true, accepted: current.acceptedAt !== null, superseded: false } : null),
+      shownLetterId: shown?.id ?? null,
+      /** ready; awaiting the owner's acceptance; the grant letter not sent; null for a refusal */
+      paymentStatus: d.outcome !== "GRANTED" ? null : current?.acceptedAt ? ("ready" as const) : current ? ("awaiting" as const) : ("notSent" as const),
       // An appeal is between the party and the Statsforvalter: the report's other readers do not see it.
       appeals: prepares || actsForParty(actor, report)
         ? d.appeals.map((a) => ({
@@ -218,7 +224,7 @@ export async function getReportDecisions(actor: Actor, reportId: string, now = n
         : [],
     };
   });
-  return { report, decisions, prepares, party: actsForParty(actor, report), now };
+  return { report, decisions, prepares };
 }
 export type ReportDecisions = Awaited<ReturnType<typeof getReportDecisions>>;
 

@@ -43,7 +43,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
       <div className="flex flex-col gap-10">
         {d.decisions.length === 0 ? <Paragraph>{t("noDecision")}</Paragraph> : null}
         {d.decisions.map((x) => (
-          <DecisionBlock key={x.id} reportId={id} decision={x} owner={d.decisions.length ? (x.payments.find((p) => p.side === "OWNER")?.recipient ?? "") : ""} prepares={d.prepares} />
+          <DecisionBlock key={x.id} reportId={id} decision={x} owner={d.report.leadOwner.name} prepares={d.prepares} />
         ))}
         {d.prepares && d.decisions.length ? (
           <PageSection title={t("archiveTitle")}>
@@ -67,9 +67,9 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
 
 async function DecisionBlock({ reportId, decision: x, owner, prepares }: { reportId: string; decision: Decision; owner: string; prepares: boolean }) {
   const [t, tc, { formatDate, formatDateTime }] = await Promise.all([getTranslations("decisionPage"), getTranslations(), getDates()]);
-  const current = [...x.letters].reverse().find((l) => l.kind === "DECISION" && (l.sentAt ? !l.supersededAt : prepares));
+  const current = x.letters.find((l) => l.id === x.shownLetterId);
   const uh = x.payments.find((p) => p.side === "UH")?.recipient ?? null;
-  const payment = x.outcome !== "GRANTED" ? null : x.readyForPayment ? "ready" : x.letters.some((l) => l.kind === "DECISION" && l.sentAt && !l.supersededAt) ? "awaiting" : "notSent";
+  const payment = x.paymentStatus;
   return (
     <PageSection title={t("decisionTitle", { scheme: tc(`schemes.${x.scheme}`) })}>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -123,7 +123,7 @@ async function DecisionBlock({ reportId, decision: x, owner, prepares }: { repor
                     <div className="max-w-prose whitespace-pre-line">{a.assessment}</div>
                   </>
                 ) : null}
-                {a.canDecide ? <AppealDecisionForm appealId={a.id} version={a.version} owner={owner || t("owner")} uh={uh} /> : null}
+                {a.canDecide ? <AppealDecisionForm appealId={a.id} version={a.version} owner={owner} uh={uh} /> : null}
               </CardBlock>
             </Card>
           ))}
