@@ -26,11 +26,11 @@ export function node(script, args, { env = {}, quiet = false } = {}) {
 /**
  * The portal's production server (scripts/server.mjs, as `npm start` runs it) on `port` in its
  * own process group, with the demo login on; resolves when it answers. `stop()` ends the group.
- * `env` adds to its environment (RESPONSE_CACHE=0: the page cache off).
+ * `env` adds to its environment (RESPONSE_CACHE=0: the page cache off); `nodeArgs` go to node (--cpu-prof).
  */
-export async function startNext({ port, databaseUrl, authSecret, env = {} }) {
+export async function startNext({ port, databaseUrl, authSecret, env = {}, nodeArgs = [] }) {
   const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `next-${port}.log`));
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

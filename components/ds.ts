@@ -6,11 +6,12 @@
  * the browser on every page, 212 kB gzipped. Each module here is its own client
  * component, so a page ships only what it renders. The package exports only its index,
  * hence the file paths. Import components from "@/components/ds", never from the package.
+ *
+ * The components that are markup only come from ./ds-static instead: the same HTML,
+ * rendered on the server without a client reference each (see there).
  */
-export { Alert } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/alert/alert.js";
 export { Button } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/button/button.js";
 export { Card } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/card/index.js";
-export { CardBlock } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/card/card-block.js";
 export { Checkbox } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/checkbox/checkbox.js";
 export { Details } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/details/index.js";
 export { DetailsContent } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/details/details-content.js";
@@ -24,27 +25,10 @@ export { Field } from "../node_modules/@digdir/designsystemet-react/dist/esm/com
 export { Fieldset } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/fieldset/index.js";
 export { FieldsetDescription } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/fieldset/fieldset-description.js";
 export { FieldsetLegend } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/fieldset/fieldset-legend.js";
-export { Heading } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/heading/heading.js";
-export { Label } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/label/label.js";
-export { Link } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/link/link.js";
-export { ListItem } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/list/list-item.js";
-export { ListUnordered } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/list/lists.js";
 export { Pagination } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/pagination/index.js";
 export { PaginationButton } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/pagination/pagination-button.js";
-export { PaginationItem } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/pagination/pagination-item.js";
-export { PaginationList } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/pagination/pagination-list.js";
-export { Paragraph } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/paragraph/paragraph.js";
 export { Radio } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/radio/radio.js";
 export { Select } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/select/index.js";
-export { SelectOption } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/select/select-option.js";
-export { SkipLink } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/skip-link/skip-link.js";
-export { Table } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/index.js";
-export { TableBody } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-body.js";
-export { TableCell } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-cell.js";
-export { TableFoot } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-foot.js";
-export { TableHead } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-head.js";
-export { TableHeaderCell } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-header-cell.js";
-export { TableRow } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/table/table-row.js";
-export { Tag } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/tag/tag.js";
 export { Textfield } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/textfield/textfield.js";
 export { ValidationMessage } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/validation-message/validation-message.js";
+export { Alert, CardBlock, Heading, Label, Link, ListItem, ListUnordered, PaginationItem, PaginationList, Paragraph, SelectOption, SkipLink, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "./ds-static";

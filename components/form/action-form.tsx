@@ -237,7 +237,7 @@ export function ActionForm<T>(props: {
           {state && !state.ok && state.code === "UNAUTHENTICATED" ? (
             <Alert data-color="warning" role="alert" tabIndex={-1}>
               <Paragraph>{t("forms.signedOut")}</Paragraph>
-              <Link href={`/logg-inn?tilbake=${encodeURIComponent(pathname)}`}>{t("form.signInAgain")}</Link>
+              <Link href={`/logg-inn?tilbake=${encodeURIComponent(pathname)}`}>{t("forms.signInAgain")}</Link>
             </Alert>
           ) : formError ? (
             <Alert data-color="danger" role="alert" tabIndex={-1}>

@@ -108,7 +108,7 @@ export function CountField({ path, label }: Base) {
 
 /** Ja / Nei as two radio buttons; null = not answered. */
 export function YesNo({ path, legend, description }: { path: string; legend: string; description?: string }) {
-  const t = useTranslations("form");
+  const t = useTranslations("forms");
   const { control } = useFormContext();
   const error = useFieldError(path);
   return (

@@ -1,14 +1,17 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { clientMessages, SCOPED_NAMESPACES, type ScopedNamespace } from "@/lib/i18n/client-messages";
+import { clientMessages, type MessageGroup } from "@/lib/i18n/client-messages";
 
-/** Sends the message namespaces a group of pages' client components need, beside those every page gets (lib/i18n/client-messages.ts). */
-export async function ScopedMessages({ namespaces, children }: { namespaces: readonly ScopedNamespace[]; children: React.ReactNode }) {
+/**
+ * Sends a group of message namespaces to the browser, beside the shell's (lib/i18n/client-messages.ts),
+ * for the client components below it: put it in a page, or in the layout.tsx of a folder whose pages share the group.
+ */
+export async function ScopedMessages({ group, children }: { group: MessageGroup; children: React.ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={clientMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={clientMessages(messages, group)}>{children}</NextIntlClientProvider>;
 }
 
-/** The layout of the pages that run the portal (administration, registers, access, the directorate, invitations): their forms need those messages. */
+/** The layout of the pages that run the portal (administration, registers, access, the directorate, invitations). */
 export function AdministrationLayout({ children }: { children: React.ReactNode }) {
-  return <ScopedMessages namespaces={SCOPED_NAMESPACES}>{children}</ScopedMessages>;
+  return <ScopedMessages group="administration">{children}</ScopedMessages>;
 }

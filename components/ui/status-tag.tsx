@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Tag } from "@/components/ds";
 import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
 
@@ -12,7 +12,8 @@ const COLOR: Record<NeedsReportStatus, "neutral" | "info" | "warning" | "success
   REJECTED: "danger",
 };
 
-export async function StatusTag({ status }: { status: NeedsReportStatus }) {
-  const t = await getTranslations("status");
+/** A report's status as a coloured tag. Not async: a list renders one per row, and an async component is a task of its own for React. */
+export function StatusTag({ status }: { status: NeedsReportStatus }) {
+  const t = useTranslations("status");
   return <Tag data-color={COLOR[status]}>{t(status)}</Tag>;
 }

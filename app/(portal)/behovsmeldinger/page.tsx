@@ -5,10 +5,6 @@ import {
   Button,
   Field,
   Label,
-  Pagination,
-  PaginationButton,
-  PaginationItem,
-  PaginationList,
   Paragraph,
   Select,
   SelectOption,
@@ -29,6 +25,7 @@ import { Money } from "@/components/ui/money";
 import { StatusTag } from "@/components/ui/status-tag";
 import { PageHeading } from "@/components/ui/page-heading";
 import { AppLink } from "@/components/ui/app-link";
+import { PageLinks } from "@/components/ui/page-links";
 
 export async function generateMetadata() {
   const t = await getTranslations("needsReports");
@@ -158,19 +155,7 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
           </TableBody>
         </DataTable>
       )}
-      {pages > 1 ? (
-        <Pagination aria-label={t("list.pages")} className="mt-6">
-          <PaginationList>
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <PaginationItem key={n}>
-                <PaginationButton asChild aria-current={n === page ? "page" : undefined}>
-                  <NextLink href={`/behovsmeldinger${filterParams(f, { page: n })}`}>{n}</NextLink>
-                </PaginationButton>
-              </PaginationItem>
-            ))}
-          </PaginationList>
-        </Pagination>
-      ) : null}
+      <PageLinks page={page} pages={pages} href={(n) => `/behovsmeldinger${filterParams(f, { page: n })}`} label={t("list.pages")} />
     </>
   );
 }

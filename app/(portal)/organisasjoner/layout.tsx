@@ -1,2 +1,6 @@
-// The pages that run the portal send the administration's messages to the browser.
-export { AdministrationLayout as default } from "@/components/layout/scoped-messages";
+import { ScopedMessages } from "@/components/layout/scoped-messages";
+
+/** The organisation register's forms translate in the browser (lib/i18n/client-messages.ts). */
+export default function OrganisationsLayout({ children }: { children: React.ReactNode }) {
+  return <ScopedMessages group="administration">{children}</ScopedMessages>;
+}

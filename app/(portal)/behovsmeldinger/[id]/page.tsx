@@ -1,3 +1,4 @@
+import { ScopedMessages } from "@/components/layout/scoped-messages";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { Alert, Button, Heading, Paragraph } from "@/components/ds";
@@ -39,6 +40,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
   const [tr, ts, td] = await Promise.all([getTranslations("review"), getTranslations("schemes"), getTranslations("decisionPage")]);
   return (
+    <ScopedMessages group="needsReport">
     <ReportView
       r={r}
       actions={
@@ -145,5 +147,6 @@ export default async function NeedsReportPage({ params, searchParams }: { params
         </>
       }
     />
+    </ScopedMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ScopedMessages } from "@/components/layout/scoped-messages";
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { Alert, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
@@ -20,7 +21,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
   const [b, t] = await Promise.all([loadBudgetPage(id), getTranslations()]);
   const directorate = await countyAllocation(b.countyId, b.year, b.scheme);
   return (
-    <>
+    <ScopedMessages group="budget">
       <BudgetHeader id={id} current="budget" />
       <div className="flex flex-col gap-10">
         <PageSection title={t("budget.linesTitle")}>
@@ -132,6 +133,6 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
           </div>
         </PageSection>
       </div>
-    </>
+    </ScopedMessages>
   );
 }
