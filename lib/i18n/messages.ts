@@ -13,10 +13,14 @@ export async function messagesFor(locale: Locale): Promise<typeof nb> {
   return CATALOGUES[locale];
 }
 
+const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "Europe/Oslo" });
+/** One translator per language for the process: it keeps the messages it has parsed and its formatters. */
+const translators: Partial<Record<Locale, ReturnType<typeof makeTranslator>>> = {};
+
 /**
  * A translator outside a page — for PDFs and e-mails, which are written in the
  * recipient's language rather than the current request's.
  */
 export async function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "Europe/Oslo" });
+  return (translators[locale] ??= makeTranslator(locale));
 }

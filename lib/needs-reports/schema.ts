@@ -102,8 +102,18 @@ export type NeedsReportDraft = z.infer<typeof draftSchema>;
 export type NeedsReportDraftInput = z.input<typeof draftSchema>;
 export type MeasureDraft = z.infer<typeof measureSchema>;
 
+/** The submit schemas made so far, one per round year and schemes (made once: zod compiles a schema's parser on its first use). */
+const submitSchemas = new Map<string, ReturnType<typeof makeSubmitSchema>>();
+
 /** Everything that must hold to submit, on top of the draft's formats. */
 export function submitSchema(context: { roundYear: number; roundSchemes?: readonly string[] }) {
+  const key = `${context.roundYear}|${context.roundSchemes?.join(",") ?? "*"}`;
+  let schema = submitSchemas.get(key);
+  if (!schema) submitSchemas.set(key, (schema = makeSubmitSchema(context)));
+  return schema;
+}
+
+function makeSubmitSchema(context: { roundYear: number; roundSchemes?: readonly string[] }) {
   return draftSchema.superRefine((d, ctx) => {
     const need = (ok: boolean, path: (string | number)[], message: string) => {
       if (!ok) ctx.addIssue({ code: "custom", path, message });
