@@ -331,11 +331,15 @@ async function samples(url) {
 /** Every page kind the workload (bench/workload.mjs) uses, and its actions, as the counted requests. */
 async function pagesFor(url, budgetPath) {
   const s = await samples(url);
-  const drafts = await benchDrafts(url);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const contents = await draftsOf(c, drafts.slice(0, 2).map((d) => d.id)).finally(() => c.end());
-  const [toSubmit, toSave] = drafts.slice(0, 2).map((d) => ({ id: d.id, ...contents.get(d.id) }));
+  // Saving and submitting cost queries per measure: two drafts of the same shape (two measures) at each scale,
+  // the last ones of the bench network (the submit measurements take the first).
+  const drafts = await c
+    .query(`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' AND (SELECT count(*) FROM "ReportMeasure" m WHERE m."reportId" = r.id) = 2 ORDER BY r.id DESC LIMIT 2`, [BENCH_NETWORK_ID])
+    .then(({ rows }) => rows.map((r) => r.id));
+  const contents = await draftsOf(c, drafts).finally(() => c.end());
+  const [toSubmit, toSave] = drafts.map((id) => ({ id, ...contents.get(id) }));
   const a = ACTIONS();
   const sf = STATSFORVALTER_ID;
   const coord = COORDINATOR_ID;
@@ -663,7 +667,7 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
     wrow("**all**", { ...w.overall, hitRatio: w.hitRatio });
     say();
     say("Latency counts from each step's scheduled moment; a step due before the end whose user was still waiting for an answer is not sent, and counts with the least latency it could have had.");
-    const problems = Object.entries(w.kinds).flatMap(([kind, k]) => Object.entries(k.problems).map(([p, n]) => `${kind}: ${p} ×${n}`));
+    const problems = Object.entries(w.kinds).flatMap(([kind, k]) => Object.entries(k.problems).map(([p, n]) => `${kind}: ${p} ×${n}${k.examples[p] ? ` (first: ${k.examples[p]})` : ""}`));
     if (problems.length) say(`Errors: ${problems.join("; ")}`);
     const v = w.verified;
     say(`Database check: ${v.autosaved} drafts autosaved, ${v.submitted} submitted, ${v.registrations} registrations${v.bad.length ? `; ${v.bad.length} wrong: ${v.bad.slice(0, 5).join("; ")}` : "; all as the workload left them"}`);

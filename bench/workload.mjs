@@ -397,7 +397,7 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
   const ramp = Math.min(30_000, (seconds * 1000) / 3);
   const sleepUntil = (at) => new Promise((r) => setTimeout(r, Math.max(0, at - performance.now())));
 
-  const record = (kind, at, res, { action = false, redirect = false } = {}) => {
+  const record = (kind, at, res, { action = false, redirect = false, request } = {}) => {
     const latency = performance.now() - at;
     const status = res.status;
     let ok = !res.error && status >= 200 && status < 400;
@@ -417,7 +417,7 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
       }
     }
     // The page cache answers GETs only (an action that redirects renders its target inside, through the cache: not counted).
-    records.push({ kind, latency, status, ok, problem, cache: action ? null : (res.headers["x-response-cache"] ?? null) });
+    records.push({ kind, latency, status, ok, problem, path: request ? `${request.method ?? "GET"} ${request.path}` : null, cache: action ? null : (res.headers["x-response-cache"] ?? null) });
     return { ok, result };
   };
 
@@ -430,7 +430,7 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
     at += 2000 + u.rng() * 4000;
     await sleepUntil(at);
     const { res: signed, cookie } = await signInAs(agent, base, login, u.id);
-    const r = record("sign-in (action)", at, signed, { redirect: true });
+    const r = record("sign-in (action)", at, signed, { redirect: true, request: { method: "POST", path: `/logg-inn (demo, ${u.id})` } });
     if (!cookie) {
       if (r.ok) records[records.length - 1] = { ...records[records.length - 1], ok: false, problem: "no session cookie" };
       return;
@@ -465,13 +465,14 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
   // Figures per kind of page or action.
   const kinds = {};
   for (const rec of records) {
-    const k = (kinds[rec.kind] ??= { requests: 0, unsent: 0, latencies: [], errors: 0, http500: 0, hits: 0, misses: 0, problems: {} });
+    const k = (kinds[rec.kind] ??= { requests: 0, unsent: 0, latencies: [], errors: 0, http500: 0, hits: 0, misses: 0, problems: {}, examples: {} });
     if (rec.unsent) k.unsent++;
     else k.requests++;
     k.latencies.push(rec.latency);
     if (!rec.ok) {
       k.errors++;
       k.problems[rec.problem] = (k.problems[rec.problem] ?? 0) + 1;
+      k.examples[rec.problem] ??= rec.path;
     }
     if (rec.status === 500) k.http500++;
     if (rec.cache === "hit") k.hits++;
@@ -480,7 +481,7 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
   const table = {};
   for (const [kind, k] of Object.entries(kinds)) {
     k.latencies.sort((a, b) => a - b);
-    table[kind] = { requests: k.requests, unsent: k.unsent, p50: percentile(k.latencies, 50), p95: percentile(k.latencies, 95), p99: percentile(k.latencies, 99), errors: k.errors, http500: k.http500, hitRatio: k.hits + k.misses ? k.hits / (k.hits + k.misses) : null, problems: k.problems };
+    table[kind] = { requests: k.requests, unsent: k.unsent, p50: percentile(k.latencies, 50), p95: percentile(k.latencies, 95), p99: percentile(k.latencies, 99), errors: k.errors, http500: k.http500, hitRatio: k.hits + k.misses ? k.hits / (k.hits + k.misses) : null, problems: k.problems, examples: k.examples };
   }
   const all = records.map((x) => x.latency).sort((a, b) => a - b);
   const overall = { requests: records.filter((x) => !x.unsent).length, unsent: records.filter((x) => x.unsent).length, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), errors: records.filter((x) => !x.ok).length, http500: records.filter((x) => x.status === 500).length };
