@@ -328,17 +328,31 @@ async function samples(url) {
   }
 }
 
+/**
+ * The drafts the counted save and submit use. Their cost in queries follows the draft's content
+ * (per measure, per other owner), so both scales use the same drafts: bench drafts (generated
+ * first, the same at every scale) from the end of the range (the submit measurements take the
+ * start), still drafts in `url` — the kept 10× database, where each run submits one.
+ */
+async function countedDrafts(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const last = `gen-report-${String(1500).padStart(7, "0")}`; // generate-national.ts --bench-drafts (default)
+    const { rows } = await c.query(`SELECT r.id FROM "NeedsReport" r WHERE r."networkId" = $1 AND r.id <= $2 AND r.status = 'DRAFT' ORDER BY r.id DESC LIMIT 2`, [BENCH_NETWORK_ID, last]);
+    return rows.map((r) => r.id);
+  } finally {
+    await c.end();
+  }
+}
+
 /** Every page kind the workload (bench/workload.mjs) uses, and its actions, as the counted requests. */
-async function pagesFor(url, budgetPath) {
+async function pagesFor(url, budgetPath, drafts) {
   const s = await samples(url);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  // Saving and submitting cost queries per measure: two drafts of the same shape (two measures) at each scale,
-  // the last ones of the bench network (the submit measurements take the first).
-  const drafts = await c
-    .query(`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' AND (SELECT count(*) FROM "ReportMeasure" m WHERE m."reportId" = r.id) = 2 ORDER BY r.id DESC LIMIT 2`, [BENCH_NETWORK_ID])
-    .then(({ rows }) => rows.map((r) => r.id));
   const contents = await draftsOf(c, drafts).finally(() => c.end());
+  if (contents.size !== 2) throw new Error(`the counted drafts ${drafts.join(", ")} are not both in ${new URL(url).pathname.slice(1)}`);
   const [toSubmit, toSave] = drafts.map((id) => ({ id, ...contents.get(id) }));
   const a = ACTIONS();
   const sf = STATSFORVALTER_ID;
@@ -467,8 +481,9 @@ async function main() {
     await measure({ results, url1, budgetPath });
     load.after = uptime();
     // Query counts at 1× and 10×.
-    queries["1x"] = await countQueries("1x", url1, await pagesFor(url1, budgetPath));
-    if (WITH_10X) queries["10x"] = await countQueries("10x", url10, await pagesFor(url10, budgetPath));
+    const drafts = await countedDrafts(WITH_10X ? url10 : url1);
+    queries["1x"] = await countQueries("1x", url1, await pagesFor(url1, budgetPath, drafts));
+    if (WITH_10X) queries["10x"] = await countQueries("10x", url10, await pagesFor(url10, budgetPath, drafts));
   }
   if (WITH_WORKLOAD) {
     results.workload = await workload();
