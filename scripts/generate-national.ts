@@ -193,6 +193,7 @@ const T = {
   track: table("GatheringTrack", [["id", "text"], ["gatheringId", "text"], ["position", "int4"], ["name", "text"], ["theme", "text"]]),
   facilitator: table("TrackFacilitator", [["id", "text"], ["trackId", "text"], ["personId", "text"], ["organisationId", "text"]]),
   registration: table("Registration", [["id", "text"], ["gatheringId", "text"], ["trackId", "text"], ["organisationId", "text"], ["name", "text"], ["email", "text"], ["unitName", "text"], ["role", "text"], ["walkIn", "bool"], ["attendance", "enum:Attendance"], ["attendanceMarkedAt", "timestamptz"], ["createdAt", "timestamptz"]]),
+  annualReport: table("AnnualReport", [["id", "text"], ["organisationId", "text"], ["reportMeasureId", "text"], ["year", "int4"], ["status", "enum:AnnualReportStatus"], ["usedOwner", "int4"], ["usedUh", "int4"], ["activities", "text"], ["uhContribution", "text"], ["evaluation", "text"], ["criterionLocalNeeds", "text"], ["criterionCollective", "text"], ["criterionPartnership", "text"], ["planOnward", "text"], ["returnReason", "text"], ["returnedAt", "timestamptz"], ["approvedAt", "timestamptz"], ["approvedById", "text"], ["submittedVersion", "int4"], ["submittedAt", "timestamptz"], ["createdById", "text"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]]),
 };
 const add = (t: Table, ...row: unknown[]) => {
   if (row.length !== t.cols.length) throw new Error(`${t.name}: ${row.length} values for ${t.cols.length} columns`);
@@ -358,7 +359,7 @@ const STATUS_BY_AGE: Record<number, [string, number][]> = {
 };
 const text = (what: string, theme: string, nw: Network) => `${what} – ${theme}. Tiltaket er forankret i ${nw.shortName} og utviklet sammen med skolene, lederne og UH. Generert testtekst.`;
 
-type GenReport = { id: string; nw: Network; year: number; status: string; total: number; owner: number; uh: number; leadOwner: Org; uhInstitution: Org; submittedAt: Date | null };
+type GenReport = { id: string; nw: Network; year: number; status: string; total: number; owner: number; uh: number; leadOwner: Org; uhInstitution: Org; submittedAt: Date | null; measures: { id: string; owner: number; uh: number }[] };
 const reports: GenReport[] = [];
 let reportSerial = 0;
 let childSerial = 0;
@@ -443,7 +444,8 @@ function makeReport(nw: Network, year: number, status: string) {
   draft.partners.forEach((p, i) => add(T.partner, `${id}-p${i + 1}`, id, i + 1, p.name, p.contactPerson, p.kind, p.kind === "OWNER" ? (others[i]?.id ?? null) : unit.id));
   draft.codetermination.participants.forEach((p, i) => add(T.codetermination, `${id}-cd${i + 1}`, id, i + 1, p.role, p.name));
   if (submitted && VERSIONS) add(T.version, `${id}-v1`, id, 1, JSON.stringify({ roundYear: year, draft }), submittedAt, adviser.id);
-  reports.push({ id, nw, year, status, total: owner + uh, owner, uh, leadOwner, uhInstitution: institution, submittedAt });
+  const measureRefs = draft.measures.map((m, i) => ({ id: `${id}-m${i + 1}`, owner: m.ownerAmount, uh: m.uhAmount }));
+  reports.push({ id, nw, year, status, total: owner + uh, owner, uh, leadOwner, uhInstitution: institution, submittedAt, measures: measureRefs });
 }
 
 // The bench network's submittable drafts first (in the open round), then the rest spread by county size and network size.
@@ -612,6 +614,37 @@ gatherings.forEach((g, gi) => {
   }
 });
 
+// ───────────────────────────── annual reports ─────────────────────────────
+
+// Every granted measure reports on its year (the deadline: 15 January after it). Two years back: approved;
+// last year: delivered, most approved or in review, some returned or late drafts; this year: about half
+// started (drafts). Written last, so the random numbers of everything above stay as they were.
+// No versions' snapshots: the pages the benchmark opens read the report itself.
+const ANNUAL_STATUS: Record<number, [string, number][]> = {
+  2: [["APPROVED", 1]],
+  1: [["APPROVED", 40], ["SUBMITTED", 40], ["RETURNED", 10], ["DRAFT", 10]],
+  0: [["DRAFT", 50], ["", 50]],
+};
+let annualSerial = 0;
+for (const r of reports) {
+  const mix = ANNUAL_STATUS[YEAR - r.year];
+  if (r.status !== "GRANTED" || !mix) continue;
+  for (const m of r.measures) {
+    const status = weighted(mix, ([, w]) => w)[0];
+    if (!status) continue;
+    const delivered = status !== "DRAFT";
+    const filled = delivered || chance(0.5);
+    const due = osloDateTime(`${r.year + 1}-01-15`, "12:00");
+    const submittedAt = delivered ? new Date(due.getTime() - int(0, 20) * 24 * 3600_000) : null;
+    const createdAt = new Date(Math.min(osloDateTime(`${r.year}-11-${pad(int(1, 28))}`, "10:00").getTime(), NOW.getTime()));
+    const returned = status === "RETURNED";
+    const approved = status === "APPROVED";
+    const used = (amount: number) => (filled ? round1000(amount * (0.8 + random() * 0.2)) : null);
+    const say = (what: string) => (filled ? `${what} (${r.nw.shortName}, ${r.year}). Generert testtekst.` : null);
+    add(T.annualReport, `gen-annual-${pad(++annualSerial, 6)}`, r.leadOwner.id, m.id, r.year, status, used(m.owner), used(m.uh), say("Samlinger og arbeid i skolene"), say("Forelesninger og veiledning fra UH"), say("Målene er i hovedsak nådd"), say("Tiltaket svarer på lokale behov"), say("Kollektive prosesser i personalet"), say("Partnerskapet med UH er styrket"), say("Arbeidet fortsetter neste år"), returned ? "Bruken av midlene må forklares nærmere." : null, returned ? new Date(due.getTime() + 10 * 24 * 3600_000) : null, approved ? new Date(due.getTime() + 20 * 24 * 3600_000) : null, approved ? r.nw.county.statsforvalter!.id : null, delivered ? 1 : 0, submittedAt, r.leadOwner.adviser!.id, createdAt, submittedAt ?? createdAt);
+  }
+}
+
 // ───────────────────────────── writing ─────────────────────────────
 
 function sqlType(type: string): { param: string; cast: (c: string) => string } {
@@ -660,7 +693,7 @@ async function main() {
   console.log(
     `Generert (skala ${SCALE}, frø ${SEED}, år ${YEARS[0]}–${OPEN_YEAR}) på ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       `${counties.length} fylker, ${networks.length} nettverk, ${count(T.organisation)} organisasjoner, ${count(T.person)} personer, ` +
-      `${count(T.report)} behovsmeldinger (${BENCH_DRAFTS} utkast til innsending i ${benchNetwork.id}), ${count(T.gathering)} samlinger, ${count(T.registration)} påmeldinger; ` +
+      `${count(T.report)} behovsmeldinger (${BENCH_DRAFTS} utkast til innsending i ${benchNetwork.id}), ${count(T.gathering)} samlinger, ${count(T.registration)} påmeldinger, ${count(T.annualReport)} årsrapporter; ` +
       `${[...tables.values()].reduce((a, t) => a + t.rows.length, 0).toLocaleString("nb-NO")} rader i alt.`,
   );
 }
