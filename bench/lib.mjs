@@ -3,6 +3,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { BENCH_NETWORK_ID } from "./personas.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BIN = {
@@ -122,4 +124,16 @@ export function actionId(exportedName, filename) {
 export function uptime() {
   const [one, five, fifteen] = fs.readFileSync("/proc/loadavg", "utf8").split(" ");
   return `load average ${one}, ${five}, ${fifteen}`;
+}
+
+/** The bench network's drafts in its open round (the ones the submit measurements use up). */
+export async function benchDrafts(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(`SELECT r.id, r.version FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY r.id`, [BENCH_NETWORK_ID]);
+    return rows;
+  } finally {
+    await c.end();
+  }
 }

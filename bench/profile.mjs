@@ -14,9 +14,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { ROOT, actionId, signIn, startNext } from "./lib.mjs";
-import { BENCH_NETWORK_ID, COORDINATOR_ID } from "./personas.mjs";
+import { ROOT, actionId, benchDrafts, signIn, startNext } from "./lib.mjs";
+import { COORDINATOR_ID } from "./personas.mjs";
 import { withDatabase } from "../scripts/lib/database-url.mjs";
 
 const arg = (name, fallback) => {
@@ -53,7 +52,7 @@ const app = await startNext({
 try {
   const cookie = await signIn(app.base, PERSON);
   const action = SUBMIT ? "submitNeedsReportAction:lib/needs-reports/actions.ts" : arg("action", null);
-  const drafts = SUBMIT ? await openDrafts() : [];
+  const drafts = SUBMIT ? await benchDrafts(DATABASE) : [];
   let nth = 0;
   const request = () => {
     if (!action) return { path: PATH, init: { headers: { cookie, "accept-encoding": "identity" } } };
@@ -122,15 +121,3 @@ console.log("\nself time by module (ms per request):");
 for (const [k, v] of [...mod].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms(v).padStart(7)}  ${k}`);
 console.log("\nself time by function (ms per request):");
 for (const [k, v] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms(v).padStart(7)}  ${k}`);
-
-/** The bench network's drafts in its open round (the ones `npm run bench` submits). */
-async function openDrafts() {
-  const c = new pg.Client({ connectionString: DATABASE });
-  await c.connect();
-  try {
-    const { rows } = await c.query(`SELECT r.id, r.version FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY r.id`, [BENCH_NETWORK_ID]);
-    return rows;
-  } finally {
-    await c.end();
-  }
-}

@@ -45,7 +45,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import autocannon from "autocannon";
-import { BIN, ROOT, actionId, node, signIn, startNext, uptime } from "./lib.mjs";
+import { BIN, ROOT, benchDrafts, actionId, node, signIn, startNext, uptime } from "./lib.mjs";
 import { actionResult, draftsOf, formAction, jsonAction, runWorkload } from "./workload.mjs";
 import { firstLoadJs, kB } from "./first-load-js.mjs";
 import { startCountProxy } from "./pg-count-proxy.mjs";
@@ -157,16 +157,6 @@ async function cloneDatabase(template, database) {
   return withDatabase(SERVER, database);
 }
 
-async function benchDrafts(url) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query(`SELECT r.id, r.version FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY r.id`, [BENCH_NETWORK_ID]);
-    return rows;
-  } finally {
-    await c.end();
-  }
-}
 
 async function submittedCount(url, ids) {
   const c = new pg.Client({ connectionString: url });
