@@ -682,7 +682,7 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
     check(`workload, ${w.users} users: p95 < ${targets.workloadP95} ms for every page kind`, slow.length === 0 && w.users >= 300 ? true : slow.length ? false : null, slow.length ? slow.map(([kind, k]) => `${kind} ${k.p95.toFixed(0)} ms`).join(", ") : `worst: ${worst[0]} ${worst[1].p95.toFixed(0)} ms${w.users < 300 ? "; fewer than 300 users, not the target" : ""}`);
     check("workload: no errors", w.overall.errors === 0, `${w.overall.errors} errors`);
     check("workload: no HTTP 500", w.overall.http500 === 0, `${w.overall.http500} HTTP 500`);
-    check("workload: every draft submitted is SUBMITTED, every autosaved one holds the last value saved", v.ok && v.autosaved > 0, `${v.autosaved} autosaved, ${v.submitted} submitted, ${v.bad.length} wrong`);
+    check("workload: every draft submitted is SUBMITTED, every autosaved one holds the last value saved", v.ok && v.autosaved > 0 && v.submitted > 0, `${v.autosaved} autosaved, ${v.submitted} submitted, ${v.bad.length} wrong`);
   }
 
   for (const [name, ok, detail] of checks) say(`${ok === null ? "SKIP" : ok ? "PASS" : "FAIL"}  ${name}  (${detail})`);

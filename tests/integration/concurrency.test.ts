@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { toResult } from "@/lib/action-result";
 import { loadActor } from "@/lib/auth/load-actor";
 import { seedDemoData } from "@/prisma/seed";
 import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
@@ -104,4 +105,22 @@ describe("concurrent edits lose nothing", () => {
     expect(stored).toMatchObject({ usedOwner: 600_000 + won[0]!, activities: `Aktiviteter fra ${won[0]! + 1}`, version: r.version + 1 });
     figures.push(`annual report, 20 concurrent saves: ${won.length} saved, ${told.length} told (CONFLICT), 0 lost`);
   }, 120_000);
+});
+
+describe("a database too busy to answer in time", () => {
+  it("a transaction that runs out of time is answered BUSY (try again), not an HTTP 500, and writes nothing", async () => {
+    await seedDemoData(db);
+    const before = await db.auditEvent.count();
+    const result = await toResult(() =>
+      db.$transaction(
+        async (tx) => {
+          await tx.auditEvent.create({ data: { action: "test.busy", entityType: "Test", entityId: "busy" } });
+          await tx.$executeRaw`SELECT pg_sleep(0.5)`;
+        },
+        { timeout: 100 },
+      ),
+    );
+    expect(result).toEqual({ ok: false, code: "BUSY" });
+    expect(await db.auditEvent.count()).toBe(before);
+  }, 60_000);
 });

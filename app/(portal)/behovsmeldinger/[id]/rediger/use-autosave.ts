@@ -86,7 +86,11 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
           if (partial.ok) version.current = partial.data.version;
           for (const [path, key] of Object.entries(errors)) form.setError(path as "schemes", { type: "server", message: key });
           setStatus({ kind: "invalid" });
-        } else setStatus({ kind: "offline" });
+        } else {
+          setStatus({ kind: "offline" });
+          // The portal was too busy to save: the local copy stays, and the save is tried again shortly.
+          if (result.code === "BUSY") timer.current = setTimeout(() => void save(), 10_000);
+        }
         return false;
       } catch {
         // Network down or server unreachable: keep the local copy and try again shortly.
