@@ -85,10 +85,18 @@ export async function addReviewNote(actor: Actor, id: string, text: string) {
 }
 
 /** Internal notes: only for the Statsforvalter of the county. */
-export async function listReviewNotes(actor: Actor, id: string) {
-  const report = await db.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, select: { round: { select: { countyId: true } } } });
-  if (!report || !actor.statsforvalterCountyIds.includes(report.round.countyId)) return null;
-  return db.reviewNote.findMany({ where: { reportId: id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } });
+/**
+ * The review facts of a report the actor has already been given (getNeedsReport, in the actor's
+ * scope): the name of whoever marked it reviewed, and the internal notes, which only the county's
+ * Statsforvalter sees (null for everyone else). No scope query of its own: the report was read through it.
+ */
+export async function reviewFactsOf(actor: Actor, report: { id: string; reviewedById: string | null; round: { countyId: string } }) {
+  const notesVisible = actor.statsforvalterCountyIds.includes(report.round.countyId);
+  const [reviewer, notes] = await Promise.all([
+    report.reviewedById ? db.person.findUnique({ where: { id: report.reviewedById }, select: { name: true } }) : null,
+    notesVisible ? db.reviewNote.findMany({ where: { reportId: report.id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }) : null,
+  ]);
+  return { reviewerName: reviewer?.name ?? null, notes };
 }
 
 /** One entry for the review panel's forms (lib/needs-reports/review-schema.ts reviewSchema). */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
-import { addReviewNote, listReviewNotes, markReviewed, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
+import { addReviewNote, markReviewed, reviewFactsOf, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
 import { getNeedsReport } from "@/lib/needs-reports/queries";
 import { lofotenDraft } from "@/tests/support/drafts";
 import * as f from "@/tests/support/factory";
@@ -63,9 +63,12 @@ describe("the Statsforvalter reviews a submitted report", () => {
     const r = await db.needsReport.findUniqueOrThrow({ where: { id: w.id } });
     expect(r.reviewedById).toBe(w.sf.personId);
     await addReviewNote(w.sf, w.id, "Ser bra ut; sjekk koordinatorandel.");
-    expect((await listReviewNotes(w.sf, w.id))?.map((n) => n.text)).toEqual(["Ser bra ut; sjekk koordinatorandel."]);
-    expect(await listReviewNotes(w.owner, w.id)).toBeNull();
-    expect(await listReviewNotes(w.forum, w.id)).toBeNull();
+    const sfView = await reviewFactsOf(w.sf, await getNeedsReport(w.sf, w.id));
+    expect(sfView.notes?.map((n) => n.text)).toEqual(["Ser bra ut; sjekk koordinatorandel."]);
+    expect(sfView.reviewerName).toBe((await db.person.findUniqueOrThrow({ where: { id: w.sf.personId! } })).name);
+    const ownerView = await reviewFactsOf(w.owner, await getNeedsReport(w.owner, w.id));
+    expect(ownerView).toEqual({ reviewerName: sfView.reviewerName, notes: null });
+    expect((await reviewFactsOf(w.forum, await getNeedsReport(w.forum, w.id))).notes).toBeNull();
   });
 
   it("refuses review steps from the wrong people and in the wrong status", async () => {

@@ -8,10 +8,9 @@ import { getNeedsReport, type NeedsReportView } from "@/lib/needs-reports/querie
 import { canEditNeedsReport, canTakeReviewStep, canWithdrawNeedsReport } from "@/lib/needs-reports/policy";
 import { withdrawNeedsReportAction } from "@/lib/needs-reports/actions";
 import { ActionForm } from "@/components/form/action-form";
-import { listReviewNotes } from "@/lib/needs-reports/review";
+import { reviewFactsOf } from "@/lib/needs-reports/review";
 import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
-import { db } from "@/lib/db";
 import { AppLink } from "@/components/ui/app-link";
 import { ReviewPanel } from "./review-panel";
 import { ReturnedNotice } from "./returned-notice";
@@ -36,9 +35,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
   const editable = canEditNeedsReport(actor, r);
   const withdrawable = canWithdrawNeedsReport(actor, r, r.round, new Date());
   const facts = { countyId: r.round.countyId, status: r.status };
-  const notes = await listReviewNotes(actor, id);
-  const reviewer = r.reviewedById ? await db.person.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
-  const [tr, ts, td] = await Promise.all([getTranslations("review"), getTranslations("schemes"), getTranslations("decisionPage")]);
+  const [{ notes, reviewerName }, tr, ts, td] = await Promise.all([reviewFactsOf(actor, r), getTranslations("review"), getTranslations("schemes"), getTranslations("decisionPage")]);
   return (
     <ScopedMessages group="needsReport">
     <ReportView
@@ -50,7 +47,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
               <Paragraph>{t("submitted", { n: r.submittedVersion })}</Paragraph>
             </Alert>
           ) : null}
-{r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
+          {r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
           <div className="no-print flex flex-wrap gap-3">
             <PrintButton label={t("print")} />
             <Button asChild variant="secondary">
@@ -115,7 +112,7 @@ export default async function NeedsReportPage({ params, searchParams }: { params
                 returnForCorrection: canTakeReviewStep(actor, facts, "returnForCorrection"),
                 reopen: canTakeReviewStep(actor, facts, "reopen"),
               }}
-              reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewer?.name ?? "–" }) : null}
+              reviewed={r.reviewedAt ? tr("reviewedAt", { date: formatDateTime(r.reviewedAt), name: reviewerName ?? "–" }) : null}
               reopenedUntil={r.reopenedUntil ? formatDateTime(r.reopenedUntil) : null}
               reopenRequest={r.reopenRequestedAt && r.status === "DRAFT" ? `${tr("reopenRequest", { date: formatDateTime(r.reopenRequestedAt) })} ${r.reopenRequestReason ?? ""}` : null}
               notes={notes.map((n) => ({ id: n.id, text: n.text, author: n.author.name, at: formatDateTime(n.createdAt) }))}
