@@ -21,7 +21,7 @@ const TRANSIENT: Record<string, "CONFLICT" | "NOT_FOUND" | "BUSY"> = {
   P2034: "BUSY",
 };
 
-export function transientCode(e: unknown): "CONFLICT" | "NOT_FOUND" | "BUSY" | null {
+function transientCode(e: unknown): "CONFLICT" | "NOT_FOUND" | "BUSY" | null {
   const code = e && typeof e === "object" && "code" in e ? (e as { code: unknown }).code : null;
   return typeof code === "string" ? (TRANSIENT[code] ?? null) : null;
 }

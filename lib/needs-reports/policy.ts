@@ -120,6 +120,11 @@ export function canStartNeedsReport(
 
 type ReviewFacts = { countyId: string; status: NeedsReportStatus };
 
+/** The internal review notes: written and read by the Statsforvalter of the report's county only, never by the owners. */
+export function canSeeReviewNotes(actor: Actor, r: Pick<ReviewFacts, "countyId">): boolean {
+  return actor.statsforvalterCountyIds.includes(r.countyId);
+}
+
 /** The Statsforvalter of the report's county reviews submitted reports. */
 export function canReviewNeedsReport(actor: Actor, r: ReviewFacts): boolean {
   return actor.statsforvalterCountyIds.includes(r.countyId) && ["SUBMITTED", "IN_REVIEW", "RETURNED"].includes(r.status);

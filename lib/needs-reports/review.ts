@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { osloDateTime } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
-import { canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
+import { canSeeReviewNotes, canTakeReviewStep, needsReportScope, type ReviewStep } from "@/lib/needs-reports/policy";
 import { mailReturned } from "@/lib/needs-reports/notifications";
 import type { ReviewInput } from "@/lib/needs-reports/review-schema";
 
@@ -77,7 +77,7 @@ export async function addReviewNote(actor: Actor, id: string, text: string) {
   return db.$transaction(async (tx) => {
     const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true } } } });
     if (!report) throw new AppError("NOT_FOUND");
-    if (!actor.statsforvalterCountyIds.includes(report.round.countyId)) throw new AppError("FORBIDDEN");
+    if (!canSeeReviewNotes(actor, report.round)) throw new AppError("FORBIDDEN");
     const note = await tx.reviewNote.create({ data: { reportId: id, authorId: actor.personId, text } });
     await audit(tx, { actorId: actor.personId, action: "needs-report.note", entityType: "NeedsReport", entityId: id, data: { noteId: note.id } });
     return note;
@@ -91,7 +91,7 @@ export async function addReviewNote(actor: Actor, id: string, text: string) {
  * Statsforvalter sees (null for everyone else). No scope query of its own: the report was read through it.
  */
 export async function reviewFactsOf(actor: Actor, report: { id: string; reviewedById: string | null; round: { countyId: string } }) {
-  const notesVisible = actor.statsforvalterCountyIds.includes(report.round.countyId);
+  const notesVisible = canSeeReviewNotes(actor, report.round);
   const [reviewer, notes] = await Promise.all([
     report.reviewedById ? db.person.findUnique({ where: { id: report.reviewedById }, select: { name: true } }) : null,
     notesVisible ? db.reviewNote.findMany({ where: { reportId: report.id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }) : null,

@@ -63,6 +63,11 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
         return false;
       }
       const values = form.getValues();
+      // Kept offline (the network down, or the portal too busy to save): the local copy stays and the save is tried again shortly.
+      const offline = () => {
+        setStatus({ kind: "offline" });
+        timer.current = setTimeout(() => void save(), 10_000);
+      };
       inFlight.current = true;
       setStatus({ kind: "saving" });
       try {
@@ -86,16 +91,11 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
           if (partial.ok) version.current = partial.data.version;
           for (const [path, key] of Object.entries(errors)) form.setError(path as "schemes", { type: "server", message: key });
           setStatus({ kind: "invalid" });
-        } else {
-          setStatus({ kind: "offline" });
-          // The portal was too busy to save: the local copy stays, and the save is tried again shortly.
-          if (result.code === "BUSY") timer.current = setTimeout(() => void save(), 10_000);
-        }
+        } else if (result.code === "BUSY") offline();
+        else setStatus({ kind: "offline" });
         return false;
       } catch {
-        // Network down or server unreachable: keep the local copy and try again shortly.
-        setStatus({ kind: "offline" });
-        timer.current = setTimeout(() => void save(), 10_000);
+        offline();
         return false;
       } finally {
         inFlight.current = false;
