@@ -10,6 +10,7 @@ import { annualReportScope, canManageAnnualReporting, canReviewAnnualReport, can
 import { annualDeadline, grantPerMeasure, ledgerTotals, reportState, requiredCoFinancing, unspent } from "@/lib/annual-reports/rules";
 import { participationSummary } from "@/lib/annual-reports/participation";
 import { submitIssues } from "@/lib/annual-reports/schema";
+import { compareNb } from "@/lib/i18n/collate";
 
 type Reader = Tx | typeof db;
 
@@ -28,42 +29,45 @@ export async function expectedForCounty(countyId: string | null, now: Date, r: R
 }
 
 async function loadExpected(r: Reader, scope: Prisma.NeedsReportWhereInput, filter: { year?: number; countyId?: string }, now: Date, actor: Actor | null) {
-  const decisions = await r.allocationDecision.findMany({
-    where: {
-      outcome: "GRANTED",
-      needsReport: scope,
-      ...(filter.year ? { budget: { year: filter.year } } : {}),
-      ...(filter.countyId ? { budget: { countyId: filter.countyId, ...(filter.year ? { year: filter.year } : {}) } } : {}),
-    },
-    select: {
-      id: true,
-      budget: { select: { year: true, scheme: true, countyId: true } },
-      payments: { select: { side: true, amount: true } },
-      needsReport: {
-        select: {
-          id: true,
-          networkId: true,
-          leadOwnerId: true,
-          leadOwner: { select: { name: true } },
-          network: { select: { name: true } },
-          round: { select: { id: true, year: true, annualReportDeadline: true, countyId: true, version: true } },
-          measures: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, scheme: true, ownerAmount: true, uhAmount: true } },
+  const granted: Prisma.AllocationDecisionWhereInput = {
+    outcome: "GRANTED",
+    ...(filter.year ? { budget: { year: filter.year } } : {}),
+    ...(filter.countyId ? { budget: { countyId: filter.countyId, ...(filter.year ? { year: filter.year } : {}) } } : {}),
+  };
+  // The annual reports of those decisions' measures, by relation rather than by a list of ids (a
+  // county has thousands; Prisma's query compiler pays for every element of an `in` list).
+  const ofGranted: Prisma.AnnualReportWhereInput = { reportMeasure: { report: { AND: [scope, { decisions: { some: granted } }] } } };
+  const [decisions, reports, readable] = await Promise.all([
+    r.allocationDecision.findMany({
+      where: { ...granted, needsReport: scope },
+      select: {
+        id: true,
+        budget: { select: { year: true, scheme: true, countyId: true } },
+        payments: { select: { side: true, amount: true } },
+        needsReport: {
+          select: {
+            id: true,
+            networkId: true,
+            leadOwnerId: true,
+            leadOwner: { select: { name: true } },
+            network: { select: { name: true } },
+            round: { select: { id: true, year: true, annualReportDeadline: true, countyId: true, version: true } },
+            measures: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, scheme: true, ownerAmount: true, uhAmount: true } },
+          },
         },
       },
-    },
-  });
-  const measureIds = decisions.flatMap((d) => d.needsReport.measures.map((m) => m.id));
-  const reports = await r.annualReport.findMany({
-    where: { reportMeasureId: { in: measureIds } },
-    select: { id: true, reportMeasureId: true, year: true, status: true, submittedAt: true, updatedAt: true },
-  });
-  const visible = actor ? new Set((await r.annualReport.findMany({ where: { AND: [{ id: { in: reports.map((x) => x.id) } }, annualReportScope(actor)] }, select: { id: true } })).map((x) => x.id)) : new Set<string>();
+    }),
+    r.annualReport.findMany({ where: ofGranted, select: { id: true, reportMeasureId: true, year: true, status: true, submittedAt: true, updatedAt: true } }),
+    actor ? r.annualReport.findMany({ where: { AND: [ofGranted, annualReportScope(actor)] }, select: { id: true } }) : [],
+  ]);
+  const byMeasureYear = new Map(reports.map((x) => [`${x.reportMeasureId}:${x.year}`, x]));
+  const visible = new Set(readable.map((x) => x.id));
   const rows = decisions.flatMap((d) => {
     const measures = d.needsReport.measures.filter((m) => m.scheme === d.budget.scheme);
     const granted = grantPerMeasure(d.payments, measures);
     const deadline = annualDeadline({ year: d.budget.year, annualReportDeadline: d.needsReport.round.year === d.budget.year ? d.needsReport.round.annualReportDeadline : null });
     return measures.map((m) => {
-      const report = reports.find((x) => x.reportMeasureId === m.id && x.year === d.budget.year) ?? null;
+      const report = byMeasureYear.get(`${m.id}:${d.budget.year}`) ?? null;
       const state = reportState(report, deadline, now);
       return {
         key: `${m.id}:${d.budget.year}`,
@@ -85,7 +89,7 @@ async function loadExpected(r: Reader, scope: Prisma.NeedsReportWhereInput, filt
       };
     });
   });
-  return rows.sort((a, b) => b.year - a.year || a.network.name.localeCompare(b.network.name, "nb") || a.leadOwner.name.localeCompare(b.leadOwner.name, "nb") || a.measurePosition - b.measurePosition);
+  return rows.sort((a, b) => b.year - a.year || compareNb(a.network.name, b.network.name) || compareNb(a.leadOwner.name, b.leadOwner.name) || a.measurePosition - b.measurePosition);
 }
 export type ExpectedAnnualReport = Awaited<ReturnType<typeof listExpectedAnnualReports>>[number];
 

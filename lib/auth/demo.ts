@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { demoLoginEnabled } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { compareNb } from "@/lib/i18n/collate";
 
 export type DemoPerson = { id: string; name: string; title: string | null; roles: { role: Role; scope: string }[] };
 
@@ -28,7 +29,7 @@ export async function listDemoPeople(): Promise<DemoPerson[]> {
   });
   const firstRole = (p: (typeof people)[number]) => Math.min(...p.roleBindings.map((b) => ROLE_ORDER.indexOf(b.role)));
   return people
-    .sort((a, b) => firstRole(a) - firstRole(b) || a.name.localeCompare(b.name, "nb"))
+    .sort((a, b) => firstRole(a) - firstRole(b) || compareNb(a.name, b.name))
     .map((p) => ({
       id: p.id,
       name: p.name,

@@ -11,6 +11,7 @@
  *   so a tie in the remainder goes to the larger key, then to the name first in
  *   alphabetical order. The same input always gives the same frames.
  */
+import { byName } from "@/lib/i18n/collate";
 import { keyUnits, splitByWeights, sum } from "@/lib/money";
 
 export type BudgetInput = { allocated: number; lines: { kind: string; amount: number }[] };
@@ -34,8 +35,6 @@ export function frameAmounts(budget: BudgetInput): FrameAmounts {
   return { base: budgetLineTotal(budget.lines, "BASE_GRANT"), proRata: proRataRemainder(budget) };
 }
 
-const nb = new Intl.Collator("nb");
-export const byName = <T extends { name: string }>(xs: readonly T[]) => [...xs].sort((a, b) => nb.compare(a.name, b.name));
 
 /**
  * Frames for the networks: equal share of the base grant plus a key-weighted

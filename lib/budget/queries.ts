@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { FrameKey, Scheme, Sector } from "@/lib/generated/prisma/enums";
 import { budgetCountyIds, budgetScope, canEditBudgetLines, canManageBudget } from "@/lib/budget/policy";
-import { byName, frameAmounts, proposeUhSplit, type NetworkKey } from "@/lib/budget/frames";
+import { frameAmounts, proposeUhSplit, type NetworkKey } from "@/lib/budget/frames";
+import { byName } from "@/lib/i18n/collate";
 import { sum } from "@/lib/money";
 import { inYear, networkActiveIn } from "@/lib/networks/membership";
 

@@ -9,6 +9,7 @@ import { canPlanGatherings, canPlanMeasure } from "@/lib/measures/policy";
 import { canChangeGathering, canRegisterFor, canRunGathering, evaluationOpen, gatheringScope, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
 import { attendanceFigures, figuresBy, noShowRate, type AttendanceRow } from "@/lib/gatherings/stats";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
+import { compareNb } from "@/lib/i18n/collate";
 
 const gatheringInclude = {
   measure: { select: { id: true, name: true, countyId: true, isJoint: true, ownerNetworkId: true, participations: { select: { networkId: true, network: { select: { name: true } } }, orderBy: { network: { name: "asc" as const } } } } },
@@ -72,7 +73,7 @@ export async function getGathering(actor: Actor, id: string, now = new Date()) {
     figures: attendanceFigures(counted),
     bySchool: figuresBy(counted, (r) => r.unitName, ""),
     byNetwork: figuresBy(counted, (r) => (r.organisationId ? (networkOfOrg.get(r.organisationId) ?? null) : null), ""),
-    registerFor: memberOrgs.filter((o) => canRegisterFor(actor, { ...facts, memberOrgIds: memberOrgs.map((x) => x.id) }, o.id)).sort((a, b) => a.name.localeCompare(b.name, "nb")),
+    registerFor: memberOrgs.filter((o) => canRegisterFor(actor, { ...facts, memberOrgIds: memberOrgs.map((x) => x.id) }, o.id)).sort((a, b) => compareNb(a.name, b.name)),
     memberOrgs,
     evaluation: seesFigures ? summariseEvaluations(responses, g.tracks) : null,
   };

@@ -1,3 +1,4 @@
+import { compareNb } from "@/lib/i18n/collate";
 /**
  * Attendance figures from registrations, as pure functions: registered (who
  * signed up and did not cancel), present (including walk-ins), no-shows
@@ -26,7 +27,7 @@ export function figuresBy<T extends AttendanceRow>(rows: readonly T[], key: (r: 
     const k = key(r) ?? none;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "nb")).map(([group, list]) => ({ group, figures: attendanceFigures(list) }));
+  return [...groups.entries()].sort(([a], [b]) => compareNb(a, b)).map(([group, list]) => ({ group, figures: attendanceFigures(list) }));
 }
 
 export function sumFigures(list: readonly Figures[]): Figures {

@@ -8,6 +8,7 @@ import { canEditNeedsReport, needsReportScope } from "@/lib/needs-reports/policy
 import { queryNeedsReportPage, queryNeedsReports, queryReportNetworks, type NeedsReportRow } from "@/lib/needs-reports/list-query";
 import { draftInclude, toDraft } from "@/lib/needs-reports/mapping";
 import { reportTotals } from "@/lib/needs-reports/totals";
+import { compareNb } from "@/lib/i18n/collate";
 
 /** The reports the actor may see, filtered, searched and sorted, with computed totals and frames: every matching row (the export). */
 export async function listNeedsReports(actor: Actor, f: ListFilters = {}): Promise<NeedsReportRow[]> {
@@ -119,7 +120,7 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
         .filter((m) => holdsIn(m, report.round.year))
         .map((m) => m.organisation)
         .filter((o) => o.id !== report.leadOwnerId)
-        .sort((a, b) => a.name.localeCompare(b.name, "nb")),
+        .sort((a, b) => compareNb(a.name, b.name)),
       uhInstitutions: uh,
     },
   };

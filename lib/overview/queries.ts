@@ -9,6 +9,7 @@ import { overviewCountyIds } from "@/lib/overview/policy";
 import { countBy, fundsBy, fundTotals, participationBy, type FundFact, type ParticipationFact } from "@/lib/overview/figures";
 import { listExpectedAnnualReports } from "@/lib/annual-reports/queries";
 import { DELIVERED } from "@/lib/annual-reports/rules";
+import { compareNb } from "@/lib/i18n/collate";
 
 export type OverviewFilter = { year?: number; scheme?: Scheme; networkId?: string };
 const SCHEMES: Scheme[] = ["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"];
@@ -78,7 +79,7 @@ export async function loadOverview(actor: Actor, filter: OverviewFilter, now = n
   }));
   const inNetwork = (f: (typeof participation)[number], networkId: string) =>
     f.networkIds.includes(networkId) && (f.networkIds.length === 1 || (f.organisationId !== null && (members.get(networkId)?.has(f.organisationId) ?? false)));
-  const measureGroups = [...new Map(participation.map((p) => [p.measureId, { key: p.measureId, label: p.measureName }])).values()].sort((a, b) => a.label.localeCompare(b.label, "nb"));
+  const measureGroups = [...new Map(participation.map((p) => [p.measureId, { key: p.measureId, label: p.measureName }])).values()].sort((a, b) => compareNb(a.label, b.label));
 
   const expected = (await listExpectedAnnualReports(actor, { year: filter.year }, now)).filter(
     (e) => counties.includes(e.countyId) && (!filter.scheme || e.scheme === filter.scheme) && (!filter.networkId || e.network.id === filter.networkId),

@@ -7,6 +7,7 @@ import { overviewCountyIds, summaryReader } from "@/lib/overview/policy";
 import { loadOverview } from "@/lib/overview/queries";
 import { heldParticipation, listExpectedAnnualReports, participationFor } from "@/lib/annual-reports/queries";
 import { DELIVERED, requiredCoFinancing } from "@/lib/annual-reports/rules";
+import { compareNb } from "@/lib/i18n/collate";
 
 /**
  * The county summary for the directorate for one year: money per scheme,
@@ -43,7 +44,7 @@ export async function countySummary(actor: Actor, input: { countyId?: string; ye
     totals: overview.funds.totals,
     networks,
     measures,
-    uhPartners: uhPayments.map((u) => ({ id: u.organisationId, name: uhNames.get(u.organisationId) ?? u.organisationId, amount: u._sum.amount ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, "nb")),
+    uhPartners: uhPayments.map((u) => ({ id: u.organisationId, name: uhNames.get(u.organisationId) ?? u.organisationId, amount: u._sum.amount ?? 0 })).sort((a, b) => compareNb(a.name, b.name)),
     participation: { ...participation.totals, gatherings: participation.gatherings.length, unitsReached: participation.unitsReached, peopleReached: participation.peopleReached, noShowRate: participation.noShowRate },
     coFinancing: {
       required: sum(measures.map((m) => m.coRequired)),

@@ -15,6 +15,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { Money } from "@/components/ui/money";
 import { AnnualStatusTag } from "@/components/ui/annual-status-tag";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { PageLinks } from "@/components/ui/page-links";
 import { DeadlineForm, RemindForm, StartAnnualReportForm } from "./forms";
 
 export async function generateMetadata() {
@@ -25,7 +26,22 @@ export async function generateMetadata() {
 const filterSchema = z.object({
   ar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   vis: z.enum(["alle", "mangler", "levert"]).catch("alle").default("alle"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
+
+/** Rows per page of the table, and how many of the missing reports the reviewer's summary names. */
+const PAGE_SIZE = 50;
+const MISSING_NAMED = 20;
+
+function hrefFor(filter: z.infer<typeof filterSchema>, overrides: Partial<z.infer<typeof filterSchema>>): string {
+  const merged = { ...filter, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.ar) params.set("ar", String(merged.ar));
+  if (merged.vis !== "alle") params.set("vis", merged.vis);
+  if (merged.page > 1) params.set("page", String(merged.page));
+  const query = params.toString();
+  return query ? `/arsrapporter?${query}` : "/arsrapporter";
+}
 
 export default async function AnnualReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { formatDate, formatDateTime } = await getDates();
@@ -35,7 +51,10 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
   const now = new Date();
   const [t, all, rounds] = await Promise.all([getTranslations(), listExpectedAnnualReports(actor, {}, now), listReportingRounds(actor)]);
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => b - a);
-  const rows = all.filter((r) => (!filter.ar || r.year === filter.ar) && (filter.vis === "alle" || (filter.vis === "mangler" ? r.missing : r.delivered)));
+  const matching = all.filter((r) => (!filter.ar || r.year === filter.ar) && (filter.vis === "alle" || (filter.vis === "mangler" ? r.missing : r.delivered)));
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const page = Math.min(filter.page, pages);
+  const rows = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const missing = all.filter((r) => r.missing && (!filter.ar || r.year === filter.ar));
   const reviewer = actor.statsforvalterCountyIds.length > 0 || actor.forumCountyIds.length > 0;
   const counties = [...new Set(rounds.map((r) => r.countyId))].filter((c) => canManageAnnualReporting(actor, c));
@@ -60,6 +79,8 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
         {rows.length === 0 ? (
           <Paragraph>{t("annualReports.none")}</Paragraph>
         ) : (
+          <div>
+          {pages > 1 ? <Paragraph>{t("annualReports.showing", { from: (page - 1) * PAGE_SIZE + 1, to: (page - 1) * PAGE_SIZE + rows.length, total: matching.length })}</Paragraph> : null}
           <DataTable caption={t("annualReports.title")} zebra>
             <TableHead>
               <TableRow>
@@ -99,6 +120,8 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
               ))}
             </TableBody>
           </DataTable>
+          <PageLinks page={page} pages={pages} href={(n) => hrefFor(filter, { page: n })} label={t("list.pages")} />
+          </div>
         )}
 
         {reviewer ? (
@@ -107,13 +130,18 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
               <Paragraph>{t("annualReports.missingNone")}</Paragraph>
             ) : (
               <ul className="list-disc pl-6">
-                {missing.map((r) => (
+                {missing.slice(0, MISSING_NAMED).map((r) => (
                   <li key={r.key}>
                     {`${r.leadOwner.name} (${r.network.name}): ${r.measureName}, ${r.year} – ${t(`annualStatus.${r.status}`)}. ${t("annualReports.lateDeadline", { date: formatDate(r.deadline) })}`}
                   </li>
                 ))}
               </ul>
             )}
+            {missing.length > MISSING_NAMED ? (
+              <Paragraph>
+                <AppLink href={hrefFor(filter, { vis: "mangler", page: 1 })}>{t("annualReports.missingAll", { count: missing.length })}</AppLink>
+              </Paragraph>
+            ) : null}
           </PageSection>
         ) : null}
 
