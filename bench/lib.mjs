@@ -92,12 +92,14 @@ export async function startNext({ port, databaseUrl, authSecret, env = {}, nodeA
  * Signs in as a person the way a visitor does: the sign-in page's demo form
  * (a server action posted as a plain form), then the session cookie it sets.
  */
+/** The hidden action field of the demo sign-in form on /logg-inn (one form; each person's button sends `personId`). */
+export function demoActionField(html) {
+  return html.match(/<form[^>]*id="demo-sign-in"[^>]*>\s*<input type="hidden" name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1] ?? null;
+}
+
 export async function signIn(base, personId) {
   const html = await (await fetch(`${base}/logg-inn`)).text();
-  // The demo buttons share one action (one hidden $ACTION_ID_ field per person); the OIDC form has another.
-  const fields = new Map();
-  for (const m of html.matchAll(/name="(\$ACTION_ID_[0-9a-f]+)"/g)) fields.set(m[1], (fields.get(m[1]) ?? 0) + 1);
-  const demoField = [...fields.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const demoField = demoActionField(html);
   if (!demoField) throw new Error("No demo sign-in form on /logg-inn (DEMO_LOGIN off?)");
   const form = new FormData();
   form.set(demoField, "");

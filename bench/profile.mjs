@@ -6,6 +6,7 @@
 //
 //   node bench/profile.mjs --path /behovsmeldinger [--person gen-person-sf-01] [--requests 400]
 //        [--concurrency 4] [--database kp_bench_1x] [--top 40] [--body '…' --action name:file]
+//        [--anonymous] (no sign-in: public pages such as /logg-inn)
 //        [--cpu]   (no profile: the server's CPU per request, as the benchmark counts it)
 //        [--submit] (the submit action, a different draft of the bench network each request, as its coordinator)
 //
@@ -50,7 +51,7 @@ const app = await startNext({
   nodeArgs: CPU_ONLY ? [] : ["--require", path.join(ROOT, "bench", "profile-preload.cjs")],
 });
 try {
-  const cookie = await signIn(app.base, PERSON);
+  const cookie = process.argv.includes("--anonymous") ? "" : await signIn(app.base, PERSON);
   const action = SUBMIT ? "submitNeedsReportAction:lib/needs-reports/actions.ts" : arg("action", null);
   const drafts = SUBMIT ? await benchDrafts(DATABASE) : [];
   let nth = 0;

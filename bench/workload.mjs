@@ -21,6 +21,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import pg from "pg";
 import { mulberry32 } from "../scripts/lib/random.mjs";
+import { demoActionField } from "./lib.mjs";
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
@@ -493,9 +494,7 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
 
 /** The demo login's POST (the form on /logg-inn, as bench/lib.mjs signIn sends it); resolves with the answer and the session cookie. */
 async function signInAs(agent, base, login, personId) {
-  const fields = new Map();
-  for (const m of login.body.toString("utf8").matchAll(/name="(\$ACTION_ID_[0-9a-f]+)"/g)) fields.set(m[1], (fields.get(m[1]) ?? 0) + 1);
-  const demoField = [...fields.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const demoField = demoActionField(login.body.toString("utf8"));
   if (!demoField) return { res: { ...login, status: 0, error: "no demo sign-in form on /logg-inn" }, cookie: "" };
   const form = multipart([[demoField, ""], ["personId", personId]]);
   const res = await send(agent, base, { method: "POST", path: "/logg-inn", headers: { "content-type": form.type, origin: base }, body: form.body });

@@ -4,7 +4,9 @@ import { demoLoginEnabled } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { compareNb } from "@/lib/i18n/collate";
 
-export type DemoPerson = { id: string; name: string; title: string | null; roles: { role: Role; scope: string }[] };
+import type { DemoPerson } from "@/lib/auth/demo-search";
+
+export { matchesDemoSearch, type DemoPerson } from "@/lib/auth/demo-search";
 
 const ROLE_ORDER: Role[] = ["OWNER", "COORDINATOR", "UH", "STATSFORVALTER", "FORUM_MEMBER", "ADMIN"];
 
@@ -37,3 +39,4 @@ export async function listDemoPeople(): Promise<DemoPerson[]> {
       roles: p.roleBindings.map((b) => ({ role: b.role, scope: b.organisation?.name ?? b.network?.name ?? b.county?.name ?? "" })),
     }));
 }
+

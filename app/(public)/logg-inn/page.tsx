@@ -1,10 +1,10 @@
 import { DataTable } from "@/components/ui/data-table";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@/components/ds";
 import { getActor } from "@/lib/session";
 import { demoLoginEnabled, env, oidcConfigured } from "@/lib/env";
-import { listDemoPeople } from "@/lib/auth/demo";
+import { listDemoPeople, matchesDemoSearch } from "@/lib/auth/demo";
 import { signInAsDemoAction, signInWithOidcAction } from "@/lib/auth/actions";
 
 export async function generateMetadata() {
@@ -14,12 +14,18 @@ export async function generateMetadata() {
 
 const KNOWN_ERRORS = ["AccessDenied", "CredentialsSignin", "Configuration", "RateLimited"] as const;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; tilbake?: string }> }) {
+/** How many people the demo table shows at a time; with more, a search narrows them. */
+const DEMO_SHOWN = 40;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; tilbake?: string; q?: string }> }) {
   if (await getActor()) redirect("/");
-  const { error, tilbake } = await searchParams;
+  const { error, tilbake, q } = await searchParams;
+  const query = typeof q === "string" ? q.trim().slice(0, 100) : "";
   const back = tilbake ? <input type="hidden" name="tilbake" value={tilbake} /> : null;
   const t = await getTranslations();
-  const people = await listDemoPeople();
+  const everyone = await listDemoPeople();
+  const matching = query ? everyone.filter((p) => matchesDemoSearch(p, query)) : everyone;
+  const people = matching.slice(0, DEMO_SHOWN);
   const errorKey = error ? ((KNOWN_ERRORS as readonly string[]).includes(error) ? error : "Default") : null;
 
   return (
@@ -57,6 +63,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {t("signIn.demoTitle")}
           </Heading>
           <Paragraph>{t("signIn.demoIntro")}</Paragraph>
+          {everyone.length > DEMO_SHOWN ? (
+            <form method="get" role="search" aria-label={t("signIn.demoSearchLabel")} className="flex flex-wrap items-end gap-3">
+              {tilbake ? <input type="hidden" name="tilbake" value={tilbake} /> : null}
+              <Textfield id="q" name="q" label={t("signIn.demoSearch")} defaultValue={query} />
+              <Button type="submit" variant="secondary">
+                {t("signIn.demoSearchButton")}
+              </Button>
+            </form>
+          ) : null}
+          {matching.length > people.length ? <Paragraph>{t("signIn.demoShowing", { shown: people.length, total: matching.length })}</Paragraph> : null}
+          {matching.length === 0 ? <Paragraph>{t("signIn.demoNone")}</Paragraph> : null}
+          {/* One form for every person: the button pressed sends its person (a form per row was 664 forms and action fields with national data). */}
+          <form action={signInAsDemoAction} id="demo-sign-in">
+          {back}
           <DataTable caption={t("signIn.demoTitle")} zebra>
             <TableHead>
               <TableRow>
@@ -83,18 +103,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                     </ul>
                   </TableCell>
                   <TableCell>
-                    <form action={signInAsDemoAction}>
-                      <input type="hidden" name="personId" value={p.id} />
-                      {back}
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("signIn.demoButton", { name: p.name })}
-                      </Button>
-                    </form>
+                    <Button type="submit" name="personId" value={p.id} variant="secondary" data-size="sm">
+                      {t("signIn.demoButton", { name: p.name })}
+                    </Button>
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </DataTable>
+          </form>
         </section>
       ) : null}
     </div>
