@@ -15,7 +15,7 @@ function createClient() {
 
 /** The one Prisma client of this process. */
 export const db: PrismaClient = globalForDb.prisma ?? createClient();
-if (process.env.NODE_ENV === "development") globalForDb.prisma = db;
+if (env().NODE_ENV === "development") globalForDb.prisma = db;
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

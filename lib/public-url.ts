@@ -1,5 +1,11 @@
+import { env } from "@/lib/env";
+
 /** The portal's public address (AUTH_URL) joined with a path: for links in e-mails, feeds and printed pages. */
 export function publicUrl(path = ""): string {
-  const base = (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}${path}`;
+  return `${env().AUTH_URL.replace(/\/+$/, "")}${path}`;
+}
+
+/** Whether the portal is served over https, and so whether its cookies are `Secure`. */
+export function servedOverHttps(): boolean {
+  return env().AUTH_URL.startsWith("https://");
 }

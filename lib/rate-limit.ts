@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
 
 /**
  * Rate limits for sign-in and for what anyone may call without an account
@@ -22,7 +23,7 @@ export type LimitName = keyof typeof LIMITS;
 let redis: Redis | null | undefined;
 function redisClient(): Redis | null {
   if (redis !== undefined) return redis;
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
   redis?.on("error", (e) => console.error("[rate-limit] Redis:", e.message));
   return redis;
@@ -36,12 +37,12 @@ const limiters = new Map<string, RateLimiterAbstract>();
  */
 export function limiter(name: LimitName, opts: { redis?: Redis | null; prefix?: string } = {}): RateLimiterAbstract {
   const client = opts.redis === undefined ? redisClient() : opts.redis;
-  const key = `${opts.prefix ?? (process.env.RATE_LIMIT_PREFIX || "kp")}:${name}:${client ? "redis" : "memory"}`;
+  const key = `${opts.prefix ?? env().RATE_LIMIT_PREFIX}:${name}:${client ? "redis" : "memory"}`;
   let l = limiters.get(key);
   if (!l) {
     const { duration } = LIMITS[name];
     // RATE_LIMIT_MULTIPLIER raises every limit, e.g. for the browser tests, which sign in many times a minute from one address.
-    const points = LIMITS[name].points * Math.max(1, Number(process.env.RATE_LIMIT_MULTIPLIER) || 1);
+    const points = LIMITS[name].points * env().RATE_LIMIT_MULTIPLIER;
     const memory = new RateLimiterMemory({ keyPrefix: key, points, duration });
     l = client ? new RateLimiterRedis({ storeClient: client, keyPrefix: key, points, duration, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
     limiters.set(key, l);
@@ -75,7 +76,7 @@ export function clientAddressFrom(forwardedFor: string | null, hops: number): st
 
 /** TRUSTED_PROXY_HOPS: how many proxies in front append to X-Forwarded-For (default 1: nginx, docs/deploy.md). */
 export function trustedProxyHops(): number {
-  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  const n = env().TRUSTED_PROXY_HOPS;
   return Number.isInteger(n) && n >= 1 && n <= 10 ? n : 1;
 }
 

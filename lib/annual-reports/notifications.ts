@@ -2,8 +2,9 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { queueLocalizedMail } from "@/lib/mail/localized";
 import { datesFor } from "@/lib/dates";
+import { publicUrl } from "@/lib/public-url";
 
-const base = () => process.env.AUTH_URL ?? "http://localhost:3000";
+const base = () => publicUrl();
 
 /** Who writes a measure's annual report: the report's owner contact, the lead owner's people and the network's coordinators. */
 export async function writers(tx: Tx, r: { needsReportId: string; leadOwnerId: string; networkId: string }): Promise<string[]> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { servedOverHttps } from "@/lib/public-url";
 
 /**
  * Between "Ta imot invitasjonen" and the return from the identity provider,
@@ -10,7 +11,7 @@ import { cookies } from "next/headers";
 const NAME = "kp-invitasjon";
 
 export async function holdInvitation(token: string) {
-  (await cookies()).set(NAME, token, { path: "/api/auth", maxAge: 15 * 60, sameSite: "lax", httpOnly: true, secure: process.env.AUTH_URL?.startsWith("https://") ?? false });
+  (await cookies()).set(NAME, token, { path: "/api/auth", maxAge: 15 * 60, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
 }
 
 /** The waiting token, removed as it is read; null outside a request or when there is none. */

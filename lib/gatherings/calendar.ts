@@ -9,6 +9,7 @@ import { translatorFor } from "@/lib/i18n/messages";
 import { loadActor } from "@/lib/auth/load-actor";
 import { measureScope } from "@/lib/measures/policy";
 import { listFeeds } from "@/lib/gatherings/queries";
+import { publicUrl } from "@/lib/public-url";
 
 export type FeedKind = "nettverk" | "tiltak";
 
@@ -48,7 +49,7 @@ export async function feedAllowed(kind: FeedKind, id: string, personId: string):
   return (await listFeeds(actor)).networks.some((n) => n.id === id);
 }
 
-const baseUrl = () => process.env.AUTH_URL ?? "http://localhost:3000";
+const baseUrl = () => publicUrl();
 
 /** "Samling 2: Oppstart" (the number, when the gathering has one, and the title), in the translator's language. */
 export function gatheringTitle(t: Awaited<ReturnType<typeof translatorFor>>, g: { number: number | null; title: string }): string {

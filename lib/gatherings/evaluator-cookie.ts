@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { hashToken } from "@/lib/access/tokens";
+import { servedOverHttps } from "@/lib/public-url";
 
 /**
  * One evaluation per participant, without an account: the browser that
@@ -25,6 +26,6 @@ export async function evaluator(): Promise<string> {
   const known = await knownEvaluator();
   if (known) return known;
   const key = randomBytes(24).toString("base64url");
-  (await cookies()).set(NAME, key, { path: PATH, maxAge: 2 * 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure: process.env.AUTH_URL?.startsWith("https://") ?? false });
+  (await cookies()).set(NAME, key, { path: PATH, maxAge: 2 * 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
   return hashToken(key);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 
 /** `redactAfterSend`: the text holds a one-time sign-in link, which the outbox does not keep once the message is sent. */
 export type OutgoingMail = { to: string[]; subject: string; text: string; entityType?: string; entityId?: string; redactAfterSend?: boolean; attachLetterId?: string };
@@ -29,7 +30,7 @@ async function letterAttachments(tx: Tx, letterId: string | null) {
  * MAIL_FROM. Read on each call so tests and deployments can set them late.
  */
 function transport() {
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   return url ? nodemailer.createTransport(url) : null;
 }
 
@@ -47,7 +48,7 @@ function transport() {
 export async function deliverPendingMail(limit = 50): Promise<number> {
   const t = transport();
   if (!t) return 0;
-  const from = process.env.MAIL_FROM ?? "Kompetanseportalen <ikke-svar@kompetanseportalen.no>";
+  const from = env().MAIL_FROM;
   const tried: string[] = [];
   let sent = 0;
   while (tried.length < limit) {

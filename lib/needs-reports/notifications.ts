@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { queueLocalizedMail, type MailTranslator } from "@/lib/mail/localized";
 import { datesFor } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
+import { publicUrl } from "@/lib/public-url";
 
 /** Everyone the report names as contact, plus the person acting. */
 async function recipients(tx: Tx, reportId: string, extra: string[] = []) {
@@ -11,7 +12,7 @@ async function recipients(tx: Tx, reportId: string, extra: string[] = []) {
 }
 
 function reportUrl(reportId: string) {
-  return `${process.env.AUTH_URL ?? "http://localhost:3000"}/behovsmeldinger/${reportId}`;
+  return publicUrl(`/behovsmeldinger/${reportId}`);
 }
 
 /** Mail about a report: in each recipient's language, the report's contacts getting the lead owner's written standard. */

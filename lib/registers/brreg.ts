@@ -20,7 +20,7 @@ export type LookupResult =
 
 /** BRREG_API_URL is read on each call (like SMTP_URL), so a test can point the portal at its own server after start-up. */
 function configuredBaseUrl(): string {
-  return process.env.BRREG_API_URL || env().BRREG_API_URL;
+  return env().BRREG_API_URL;
 }
 
 const isTimeout = (e: unknown) => e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");

@@ -25,6 +25,7 @@ describe("configuration for several instances", () => {
   });
 
   it("RATE_LIMIT_PREFIX separates the rate-limit keys of deployments (and test runs) that share a Redis", async () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://u@db.example/kp");
     vi.stubEnv("RATE_LIMIT_PREFIX", "kp-staging");
     const { limiter } = await import("@/lib/rate-limit");
     expect(limiter("job", { redis: null }).keyPrefix).toBe("kp-staging:job:memory");

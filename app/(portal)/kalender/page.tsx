@@ -10,6 +10,7 @@ import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
+import { publicUrl } from "@/lib/public-url";
 
 export async function generateMetadata() {
   const t = await getTranslations("calendar");
@@ -34,7 +35,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const days = [...byDay.keys()].filter((d) => d.startsWith(month)).sort();
   /** What a gathering is called in the calendar: its measure first (several measures meet in one month), then which gathering. */
   const label = (g: (typeof gatherings)[number]) => `${g.measure.name} – ${g.number ? tc("gatheringNumber", { n: g.number }) : g.title}`;
-  const base = process.env.AUTH_URL ?? "";
+  const base = publicUrl();
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />

@@ -14,6 +14,7 @@ import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageSection } from "@/components/ui/page-section";
 import { CancelGatheringForm, CancelRegistrationButton, CopyGatheringForm, GatheringForm, RegistrationForm } from "../gathering-forms";
+import { publicUrl } from "@/lib/public-url";
 
 const load = cache(async (id: string) => orNotFound(getGathering(await requireActor(), id)));
 
@@ -59,7 +60,7 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
   const tg = (k: string, v?: Record<string, string | number>) => t(`gathering.${k}` as "gathering.when", v);
   const options = g.can.plan || g.can.change ? await gatheringFormOptions(g.measure.id) : null;
   const tracks = g.tracks.map((tr) => ({ value: tr.id, label: tr.name }));
-  const evaluationUrl = g.evaluationToken ? `${process.env.AUTH_URL ?? ""}/evaluering/${g.evaluationToken}` : null;
+  const evaluationUrl = g.evaluationToken ? publicUrl(`/evaluering/${g.evaluationToken}`) : null;
   const others = g.measureNetworks.filter((n) => !g.networkIds.includes(n.id)).map((n) => ({ value: n.id, label: n.name }));
   const f = g.figures;
   const figureLabels = { registered: tg("figures.registered"), present: tg("figures.present"), noShows: tg("figures.noShows"), walkIns: tg("figures.walkIns") };

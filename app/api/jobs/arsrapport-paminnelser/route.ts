@@ -4,6 +4,7 @@ import { sendAnnualReportReminders } from "@/lib/annual-reports/mutations";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { sendAcceptanceReminders } from "@/lib/decision-letters/mutations";
 import { limitCaller } from "@/lib/rate-limit";
+import { env } from "@/lib/env";
 
 /**
  * POST /api/jobs/arsrapport-paminnelser — the scheduled reminder job (e.g. a
@@ -13,7 +14,7 @@ import { limitCaller } from "@/lib/rate-limit";
  * Without JOB_SECRET configured the endpoint does not exist.
  */
 export async function POST(req: NextRequest) {
-  const secret = process.env.JOB_SECRET;
+  const secret = env().JOB_SECRET;
   if (!secret || secret.length < 16) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
   const limited = await limitCaller("job");
   if (!limited.ok) return NextResponse.json({ error: "For mange forespørsler" }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
