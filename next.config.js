@@ -15,6 +15,10 @@ const nextConfig = {
   // Designsystemet's React components import its whole web layer; components/ds-web.js registers
   // only the behaviours the portal uses (29 kB less on every page with a form).
   turbopack: { resolveAlias: { "@digdir/designsystemet-web": "./components/ds-web.js" } },
+  // App Router does not route folders whose name starts with a dot: /.well-known/security.txt is answered by app/api/security-txt.
+  async rewrites() {
+    return [{ source: "/.well-known/security.txt", destination: "/api/security-txt" }];
+  },
   // The Content-Security-Policy is set per request in proxy.ts: it carries a fresh script nonce.
   async headers() {
     return [

@@ -57,6 +57,8 @@ export default defineConfig({
         AUTH_OIDC_CLIENT_SECRET: "e2e-client-secret",
         AUTH_OIDC_NAME: "Feide",
         DEMO_LOGIN: "1",
+        // tests/e2e/public-files.spec.ts finds it in /.well-known/security.txt.
+        SECURITY_CONTACT: "mailto:sikkerhet@e2e.test",
         // The suite signs in many times a minute from one address; the limits themselves are tested in tests/integration/rate-limit.test.ts.
         RATE_LIMIT_MULTIPLIER: "100",
         // tests/e2e/forum-2023.spec.ts and gatherings.spec.ts rebuild these through the browser.

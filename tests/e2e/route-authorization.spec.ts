@@ -55,6 +55,7 @@ const FILE = {
   ics: { type: /^text\/calendar; charset=utf-8$/, magic: "BEGIN:VCALENDAR" },
   json: { type: /^application\/json/, magic: "{" },
   zip: { type: /^application\/zip$/, magic: "PK\u0003\u0004" },
+  txt: { type: /^text\/plain; charset=utf-8$/, magic: "Contact: mailto:sikkerhet@e2e.test" },
 } as const;
 
 /** Records that exist only once the test has made or fetched them (see `prepare`). */
@@ -286,6 +287,11 @@ const MATRIX: Record<string, { targets: Target[] }> = {
   // The health check for load balancers and the container (docs/deploy.md): public, it says only whether the database answers.
   "api/health/route.ts": {
     targets: [{ what: "GET", url: "/api/health", file: "json", allow: EVERYONE }],
+  },
+
+  // Where to report a security problem (RFC 9116), at /.well-known/security.txt by a rewrite: public, no user data.
+  "api/security-txt/route.ts": {
+    targets: [{ what: "GET", url: "/.well-known/security.txt", file: "txt", allow: EVERYONE }],
   },
 
   // See JOB above: a session is never a credential for the job.
