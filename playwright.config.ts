@@ -31,7 +31,15 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
         },
       },
     },
@@ -40,7 +48,10 @@ export default defineConfig({
     {
       command: "node tests/support/oidc-server.mjs",
       url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
-      env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc,http://localhost:${FRESH_PORT}/api/auth/callback/oidc` },
+      env: {
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc,http://localhost:${FRESH_PORT}/api/auth/callback/oidc`,
+      },
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       stdout: "pipe",

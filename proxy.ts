@@ -9,8 +9,13 @@ let knownActions: ReadonlySet<string> | null | undefined;
 function actionsOfThisBuild(): ReadonlySet<string> | null {
   if (knownActions !== undefined) return knownActions;
   try {
-    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
-    knownActions = process.env.NODE_ENV === "production" ? new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]) : null;
+    const manifest = JSON.parse(
+      readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8"),
+    ) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
+    knownActions =
+      process.env.NODE_ENV === "production"
+        ? new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})])
+        : null;
   } catch {
     knownActions = null;
   }
@@ -21,7 +26,8 @@ function actionsOfThisBuild(): ReadonlySet<string> | null {
  * Files people uploaded (forum case attachments). Their route handler asks for `sandbox`, but Next
  * keeps a header the proxy has set over the handler's own, so the sandbox is added here.
  */
-const UPLOADED_FILE = /^\/(samarbeidsforum\/saker\/[^/]+\/vedlegg|behovsmeldinger\/[^/]+\/vedtak\/klagevedlegg)\/[^/]+\/?$/;
+const UPLOADED_FILE =
+  /^\/(samarbeidsforum\/saker\/[^/]+\/vedlegg|behovsmeldinger\/[^/]+\/vedtak\/klagevedlegg)\/[^/]+\/?$/;
 
 /**
  * Sets the Content-Security-Policy with a fresh script nonce on every page and
@@ -39,7 +45,11 @@ export function proxy(request: NextRequest) {
     publicUrl: process.env.AUTH_URL ?? null,
     known: request.method === "POST" && request.headers.has("next-action") ? actionsOfThisBuild() : null,
   });
-  if (refusal) return new NextResponse(refusal.body, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (refusal)
+    return new NextResponse(refusal.body, {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy({

@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t("description"),
     // A portal for signed-in users: kept out of search engines (public/robots.txt says the same to crawlers).
     robots: { index: false, follow: false },
-    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "48x48" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/icon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "48x48" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
   };
 }
 

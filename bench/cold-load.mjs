@@ -37,7 +37,17 @@ const server = spawn(process.execPath, [path.join(ROOT, "scripts", "e2e-server.m
   cwd: ROOT,
   detached: true,
   stdio: ["ignore", "pipe", "pipe"],
-  env: { ...process.env, DATABASE_URL: SERVER, E2E_PORT: String(PORT), E2E_DATABASE: "kp_bench_cold", AUTH_URL: BASE, RESPONSE_CACHE: "0", DEMO_LOGIN: "1", RATE_LIMIT_MULTIPLIER: "100", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: SERVER,
+    E2E_PORT: String(PORT),
+    E2E_DATABASE: "kp_bench_cold",
+    AUTH_URL: BASE,
+    RESPONSE_CACHE: "0",
+    DEMO_LOGIN: "1",
+    RATE_LIMIT_MULTIPLIER: "100",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 let log = "";
 server.stdout.on("data", (d) => (log += d));
@@ -66,7 +76,9 @@ const quantile = (xs, q) => {
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium" });
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium",
+  });
 
   // Once: sign in and start a full draft from last year's report, as an owner does.
   const setup = await browser.newContext({ locale: "nb-NO", viewport: { width: 1366, height: 900 } });
@@ -76,7 +88,9 @@ try {
   await page.waitForURL(`${BASE}/`);
   await page.goto(`${BASE}/behovsmeldinger/ny`);
   await page.getByRole("radio").first().check();
-  await page.getByLabel("Start fra en tidligere behovsmelding (valgfritt)").selectOption({ value: "report-nor-lofoten-2024" });
+  await page
+    .getByLabel("Start fra en tidligere behovsmelding (valgfritt)")
+    .selectOption({ value: "report-nor-lofoten-2024" });
   await page.getByRole("button", { name: "Opprett behovsmelding" }).click();
   await page.waitForURL(/\/rediger$/);
   const formPath = new URL(page.url()).pathname;
@@ -102,7 +116,11 @@ try {
       const t = await p.evaluate(() => {
         const nav = performance.getEntriesByType("navigation")[0];
         const scripts = performance.getEntriesByType("resource").filter((r) => r.initiatorType === "script");
-        return { load: nav.loadEventEnd - nav.startTime, answer: nav.responseEnd - nav.startTime, js: scripts.reduce((a, r) => a + r.encodedBodySize, 0) };
+        return {
+          load: nav.loadEventEnd - nav.startTime,
+          answer: nav.responseEnd - nav.startTime,
+          js: scripts.reduce((a, r) => a + r.encodedBodySize, 0),
+        };
       });
       if (!p.url().endsWith(url)) throw new Error(`${url} went to ${p.url()}`);
       load.push(t.load);
@@ -110,13 +128,24 @@ try {
       js = t.js;
       await context.close();
     }
-    rows.push({ name, url, p50: quantile(load, 0.5), p95: quantile(load, 0.95), max: Math.max(...load), answer50: quantile(answer, 0.5), js });
+    rows.push({
+      name,
+      url,
+      p50: quantile(load, 0.5),
+      p95: quantile(load, 0.95),
+      max: Math.max(...load),
+      answer50: quantile(answer, 0.5),
+      js,
+    });
   }
   await browser.close();
 
   console.log(`\nCold loads in Chromium, empty cache, ${SAMPLES} samples each; ${uptime()}`);
   console.log("page                     | load p50 | load p95 | load max | server answer p50 | JS loaded (gzip)");
-  for (const r of rows) console.log(`${r.name.padEnd(24)} | ${r.p50.toFixed(0).padStart(5)} ms | ${r.p95.toFixed(0).padStart(5)} ms | ${r.max.toFixed(0).padStart(5)} ms | ${r.answer50.toFixed(0).padStart(14)} ms | ${(r.js / 1024).toFixed(0)} kB`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(24)} | ${r.p50.toFixed(0).padStart(5)} ms | ${r.p95.toFixed(0).padStart(5)} ms | ${r.max.toFixed(0).padStart(5)} ms | ${r.answer50.toFixed(0).padStart(14)} ms | ${(r.js / 1024).toFixed(0)} kB`,
+    );
   const form = rows[0];
   const pass = form.p95 < TARGET_MS;
   console.log(`\n${pass ? "PASS" : "FAIL"} the form's cold load p95 ${form.p95.toFixed(0)} ms < ${TARGET_MS} ms`);

@@ -60,6 +60,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[2]) {
     for (const c of chunksOf(process.argv[2])) console.log(kB(c.gzip).padStart(8), c.file);
   } else {
-    for (const [route, bytes] of Object.entries(firstLoadJs()).sort((a, b) => b[1] - a[1])) console.log(kB(bytes).padStart(8), route);
+    for (const [route, bytes] of Object.entries(firstLoadJs()).sort((a, b) => b[1] - a[1]))
+      console.log(kB(bytes).padStart(8), route);
   }
 }

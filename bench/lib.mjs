@@ -16,12 +16,20 @@ export const BIN = {
 /** Runs a Node script to completion (output shown unless quiet); throws when it fails. */
 export function node(script, args, { env = {}, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: ROOT,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, ...env },
+    });
     let out = "";
     child.stdout?.on("data", (d) => (out += d));
     child.stderr?.on("data", (d) => (out += d));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(script)} ${args.join(" ")} exited with ${code}\n${out}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${path.basename(script)} ${args.join(" ")} exited with ${code}\n${out}`)),
+    );
   });
 }
 
@@ -94,7 +102,9 @@ export async function startNext({ port, databaseUrl, authSecret, env = {}, nodeA
  */
 /** The hidden action field of the demo sign-in form on /logg-inn (one form; each person's button sends `personId`). */
 export function demoActionField(html) {
-  return html.match(/<form[^>]*id="demo-sign-in"[^>]*>\s*<input type="hidden" name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1] ?? null;
+  return (
+    html.match(/<form[^>]*id="demo-sign-in"[^>]*>\s*<input type="hidden" name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1] ?? null
+  );
 }
 
 export async function signIn(base, personId) {
@@ -104,7 +114,12 @@ export async function signIn(base, personId) {
   const form = new FormData();
   form.set(demoField, "");
   form.set("personId", personId);
-  const res = await fetch(`${base}/logg-inn`, { method: "POST", body: form, redirect: "manual", headers: { Origin: base } });
+  const res = await fetch(`${base}/logg-inn`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { Origin: base },
+  });
   await res.arrayBuffer();
   const cookie = res.headers
     .getSetCookie()
@@ -117,8 +132,12 @@ export async function signIn(base, personId) {
 
 /** The id of a server action in the build (what the browser sends as `Next-Action`). */
 export function actionId(exportedName, filename) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8"));
-  const found = Object.entries(manifest.node).find(([, e]) => e.exportedName === exportedName && e.filename === filename);
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  );
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.exportedName === exportedName && e.filename === filename,
+  );
   if (!found) throw new Error(`No server action ${exportedName} in ${filename}`);
   return found[0];
 }
@@ -133,7 +152,10 @@ export async function benchDrafts(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows } = await c.query(`SELECT r.id, r.version FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY r.id`, [BENCH_NETWORK_ID]);
+    const { rows } = await c.query(
+      `SELECT r.id, r.version FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY r.id`,
+      [BENCH_NETWORK_ID],
+    );
     return rows;
   } finally {
     await c.end();

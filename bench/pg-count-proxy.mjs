@@ -80,7 +80,10 @@ export function startCountProxy({ port, upstream = "127.0.0.1:5432" }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const proxy = startCountProxy({ port: Number(process.argv[2] ?? 3650), upstream: process.argv[3] ?? "127.0.0.1:5432" });
+  const proxy = startCountProxy({
+    port: Number(process.argv[2] ?? 3650),
+    upstream: process.argv[3] ?? "127.0.0.1:5432",
+  });
   await proxy.ready;
   console.log(`pg-count-proxy on 127.0.0.1:${process.argv[2] ?? 3650}`);
   let last = 0;

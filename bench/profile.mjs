@@ -58,11 +58,23 @@ try {
   const request = () => {
     if (!action) return { path: PATH, init: { headers: { cookie, "accept-encoding": "identity" } } };
     const draft = SUBMIT ? drafts[nth++] : null;
-    if (SUBMIT && !draft) throw new Error("no bench drafts left: run `npm run bench` once more to make the database again");
+    if (SUBMIT && !draft)
+      throw new Error("no bench drafts left: run `npm run bench` once more to make the database again");
     const body = draft ? JSON.stringify([draft.id, draft.version]) : arg("body", "[]");
     return {
       path: draft ? `/behovsmeldinger/${draft.id}/send-inn` : PATH,
-      init: { method: "POST", headers: { cookie, "accept-encoding": "identity", origin: app.base, "next-action": actionId(...action.split(":")), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }, body },
+      init: {
+        method: "POST",
+        headers: {
+          cookie,
+          "accept-encoding": "identity",
+          origin: app.base,
+          "next-action": actionId(...action.split(":")),
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+        },
+        body,
+      },
     };
   };
   let bytes = 0;
@@ -84,10 +96,13 @@ try {
     }),
   );
   const seconds = (performance.now() - t) / 1000;
-  console.log(`${REQUESTS} × ${SUBMIT ? "submit" : PATH}: ${(REQUESTS / seconds).toFixed(1)} req/s at ${CONCURRENCY} at once, server CPU ${((cpuMs(app.pid) - cpu0) / REQUESTS).toFixed(2)} ms per request, ${bytes} bytes`);
+  console.log(
+    `${REQUESTS} × ${SUBMIT ? "submit" : PATH}: ${(REQUESTS / seconds).toFixed(1)} req/s at ${CONCURRENCY} at once, server CPU ${((cpuMs(app.pid) - cpu0) / REQUESTS).toFixed(2)} ms per request, ${bytes} bytes`,
+  );
   if (!CPU_ONLY) {
     process.kill(app.pid, "SIGUSR2"); // … and stops, writing the profile
-    for (let i = 0; i < 100 && !fs.readdirSync(dir).some((f) => f.endsWith(".cpuprofile")); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !fs.readdirSync(dir).some((f) => f.endsWith(".cpuprofile")); i++)
+      await new Promise((r) => setTimeout(r, 100));
   }
 } finally {
   await app.stop();
@@ -100,7 +115,8 @@ const profile = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;
-for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+for (let i = 0; i < profile.samples.length; i++)
+  self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const fn = new Map();
 const mod = new Map();
@@ -117,7 +133,9 @@ for (const [id, us] of self) {
   mod.set(where(cf.url), (mod.get(where(cf.url)) ?? 0) + us);
 }
 const ms = (us) => (us / 1000 / REQUESTS).toFixed(2);
-console.log(`\nprofile ${path.join("bench/out/prof", file)}: ${(total / 1000).toFixed(0)} ms sampled, ${ms(total)} ms per request`);
+console.log(
+  `\nprofile ${path.join("bench/out/prof", file)}: ${(total / 1000).toFixed(0)} ms sampled, ${ms(total)} ms per request`,
+);
 console.log("\nself time by module (ms per request):");
 for (const [k, v] of [...mod].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms(v).padStart(7)}  ${k}`);
 console.log("\nself time by function (ms per request):");

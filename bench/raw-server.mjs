@@ -38,7 +38,8 @@ LEFT JOIN frames f ON f."roundId" = s."roundId" AND f."networkId" = s."networkId
 ORDER BY s.year DESC, s.network COLLATE "nb-x-icu" ASC, s.id
 LIMIT 25 OFFSET $3`;
 
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const escape = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 const kroner = new Intl.NumberFormat("nb-NO");
 
 export function startRawServer({ port, databaseUrl }) {
@@ -53,10 +54,15 @@ export function startRawServer({ port, databaseUrl }) {
       const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
       const { rows } = await pool.query(LIST_SQL, [url.searchParams.get("county"), SUBMITTED, (page - 1) * 25]);
       const body = rows
-        .map((r) => `<tr><td>${r.year}</td><td><a href="/behovsmeldinger/${escape(r.id)}">${escape(r.network)}</a></td><td>${escape(r.owner)}</td><td>${escape(r.schemes.join(", "))}</td><td>${r.status}${r.over ? " (over ramme)" : ""}</td><td>${kroner.format(r.total)} kr</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td>${r.year}</td><td><a href="/behovsmeldinger/${escape(r.id)}">${escape(r.network)}</a></td><td>${escape(r.owner)}</td><td>${escape(r.schemes.join(", "))}</td><td>${r.status}${r.over ? " (over ramme)" : ""}</td><td>${kroner.format(r.total)} kr</td></tr>`,
+        )
         .join("\n");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(`<!doctype html><html lang="nb"><title>Behovsmeldinger</title><p>${rows[0]?.count ?? 0} behovsmeldinger</p><table>\n${body}\n</table></html>`);
+      res.end(
+        `<!doctype html><html lang="nb"><title>Behovsmeldinger</title><p>${rows[0]?.count ?? 0} behovsmeldinger</p><table>\n${body}\n</table></html>`,
+      );
     } catch (e) {
       res.writeHead(500).end(String(e));
     }

@@ -69,7 +69,15 @@ const WORKLOAD_SECONDS = Number(arg("workload-seconds", 90));
 const DB = arg("db-prefix", "kp_bench");
 if (!/^[a-z_][a-z0-9_]*$/.test(DB)) throw new Error(`--db-prefix ${DB}: lower-case letters, digits and _ only`);
 const PORT_BASE = Number(arg("port-base", 3600));
-const PORT = { portal: PORT_BASE + 1, counted: PORT_BASE + 2, uncached: PORT_BASE + 3, single: PORT_BASE + 4, workload: PORT_BASE + 5, raw: PORT_BASE + 20, proxy: PORT_BASE + 50 };
+const PORT = {
+  portal: PORT_BASE + 1,
+  counted: PORT_BASE + 2,
+  uncached: PORT_BASE + 3,
+  single: PORT_BASE + 4,
+  workload: PORT_BASE + 5,
+  raw: PORT_BASE + 20,
+  proxy: PORT_BASE + 50,
+};
 const WRITES_PER_SECOND = Number(arg("writes-per-second", 5));
 const SUBMIT_RATE = Number(arg("submit-rate", 5));
 // The portal as deployed on the machine: one server process per core (WEB_CONCURRENCY, docs/deploy.md).
@@ -99,7 +107,10 @@ const started = Date.now();
 const log = (s) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 const cleanups = [];
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch(() => undefined);
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch(() => undefined);
 }
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void cleanup().then(() => process.exit(130)));
 
@@ -130,7 +141,14 @@ function dataStamp(scale) {
 /** Makes (or keeps, when its stamp matches) a database with generated data. */
 async function generated(database, scale) {
   const stamp = dataStamp(scale);
-  const current = await admin(async (c) => (await c.query(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = $1`, [database])).rows[0]?.d);
+  const current = await admin(
+    async (c) =>
+      (
+        await c.query(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = $1`, [
+          database,
+        ])
+      ).rows[0]?.d,
+  );
   if (current === stamp) {
     log(`${database}: data at ${scale}× is current (${stamp})`);
     return null;
@@ -143,7 +161,19 @@ async function generated(database, scale) {
   const url = withDatabase(SERVER, database);
   await node(BIN.prisma, ["migrate", "deploy"], { env: { DATABASE_URL: url }, quiet: true });
   const t = Date.now();
-  const out = await node(BIN.tsx, [path.join(ROOT, "scripts", "generate-national.ts"), "--scale", String(scale), "--seed", String(SEED), "--year", String(YEAR)], { env: { DATABASE_URL: url }, quiet: true });
+  const out = await node(
+    BIN.tsx,
+    [
+      path.join(ROOT, "scripts", "generate-national.ts"),
+      "--scale",
+      String(scale),
+      "--seed",
+      String(SEED),
+      "--year",
+      String(YEAR),
+    ],
+    { env: { DATABASE_URL: url }, quiet: true },
+  );
   await admin((c) => c.query(`COMMENT ON DATABASE "${database}" IS '${stamp}'`));
   log(out.trim());
   return (Date.now() - t) / 1000;
@@ -157,12 +187,18 @@ async function cloneDatabase(template, database) {
   return withDatabase(SERVER, database);
 }
 
-
 async function submittedCount(url, ids) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return Number((await c.query(`SELECT count(*) AS n FROM "NeedsReport" WHERE id = ANY($1) AND status = 'SUBMITTED' AND "submittedVersion" = 1`, [ids])).rows[0].n);
+    return Number(
+      (
+        await c.query(
+          `SELECT count(*) AS n FROM "NeedsReport" WHERE id = ANY($1) AND status = 'SUBMITTED' AND "submittedVersion" = 1`,
+          [ids],
+        )
+      ).rows[0].n,
+    );
   } finally {
     await c.end();
   }
@@ -217,7 +253,16 @@ function cannon(opts, { check, pgid } = {}) {
     let firstBad = null;
     const instance = autocannon({ connections: CONNECTIONS, timeout: 60, ...opts }, (err, result) => {
       if (err) return reject(err);
-      resolve(summary({ latencies, seconds: result.duration, errors: result.errors + result.timeouts + bad, firstBad, pgid, cpu0 }));
+      resolve(
+        summary({
+          latencies,
+          seconds: result.duration,
+          errors: result.errors + result.timeouts + bad,
+          firstBad,
+          pgid,
+          cpu0,
+        }),
+      );
     });
     instance.on("response", (client, status, bytes, ms) => {
       latencies.push(ms);
@@ -247,17 +292,21 @@ function arrivals({ base, rate, amount, requestFor, pgid }) {
   const one = (i, at) =>
     new Promise((resolve) => {
       const { path: p, headers, body } = requestFor(i);
-      const req = http.request(`${base}${p}`, { method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on("end", () => {
-          latencies.push(performance.now() - at);
-          if (res.statusCode !== 200) {
-            bad++;
-            firstBad ??= `status ${res.statusCode}`;
-          }
-          resolve();
-        });
-      });
+      const req = http.request(
+        `${base}${p}`,
+        { method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            latencies.push(performance.now() - at);
+            if (res.statusCode !== 200) {
+              bad++;
+              firstBad ??= `status ${res.statusCode}`;
+            }
+            resolve();
+          });
+        },
+      );
       req.on("error", (e) => {
         bad++;
         firstBad ??= String(e);
@@ -289,7 +338,9 @@ function arrivals({ base, rate, amount, requestFor, pgid }) {
 async function measureGet(name, url, headers, pgid) {
   await cannon({ url, headers, duration: 3 }); // warm-up, not recorded
   const r = await cannon({ url, headers, duration: DURATION }, { pgid });
-  log(`${name}: ${r.requests} requests, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s${r.errors ? `, ${r.errors} errors (${r.firstBad})` : ""}`);
+  log(
+    `${name}: ${r.requests} requests, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s${r.errors ? `, ${r.errors} errors (${r.firstBad})` : ""}`,
+  );
   return r;
 }
 
@@ -308,10 +359,26 @@ async function samples(url) {
       if (!row) throw new Error(`no ${what} in ${new URL(url).pathname.slice(1)}`);
       return row;
     };
-    const report = await one("granted report with two measures", `SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND o.year = $2 AND r.status = 'GRANTED' AND (SELECT count(*) FROM "ReportMeasure" m WHERE m."reportId" = r.id) = 2 ORDER BY r.id LIMIT 1`, [BENCH_COUNTY_ID, YEAR - 1]);
-    const held = await one("held gathering", `SELECT g.id, (SELECT r.id FROM "Registration" r WHERE r."gatheringId" = g.id AND r.status = 'REGISTERED' ORDER BY r.id LIMIT 1) AS registration FROM "Gathering" g JOIN "GatheringNetwork" gn ON gn."gatheringId" = g.id WHERE gn."networkId" = $1 AND NOT g.cancelled AND g."startsAt" < now() AND EXISTS (SELECT 1 FROM "Registration" r WHERE r."gatheringId" = g.id AND r.status = 'REGISTERED') ORDER BY g."startsAt" DESC, g.id LIMIT 1`, [BENCH_NETWORK_ID]);
-    const open = await one("gathering open for registration", `SELECT g.id, (SELECT t.id FROM "GatheringTrack" t WHERE t."gatheringId" = g.id ORDER BY t.position LIMIT 1) AS track, (SELECT nm."organisationId" FROM "NetworkMember" nm WHERE nm."networkId" = $1 ORDER BY nm."organisationId" LIMIT 1) AS org FROM "Gathering" g JOIN "GatheringNetwork" gn ON gn."gatheringId" = g.id WHERE gn."networkId" = $1 AND NOT g.cancelled AND coalesce(g."registrationDeadline", g."startsAt") > now() + interval '1 day' ORDER BY g."startsAt", g.id LIMIT 1`, [BENCH_NETWORK_ID]);
-    const annual = await one("submitted annual report", `SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND a.status = 'SUBMITTED' ORDER BY a.id LIMIT 1`, [BENCH_COUNTY_ID]);
+    const report = await one(
+      "granted report with two measures",
+      `SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND o.year = $2 AND r.status = 'GRANTED' AND (SELECT count(*) FROM "ReportMeasure" m WHERE m."reportId" = r.id) = 2 ORDER BY r.id LIMIT 1`,
+      [BENCH_COUNTY_ID, YEAR - 1],
+    );
+    const held = await one(
+      "held gathering",
+      `SELECT g.id, (SELECT r.id FROM "Registration" r WHERE r."gatheringId" = g.id AND r.status = 'REGISTERED' ORDER BY r.id LIMIT 1) AS registration FROM "Gathering" g JOIN "GatheringNetwork" gn ON gn."gatheringId" = g.id WHERE gn."networkId" = $1 AND NOT g.cancelled AND g."startsAt" < now() AND EXISTS (SELECT 1 FROM "Registration" r WHERE r."gatheringId" = g.id AND r.status = 'REGISTERED') ORDER BY g."startsAt" DESC, g.id LIMIT 1`,
+      [BENCH_NETWORK_ID],
+    );
+    const open = await one(
+      "gathering open for registration",
+      `SELECT g.id, (SELECT t.id FROM "GatheringTrack" t WHERE t."gatheringId" = g.id ORDER BY t.position LIMIT 1) AS track, (SELECT nm."organisationId" FROM "NetworkMember" nm WHERE nm."networkId" = $1 ORDER BY nm."organisationId" LIMIT 1) AS org FROM "Gathering" g JOIN "GatheringNetwork" gn ON gn."gatheringId" = g.id WHERE gn."networkId" = $1 AND NOT g.cancelled AND coalesce(g."registrationDeadline", g."startsAt") > now() + interval '1 day' ORDER BY g."startsAt", g.id LIMIT 1`,
+      [BENCH_NETWORK_ID],
+    );
+    const annual = await one(
+      "submitted annual report",
+      `SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND a.status = 'SUBMITTED' ORDER BY a.id LIMIT 1`,
+      [BENCH_COUNTY_ID],
+    );
     return { report: report.id, held, open, annual: annual.id };
   } finally {
     await c.end();
@@ -329,7 +396,10 @@ async function countedDrafts(url) {
   await c.connect();
   try {
     const last = `gen-report-${String(1500).padStart(7, "0")}`; // generate-national.ts --bench-drafts (default)
-    const { rows } = await c.query(`SELECT r.id FROM "NeedsReport" r WHERE r."networkId" = $1 AND r.id <= $2 AND r.status = 'DRAFT' ORDER BY r.id DESC LIMIT 2`, [BENCH_NETWORK_ID, last]);
+    const { rows } = await c.query(
+      `SELECT r.id FROM "NeedsReport" r WHERE r."networkId" = $1 AND r.id <= $2 AND r.status = 'DRAFT' ORDER BY r.id DESC LIMIT 2`,
+      [BENCH_NETWORK_ID, last],
+    );
     return rows.map((r) => r.id);
   } finally {
     await c.end();
@@ -342,7 +412,8 @@ async function pagesFor(url, budgetPath, drafts) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const contents = await draftsOf(c, drafts).finally(() => c.end());
-  if (contents.size !== 2) throw new Error(`the counted drafts ${drafts.join(", ")} are not both in ${new URL(url).pathname.slice(1)}`);
+  if (contents.size !== 2)
+    throw new Error(`the counted drafts ${drafts.join(", ")} are not both in ${new URL(url).pathname.slice(1)}`);
   const [toSubmit, toSave] = drafts.map((id) => ({ id, ...contents.get(id) }));
   const a = ACTIONS();
   const sf = STATSFORVALTER_ID;
@@ -365,28 +436,86 @@ async function pagesFor(url, budgetPath, drafts) {
       name: "autosave",
       person: coord,
       once: true,
-      request: (cookie, base) => jsonAction({ path: `/behovsmeldinger/${toSave.id}/rediger`, cookie, origin: base, action: a.save, args: [toSave.id, toSave.version, { ...toSave.draft, codetermination: { ...toSave.draft.codetermination, remark: "Telt." } }] }),
+      request: (cookie, base) =>
+        jsonAction({
+          path: `/behovsmeldinger/${toSave.id}/rediger`,
+          cookie,
+          origin: base,
+          action: a.save,
+          args: [
+            toSave.id,
+            toSave.version,
+            { ...toSave.draft, codetermination: { ...toSave.draft.codetermination, remark: "Telt." } },
+          ],
+        }),
     },
     { name: "send-in-page", person: coord, path: `/behovsmeldinger/${toSubmit.id}/send-inn` },
-    { name: "submit", person: coord, once: true, request: (cookie, base) => jsonAction({ path: `/behovsmeldinger/${toSubmit.id}/send-inn`, cookie, origin: base, action: a.submit, args: [toSubmit.id, toSubmit.version] }) },
+    {
+      name: "submit",
+      person: coord,
+      once: true,
+      request: (cookie, base) =>
+        jsonAction({
+          path: `/behovsmeldinger/${toSubmit.id}/send-inn`,
+          cookie,
+          origin: base,
+          action: a.submit,
+          args: [toSubmit.id, toSubmit.version],
+        }),
+    },
     {
       name: "register",
       person: coord,
       once: true,
-      request: (cookie, base) => formAction({ path: `/samlinger/${s.open.id}`, cookie, origin: base, action: a.register, fields: { gatheringId: s.open.id, organisationId: s.open.org, name: "Telt Deltaker", email: `telt-${Date.now()}@bench.example.no`, unitName: "Bench skole", role: "Lærer", ...(s.open.track ? { trackId: s.open.track } : {}) } }),
+      request: (cookie, base) =>
+        formAction({
+          path: `/samlinger/${s.open.id}`,
+          cookie,
+          origin: base,
+          action: a.register,
+          fields: {
+            gatheringId: s.open.id,
+            organisationId: s.open.org,
+            name: "Telt Deltaker",
+            email: `telt-${Date.now()}@bench.example.no`,
+            unitName: "Bench skole",
+            role: "Lærer",
+            ...(s.open.track ? { trackId: s.open.track } : {}),
+          },
+        }),
     },
-    { name: "attendance", person: coord, once: true, request: (cookie, base) => formAction({ path: `/samlinger/${s.held.id}/oppmote`, cookie, origin: base, action: a.attendance, fields: { registrationId: s.held.registration, attendance: "ABSENT" } }) },
+    {
+      name: "attendance",
+      person: coord,
+      once: true,
+      request: (cookie, base) =>
+        formAction({
+          path: `/samlinger/${s.held.id}/oppmote`,
+          cookie,
+          origin: base,
+          action: a.attendance,
+          fields: { registrationId: s.held.registration, attendance: "ABSENT" },
+        }),
+    },
   ];
 }
 
 async function countQueries(label, databaseUrl, pages) {
-  const proxy = startCountProxy({ port: PORT.proxy, upstream: `${new URL(SERVER).hostname}:${new URL(SERVER).port || 5432}` });
+  const proxy = startCountProxy({
+    port: PORT.proxy,
+    upstream: `${new URL(SERVER).hostname}:${new URL(SERVER).port || 5432}`,
+  });
   await proxy.ready;
   cleanups.push(() => proxy.close());
   const viaProxy = new URL(databaseUrl);
   viaProxy.host = `127.0.0.1:${PORT.proxy}`;
   // The page cache off: what rendering the page costs in queries (a cached answer costs one, the snapshot).
-  const app = await startNext({ port: PORT.counted, databaseUrl: viaProxy.toString(), authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0" } });
+  const app = await startNext({
+    port: PORT.counted,
+    databaseUrl: viaProxy.toString(),
+    authSecret: AUTH_SECRET,
+    env: { RESPONSE_CACHE: "0" },
+  });
   cleanups.push(app.stop);
   const counts = {};
   try {
@@ -394,11 +523,19 @@ async function countQueries(label, databaseUrl, pages) {
     for (const p of pages) {
       cookies[p.person] ??= await signIn(app.base, p.person);
       const send = async () => {
-        const req = p.request ? p.request(cookies[p.person], app.base) : { path: p.path, headers: { cookie: cookies[p.person] } };
-        const res = await fetch(`${app.base}${req.path}`, { method: req.method ?? "GET", headers: req.headers, body: req.body, redirect: "manual" });
+        const req = p.request
+          ? p.request(cookies[p.person], app.base)
+          : { path: p.path, headers: { cookie: cookies[p.person] } };
+        const res = await fetch(`${app.base}${req.path}`, {
+          method: req.method ?? "GET",
+          headers: req.headers,
+          body: req.body,
+          redirect: "manual",
+        });
         const body = Buffer.from(await res.arrayBuffer());
         if (res.status !== 200) throw new Error(`${label} ${p.name}: status ${res.status}`);
-        if (p.request && !res.headers.get("x-action-redirect") && !actionResult(body)?.ok) throw new Error(`${label} ${p.name}: the action answered ${JSON.stringify(actionResult(body))}`);
+        if (p.request && !res.headers.get("x-action-redirect") && !actionResult(body)?.ok)
+          throw new Error(`${label} ${p.name}: the action answered ${JSON.stringify(actionResult(body))}`);
       };
       if (!p.once) await send(); // warm: module loading and caches of the first request are not the page's cost
       await new Promise((r) => setTimeout(r, 300));
@@ -429,13 +566,30 @@ const ACTIONS = () => ({
 /** The workload against the portal as deployed (page cache on, PROCESSES processes), on its own clone of the 1× data. */
 async function workload() {
   const url = await cloneDatabase(`${DB}_tpl_1x`, `${DB}_workload`);
-  const server = await startNext({ port: PORT.workload, databaseUrl: url, authSecret: AUTH_SECRET, env: { WEB_CONCURRENCY: String(PROCESSES) } });
+  const server = await startNext({
+    port: PORT.workload,
+    databaseUrl: url,
+    authSecret: AUTH_SECRET,
+    env: { WEB_CONCURRENCY: String(PROCESSES) },
+  });
   cleanups.push(server.stop);
   try {
     const cpu0 = groupCpuMs(server.pid);
-    const r = await runWorkload({ base: server.base, databaseUrl: url, users: USERS, seconds: WORKLOAD_SECONDS, seed: SEED, year: YEAR, actions: ACTIONS(), processes: PROCESSES, log });
+    const r = await runWorkload({
+      base: server.base,
+      databaseUrl: url,
+      users: USERS,
+      seconds: WORKLOAD_SECONDS,
+      seed: SEED,
+      year: YEAR,
+      actions: ACTIONS(),
+      processes: PROCESSES,
+      log,
+    });
     r.cpuMsPerRequest = (groupCpuMs(server.pid) - cpu0) / Math.max(1, r.requests);
-    log(`workload: ${r.requests} requests in ${r.seconds.toFixed(0)} s, p95 ${r.overall.p95.toFixed(0)} ms, ${r.overall.errors} errors, page cache hits ${pct(r.hitRatio)}; drafts ${r.verified.ok ? "verified" : `NOT verified: ${r.verified.bad.slice(0, 3).join("; ")}`}`);
+    log(
+      `workload: ${r.requests} requests in ${r.seconds.toFixed(0)} s, p95 ${r.overall.p95.toFixed(0)} ms, ${r.overall.errors} errors, page cache hits ${pct(r.hitRatio)}; drafts ${r.verified.ok ? "verified" : `NOT verified: ${r.verified.bad.slice(0, 3).join("; ")}`}`,
+    );
     return r;
   } finally {
     await server.stop();
@@ -444,7 +598,9 @@ async function workload() {
 
 async function main() {
   const load = { before: uptime() };
-  log(`${uptime()}; ${WORKLOAD_ONLY ? `the workload only, ${USERS} users, ${WORKLOAD_SECONDS} s` : `${DURATION} s per measurement, ${CONNECTIONS} connections`}; databases ${DB}_*, ports ${PORT_BASE}+`);
+  log(
+    `${uptime()}; ${WORKLOAD_ONLY ? `the workload only, ${USERS} users, ${WORKLOAD_SECONDS} s` : `${DURATION} s per measurement, ${CONNECTIONS} connections`}; databases ${DB}_*, ports ${PORT_BASE}+`,
+  );
 
   // Data.
   const gen1 = await generated(`${DB}_tpl_1x`, 1);
@@ -485,31 +641,77 @@ async function main() {
 /** The autocannon measurements: the targets with the page cache off, the cached pages beside them, the submits. */
 async function measure({ results, url1, budgetPath }) {
   const submitAction = ACTIONS().submit;
-  const app = await startNext({ port: PORT.portal, databaseUrl: url1, authSecret: AUTH_SECRET, env: { WEB_CONCURRENCY: String(PROCESSES) } });
+  const app = await startNext({
+    port: PORT.portal,
+    databaseUrl: url1,
+    authSecret: AUTH_SECRET,
+    env: { WEB_CONCURRENCY: String(PROCESSES) },
+  });
   cleanups.push(app.stop);
-  const rawProcess = spawn(process.execPath, [path.join(ROOT, "bench", "raw-server.mjs"), String(PORT.raw)], { cwd: ROOT, stdio: "ignore", detached: true, env: { ...process.env, DATABASE_URL: url1 } });
+  const rawProcess = spawn(process.execPath, [path.join(ROOT, "bench", "raw-server.mjs"), String(PORT.raw)], {
+    cwd: ROOT,
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, DATABASE_URL: url1 },
+  });
   cleanups.push(async () => rawProcess.kill("SIGTERM"));
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT.raw}/`).then(() => true, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${PORT.raw}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const sf = await signIn(app.base, STATSFORVALTER_ID);
   const coordinator = await signIn(app.base, COORDINATOR_ID);
   const headers = { cookie: sf };
-  results.raw = await measureGet("raw server list", `http://127.0.0.1:${PORT.raw}/behovsmeldinger?county=${BENCH_COUNTY_ID}`, {}, rawProcess.pid);
+  results.raw = await measureGet(
+    "raw server list",
+    `http://127.0.0.1:${PORT.raw}/behovsmeldinger?county=${BENCH_COUNTY_ID}`,
+    {},
+    rawProcess.pid,
+  );
 
   // The targets: every request rendered, the page cache off (a first visit, or any page right after a write).
   const drafts = await benchDrafts(url1);
   const editDraft = drafts.shift(); // opened in the edit form, never submitted
   const { report: reportId } = await samples(url1);
-  const uncached = await startNext({ port: PORT.uncached, databaseUrl: url1, authSecret: AUTH_SECRET, env: { RESPONSE_CACHE: "0", WEB_CONCURRENCY: String(PROCESSES) } });
+  const uncached = await startNext({
+    port: PORT.uncached,
+    databaseUrl: url1,
+    authSecret: AUTH_SECRET,
+    env: { RESPONSE_CACHE: "0", WEB_CONCURRENCY: String(PROCESSES) },
+  });
   cleanups.push(uncached.stop);
   const sfUncached = { cookie: await signIn(uncached.base, STATSFORVALTER_ID) };
   const coordinatorUncached = { cookie: await signIn(uncached.base, COORDINATOR_ID) };
-  results.listUncached = await measureGet("report list, page cache off", `${uncached.base}/behovsmeldinger`, sfUncached, uncached.pid);
-  results.framesUncached = await measureGet("frames, page cache off", `${uncached.base}${budgetPath}`, sfUncached, uncached.pid);
-  results.viewUncached = await measureGet("report, page cache off", `${uncached.base}/behovsmeldinger/${reportId}`, sfUncached, uncached.pid);
-  results.editUncached = await measureGet("edit form, page cache off", `${uncached.base}/behovsmeldinger/${editDraft.id}/rediger`, coordinatorUncached, uncached.pid);
+  results.listUncached = await measureGet(
+    "report list, page cache off",
+    `${uncached.base}/behovsmeldinger`,
+    sfUncached,
+    uncached.pid,
+  );
+  results.framesUncached = await measureGet(
+    "frames, page cache off",
+    `${uncached.base}${budgetPath}`,
+    sfUncached,
+    uncached.pid,
+  );
+  results.viewUncached = await measureGet(
+    "report, page cache off",
+    `${uncached.base}/behovsmeldinger/${reportId}`,
+    sfUncached,
+    uncached.pid,
+  );
+  results.editUncached = await measureGet(
+    "edit form, page cache off",
+    `${uncached.base}/behovsmeldinger/${editDraft.id}/rediger`,
+    coordinatorUncached,
+    uncached.pid,
+  );
   await uncached.stop();
 
   // Not targets: the same pages through the page cache (every request the same, so answered from it).
@@ -521,9 +723,17 @@ async function measure({ results, url1, budgetPath }) {
   const writer = new pg.Client({ connectionString: url1 });
   await writer.connect();
   await writer.query("CREATE TEMP TABLE bench_writes (at timestamptz)");
-  const writing = setInterval(() => void writer.query("INSERT INTO bench_writes VALUES (now())").catch(() => undefined), 1000 / WRITES_PER_SECOND);
+  const writing = setInterval(
+    () => void writer.query("INSERT INTO bench_writes VALUES (now())").catch(() => undefined),
+    1000 / WRITES_PER_SECOND,
+  );
   try {
-    results.listWrites = await measureGet(`report list, ${WRITES_PER_SECOND} writes/s elsewhere`, `${app.base}/behovsmeldinger`, headers, app.pid);
+    results.listWrites = await measureGet(
+      `report list, ${WRITES_PER_SECOND} writes/s elsewhere`,
+      `${app.base}/behovsmeldinger`,
+      headers,
+      app.pid,
+    );
   } finally {
     clearInterval(writing);
     await writer.end();
@@ -533,7 +743,14 @@ async function measure({ results, url1, budgetPath }) {
   const warm = drafts.splice(0, 20);
   const amount = Math.max(200, Math.round(DURATION * 30));
   // The submit action's POST for draft `d`, as the browser sends it from the report's send-in page.
-  const submitOf = (d, base, cookie = coordinator) => jsonAction({ path: `/behovsmeldinger/${d.id}/send-inn`, cookie, origin: base, action: submitAction, args: [d.id, d.version] });
+  const submitOf = (d, base, cookie = coordinator) =>
+    jsonAction({
+      path: `/behovsmeldinger/${d.id}/send-inn`,
+      cookie,
+      origin: base,
+      action: submitAction,
+      args: [d.id, d.version],
+    });
   const submitRequest = (list, base = app.base, cookie = coordinator) => {
     let next = 0;
     return [
@@ -546,12 +763,22 @@ async function measure({ results, url1, budgetPath }) {
       },
     ];
   };
-  await cannon({ url: app.base, amount: warm.length, connections: Math.min(CONNECTIONS, warm.length), requests: submitRequest(warm) });
+  await cannon({
+    url: app.base,
+    amount: warm.length,
+    connections: Math.min(CONNECTIONS, warm.length),
+    requests: submitRequest(warm),
+  });
   const checked = async (name, list, r) => {
     r.amount = list.length;
-    r.verified = await submittedCount(url1, list.map((d) => d.id));
+    r.verified = await submittedCount(
+      url1,
+      list.map((d) => d.id),
+    );
     if (r.verified !== r.amount) r.errors += r.amount - r.verified;
-    log(`${name}: ${r.requests} requests, ${r.verified} reports submitted, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.cpuMs?.toFixed(1)} ms CPU/req`);
+    log(
+      `${name}: ${r.requests} requests, ${r.verified} reports submitted, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.cpuMs?.toFixed(1)} ms CPU/req`,
+    );
     return r;
   };
   // Submits arriving on their own, SUBMIT_RATE a second on average (Poisson). 2 000 reports a year
@@ -564,7 +791,15 @@ async function measure({ results, url1, budgetPath }) {
       pgid: server.pid,
       requestFor: (i) => submitOf(list[i], server.base, cookie),
     }).then((r) => checked(name, list, r));
-  const submitAt = async (name, list, opts, server = app) => checked(name, list, await cannon({ url: server.base, amount: list.length, requests: submitRequest(list, server.base), ...opts }, { pgid: server.pid }));
+  const submitAt = async (name, list, opts, server = app) =>
+    checked(
+      name,
+      list,
+      await cannon(
+        { url: server.base, amount: list.length, requests: submitRequest(list, server.base), ...opts },
+        { pgid: server.pid },
+      ),
+    );
   const atRate = Math.max(50, Math.round(DURATION * 2 * SUBMIT_RATE));
   let rest = drafts;
   const take = (n) => {
@@ -576,17 +811,34 @@ async function measure({ results, url1, budgetPath }) {
   results.submit = await submitArriving(`submit, ${SUBMIT_RATE} a second arriving at random`, take(atRate), app);
   // (b) autocannon's own rate: it opens SUBMIT_RATE connections that each send one request at
   // the same tick every second, so SUBMIT_RATE submits arrive at once, every second.
-  results.submitBurst = await submitAt(`submit, ${SUBMIT_RATE} at once every second`, take(atRate), { overallRate: SUBMIT_RATE });
+  results.submitBurst = await submitAt(`submit, ${SUBMIT_RATE} at once every second`, take(atRate), {
+    overallRate: SUBMIT_RATE,
+  });
   // (c) As many submits as 20 connections can send (every connection submits again the moment it is answered).
   results.submitFlood = await submitAt(`submit, ${CONNECTIONS} connections flat out`, take(amount), {});
   await app.stop();
   rawProcess.kill("SIGTERM");
   // The target: the random arrivals to ONE server process (what one core does).
-  const single = await startNext({ port: PORT.single, databaseUrl: url1, authSecret: AUTH_SECRET, env: { WEB_CONCURRENCY: "1" } });
+  const single = await startNext({
+    port: PORT.single,
+    databaseUrl: url1,
+    authSecret: AUTH_SECRET,
+    env: { WEB_CONCURRENCY: "1" },
+  });
   cleanups.push(single.stop);
   const coordinatorSingle = await signIn(single.base, COORDINATOR_ID);
-  await cannon({ url: single.base, amount: 10, connections: 5, requests: submitRequest(take(10), single.base, coordinatorSingle) });
-  results.submitOne = await submitArriving(`submit, ${SUBMIT_RATE} a second arriving at random, one process`, take(atRate), single, coordinatorSingle);
+  await cannon({
+    url: single.base,
+    amount: 10,
+    connections: 5,
+    requests: submitRequest(take(10), single.base, coordinatorSingle),
+  });
+  results.submitOne = await submitArriving(
+    `submit, ${SUBMIT_RATE} a second arriving at random, one process`,
+    take(atRate),
+    single,
+    coordinatorSingle,
+  );
   await single.stop();
 }
 
@@ -599,8 +851,12 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
   const check = (name, ok, detail) => checks.push([name, ok, detail]);
   say();
   say(`Kompetanseportalen benchmark — ${new Date().toISOString()}, ${CONNECTIONS} connections, ${DURATION} s per page`);
-  say(`machine: ${(process.env.BENCH_MACHINE ?? `${navigatorCpus()} cores`)}; ${load.before} (before), ${load.after ?? load.afterWorkload} (after load)`);
-  say(`portal: scripts/server.mjs in ${PROCESSES} process${PROCESSES === 1 ? "" : "es"} (WEB_CONCURRENCY) unless said; databases ${DB}_*, ports from ${PORT_BASE}`);
+  say(
+    `machine: ${process.env.BENCH_MACHINE ?? `${navigatorCpus()} cores`}; ${load.before} (before), ${load.after ?? load.afterWorkload} (after load)`,
+  );
+  say(
+    `portal: scripts/server.mjs in ${PROCESSES} process${PROCESSES === 1 ? "" : "es"} (WEB_CONCURRENCY) unless said; databases ${DB}_*, ports from ${PORT_BASE}`,
+  );
   if (gen1) say(`generated 1× in ${gen1.toFixed(0)} s`);
   if (gen10) say(`generated 10× in ${gen10.toFixed(0)} s`);
   if (buildSeconds) say(`next build in ${buildSeconds.toFixed(0)} s`);
@@ -612,7 +868,10 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
       say("| page | requests | p50 ms | p95 ms | p99 ms | req/s | × raw | server CPU ms/req | errors |");
       say("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     };
-    const row = (name, r) => say(`| ${name} | ${r.requests} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / raw) * 100).toFixed(0)} % | ${r.cpuMs === null ? "–" : r.cpuMs.toFixed(1)} | ${r.errors} |`);
+    const row = (name, r) =>
+      say(
+        `| ${name} | ${r.requests} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / raw) * 100).toFixed(0)} % | ${r.cpuMs === null ? "–" : r.cpuMs.toFixed(1)} | ${r.errors} |`,
+      );
     say("Targets — the page cache off (RESPONSE_CACHE=0, every request rendered); the submit to one server process:");
     say();
     head();
@@ -620,10 +879,15 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
     row(`GET ${budgetPath}, page cache off`, results.framesUncached);
     row("GET /behovsmeldinger/[id] (Statsforvalter), page cache off", results.viewUncached);
     row("GET /behovsmeldinger/[id]/rediger (coordinator), page cache off", results.editUncached);
-    row(`POST submit action (send-inn), ${SUBMIT_RATE} a second arriving at random, one server process`, results.submitOne);
+    row(
+      `POST submit action (send-inn), ${SUBMIT_RATE} a second arriving at random, one server process`,
+      results.submitOne,
+    );
     row("raw server: the list, one pg query", results.raw);
     say();
-    say("Not targets — through the page cache (decision 013: every request the same, so answered from it), and what the figures rest on:");
+    say(
+      "Not targets — through the page cache (decision 013: every request the same, so answered from it), and what the figures rest on:",
+    );
     say();
     head();
     row("GET /behovsmeldinger (Statsforvalter)", results.list);
@@ -636,53 +900,119 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
     say();
     say("| queries per page (page cache off) | 1× | 10× |");
     say("|---|---:|---:|");
-    for (const name of Object.keys(queries["1x"])) say(`| ${name} | ${queries["1x"][name]} | ${queries["10x"]?.[name] ?? "–"} |`);
+    for (const name of Object.keys(queries["1x"]))
+      say(`| ${name} | ${queries["1x"][name]} | ${queries["10x"]?.[name] ?? "–"} |`);
     say();
     const form = js["/behovsmeldinger/[id]/rediger"];
     say("| first-load JS, gzipped | |");
     say("|---|---:|");
-    for (const route of ["/behovsmeldinger", "/budsjett/[id]/rammer", "/kalender", "/behovsmeldinger/[id]/send-inn", "/behovsmeldinger/[id]/rediger"]) say(`| ${route} | ${kB(js[route])} |`);
+    for (const route of [
+      "/behovsmeldinger",
+      "/budsjett/[id]/rammer",
+      "/kalender",
+      "/behovsmeldinger/[id]/send-inn",
+      "/behovsmeldinger/[id]/rediger",
+    ])
+      say(`| ${route} | ${kB(js[route])} |`);
     const largest = Object.entries(js).sort((a, b) => b[1] - a[1])[0];
     say(`| largest: ${largest[0]} | ${kB(largest[1])} |`);
     say();
 
     const cpu = (r, max) => r.cpuMs !== null && r.cpuMs <= max && r.errors === 0;
     const share = (r) => r.rps >= targets.rawShare * raw;
-    const detail = (r) => `${r.cpuMs?.toFixed(1)} ms CPU/req, ${((r.rps / raw) * 100).toFixed(0)} % of raw${r.errors ? `, ${r.errors} errors` : ""}`;
-    check(`list, page cache off: ≤ ${targets.listCpuMs} ms server CPU/req and ≥ ${targets.rawShare * 100} % of the raw server's req/s`, cpu(results.listUncached, targets.listCpuMs) && share(results.listUncached), detail(results.listUncached));
-    check(`frames, page cache off: ≤ ${targets.framesCpuMs} ms server CPU/req and ≥ ${targets.rawShare * 100} % of the raw server's req/s`, cpu(results.framesUncached, targets.framesCpuMs) && share(results.framesUncached), detail(results.framesUncached));
-    check(`report view, page cache off: ≤ ${targets.viewCpuMs} ms server CPU/req`, cpu(results.viewUncached, targets.viewCpuMs), `${results.viewUncached.cpuMs?.toFixed(1)} ms`);
-    check(`edit form, page cache off: ≤ ${targets.editCpuMs} ms server CPU/req`, cpu(results.editUncached, targets.editCpuMs), `${results.editUncached.cpuMs?.toFixed(1)} ms`);
+    const detail = (r) =>
+      `${r.cpuMs?.toFixed(1)} ms CPU/req, ${((r.rps / raw) * 100).toFixed(0)} % of raw${r.errors ? `, ${r.errors} errors` : ""}`;
+    check(
+      `list, page cache off: ≤ ${targets.listCpuMs} ms server CPU/req and ≥ ${targets.rawShare * 100} % of the raw server's req/s`,
+      cpu(results.listUncached, targets.listCpuMs) && share(results.listUncached),
+      detail(results.listUncached),
+    );
+    check(
+      `frames, page cache off: ≤ ${targets.framesCpuMs} ms server CPU/req and ≥ ${targets.rawShare * 100} % of the raw server's req/s`,
+      cpu(results.framesUncached, targets.framesCpuMs) && share(results.framesUncached),
+      detail(results.framesUncached),
+    );
+    check(
+      `report view, page cache off: ≤ ${targets.viewCpuMs} ms server CPU/req`,
+      cpu(results.viewUncached, targets.viewCpuMs),
+      `${results.viewUncached.cpuMs?.toFixed(1)} ms`,
+    );
+    check(
+      `edit form, page cache off: ≤ ${targets.editCpuMs} ms server CPU/req`,
+      cpu(results.editUncached, targets.editCpuMs),
+      `${results.editUncached.cpuMs?.toFixed(1)} ms`,
+    );
     const s1 = results.submitOne;
-    check(`submit, one process, ${SUBMIT_RATE} a second arriving at random: ≤ ${targets.submitCpuMs} ms CPU/req, p95 < ${targets.submitP95} ms, every draft submitted`, cpu(s1, targets.submitCpuMs) && s1.p95 < targets.submitP95, `${s1.cpuMs?.toFixed(1)} ms CPU/req, p95 ${s1.p95.toFixed(0)} ms, ${s1.verified}/${s1.amount} submitted`);
+    check(
+      `submit, one process, ${SUBMIT_RATE} a second arriving at random: ≤ ${targets.submitCpuMs} ms CPU/req, p95 < ${targets.submitP95} ms, every draft submitted`,
+      cpu(s1, targets.submitCpuMs) && s1.p95 < targets.submitP95,
+      `${s1.cpuMs?.toFixed(1)} ms CPU/req, p95 ${s1.p95.toFixed(0)} ms, ${s1.verified}/${s1.amount} submitted`,
+    );
     check("calendar answers without errors", results.calendar.errors === 0, `${results.calendar.errors} errors`);
-    const differ = queries["10x"] ? Object.keys(queries["1x"]).filter((k) => queries["1x"][k] !== queries["10x"][k]) : [];
-    check("queries per page equal at 1× and 10×", queries["10x"] ? differ.length === 0 : null, queries["10x"] ? differ.map((k) => `${k}: ${queries["1x"][k]} → ${queries["10x"][k]}`).join(", ") : "10× skipped (--no-10x)");
+    const differ = queries["10x"]
+      ? Object.keys(queries["1x"]).filter((k) => queries["1x"][k] !== queries["10x"][k])
+      : [];
+    check(
+      "queries per page equal at 1× and 10×",
+      queries["10x"] ? differ.length === 0 : null,
+      queries["10x"]
+        ? differ.map((k) => `${k}: ${queries["1x"][k]} → ${queries["10x"][k]}`).join(", ")
+        : "10× skipped (--no-10x)",
+    );
     check(`form first-load JS < ${kB(targets.formJs)}`, form < targets.formJs, kB(form));
   }
 
   const w = results.workload;
   if (w) {
-    say(`Workload (bench/workload.mjs): ${w.users} users (${Object.entries(w.roles).map(([r, n]) => `${n} ${r}`).join(", ")}) in ${w.counties} counties, ${w.seconds.toFixed(0)} s incl. ${w.rampSeconds.toFixed(0)} s ramp-up, 2–8 s think time, open loop; portal as deployed (page cache on, ${PROCESSES} processes); ${w.requests} requests, ${(w.requests / w.seconds).toFixed(1)} req/s, ${w.cpuMsPerRequest.toFixed(1)} ms server CPU/req:`);
+    say(
+      `Workload (bench/workload.mjs): ${w.users} users (${Object.entries(w.roles)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(
+          ", ",
+        )}) in ${w.counties} counties, ${w.seconds.toFixed(0)} s incl. ${w.rampSeconds.toFixed(0)} s ramp-up, 2–8 s think time, open loop; portal as deployed (page cache on, ${PROCESSES} processes); ${w.requests} requests, ${(w.requests / w.seconds).toFixed(1)} req/s, ${w.cpuMsPerRequest.toFixed(1)} ms server CPU/req:`,
+    );
     say();
-    say("| page kind | requests | not sent by the end | p50 ms | p95 ms | p99 ms | errors | HTTP 500 | page cache hits |");
+    say(
+      "| page kind | requests | not sent by the end | p50 ms | p95 ms | p99 ms | errors | HTTP 500 | page cache hits |",
+    );
     say("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    const wrow = (name, k) => say(`| ${name} | ${k.requests} | ${k.unsent} | ${k.p50.toFixed(0)} | ${k.p95.toFixed(0)} | ${k.p99.toFixed(0)} | ${k.errors} | ${k.http500} | ${pct(k.hitRatio)} |`);
+    const wrow = (name, k) =>
+      say(
+        `| ${name} | ${k.requests} | ${k.unsent} | ${k.p50.toFixed(0)} | ${k.p95.toFixed(0)} | ${k.p99.toFixed(0)} | ${k.errors} | ${k.http500} | ${pct(k.hitRatio)} |`,
+      );
     for (const [kind, k] of Object.entries(w.kinds)) wrow(kind, k);
     wrow("**all**", { ...w.overall, hitRatio: w.hitRatio });
     say();
-    say("Latency counts from each step's scheduled moment; a step due before the end whose user was still waiting for an answer is not sent, and counts with the least latency it could have had.");
-    const problems = Object.entries(w.kinds).flatMap(([kind, k]) => Object.entries(k.problems).map(([p, n]) => `${kind}: ${p} ×${n}${k.examples[p] ? ` (first: ${k.examples[p]})` : ""}`));
+    say(
+      "Latency counts from each step's scheduled moment; a step due before the end whose user was still waiting for an answer is not sent, and counts with the least latency it could have had.",
+    );
+    const problems = Object.entries(w.kinds).flatMap(([kind, k]) =>
+      Object.entries(k.problems).map(
+        ([p, n]) => `${kind}: ${p} ×${n}${k.examples[p] ? ` (first: ${k.examples[p]})` : ""}`,
+      ),
+    );
     if (problems.length) say(`Errors: ${problems.join("; ")}`);
     const v = w.verified;
-    say(`Database check: ${v.autosaved} drafts autosaved, ${v.submitted} submitted, ${v.registrations} registrations${v.bad.length ? `; ${v.bad.length} wrong: ${v.bad.slice(0, 5).join("; ")}` : "; all as the workload left them"}`);
+    say(
+      `Database check: ${v.autosaved} drafts autosaved, ${v.submitted} submitted, ${v.registrations} registrations${v.bad.length ? `; ${v.bad.length} wrong: ${v.bad.slice(0, 5).join("; ")}` : "; all as the workload left them"}`,
+    );
     say();
     const slow = Object.entries(w.kinds).filter(([, k]) => !(k.p95 < targets.workloadP95));
     const worst = Object.entries(w.kinds).sort((a, b) => b[1].p95 - a[1].p95)[0];
-    check(`workload, ${w.users} users: p95 < ${targets.workloadP95} ms for every page kind`, slow.length === 0 && w.users >= 300 ? true : slow.length ? false : null, slow.length ? slow.map(([kind, k]) => `${kind} ${k.p95.toFixed(0)} ms`).join(", ") : `worst: ${worst[0]} ${worst[1].p95.toFixed(0)} ms${w.users < 300 ? "; fewer than 300 users, not the target" : ""}`);
+    check(
+      `workload, ${w.users} users: p95 < ${targets.workloadP95} ms for every page kind`,
+      slow.length === 0 && w.users >= 300 ? true : slow.length ? false : null,
+      slow.length
+        ? slow.map(([kind, k]) => `${kind} ${k.p95.toFixed(0)} ms`).join(", ")
+        : `worst: ${worst[0]} ${worst[1].p95.toFixed(0)} ms${w.users < 300 ? "; fewer than 300 users, not the target" : ""}`,
+    );
     check("workload: no errors", w.overall.errors === 0, `${w.overall.errors} errors`);
     check("workload: no HTTP 500", w.overall.http500 === 0, `${w.overall.http500} HTTP 500`);
-    check("workload: every draft submitted is SUBMITTED, every autosaved one holds the last value saved", v.ok && v.autosaved > 0 && v.submitted > 0, `${v.autosaved} autosaved, ${v.submitted} submitted, ${v.bad.length} wrong`);
+    check(
+      "workload: every draft submitted is SUBMITTED, every autosaved one holds the last value saved",
+      v.ok && v.autosaved > 0 && v.submitted > 0,
+      `${v.autosaved} autosaved, ${v.submitted} submitted, ${v.bad.length} wrong`,
+    );
   }
 
   for (const [name, ok, detail] of checks) say(`${ok === null ? "SKIP" : ok ? "PASS" : "FAIL"}  ${name}  (${detail})`);
@@ -695,7 +1025,10 @@ function report({ results, queries, js, load, buildSeconds, gen1, gen10, budgetP
 }
 
 function navigatorCpus() {
-  return fs.readFileSync("/proc/cpuinfo", "utf8").split("\n").filter((l) => l.startsWith("processor")).length;
+  return fs
+    .readFileSync("/proc/cpuinfo", "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("processor")).length;
 }
 
 main()

@@ -58,7 +58,8 @@ function send(agent, base, { method = "GET", path, headers = {}, body }) {
 function multipart(fields) {
   const boundary = `----WebKitFormBoundary${crypto.randomBytes(8).toString("hex")}`;
   let body = "";
-  for (const [name, value] of fields) body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  for (const [name, value] of fields)
+    body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   body += `--${boundary}--\r\n`;
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
@@ -78,14 +79,40 @@ export function actionResult(body) {
 
 /** The POST React sends for a server action taking plain arguments (JSON; a string starting with `$` is escaped). */
 export function jsonAction({ path, cookie, origin, action, args }) {
-  const escape = (v) => (typeof v === "string" && v.startsWith("$") ? `$${v}` : Array.isArray(v) ? v.map(escape) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escape(x)])) : v);
-  return { method: "POST", path, headers: { cookie, origin, "next-action": action, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }, body: JSON.stringify(escape(args)) };
+  const escape = (v) =>
+    typeof v === "string" && v.startsWith("$")
+      ? `$${v}`
+      : Array.isArray(v)
+        ? v.map(escape)
+        : v && typeof v === "object"
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escape(x)]))
+          : v;
+  return {
+    method: "POST",
+    path,
+    headers: {
+      cookie,
+      origin,
+      "next-action": action,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
+    body: JSON.stringify(escape(args)),
+  };
 }
 
 /** The POST React sends for a form's action under useActionState: (previous state, FormData), the form's fields prefixed `_1_` (encodeReply). */
 export function formAction({ path, cookie, origin, action, fields }) {
-  const { body, type } = multipart([...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", JSON.stringify([null, "$K1"])]]);
-  return { method: "POST", path, headers: { cookie, origin, "next-action": action, "content-type": type, accept: "text/x-component" }, body };
+  const { body, type } = multipart([
+    ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]),
+    ["0", JSON.stringify([null, "$K1"])],
+  ]);
+  return {
+    method: "POST",
+    path,
+    headers: { cookie, origin, "next-action": action, "content-type": type, accept: "text/x-component" },
+    body,
+  };
 }
 
 // ───────────────────────────── the data ─────────────────────────────
@@ -117,10 +144,21 @@ export async function draftsOf(client, ids) {
      FROM "NeedsReport" r WHERE r.id = ANY($1)`,
     [ids],
   );
-  const contactsOrEmpty = (d) => ({ ...d, contacts: { owner: d.contacts?.owner ?? emptyContact(), uh: d.contacts?.uh ?? emptyContact() } });
+  const contactsOrEmpty = (d) => ({
+    ...d,
+    contacts: { owner: d.contacts?.owner ?? emptyContact(), uh: d.contacts?.uh ?? emptyContact() },
+  });
   return new Map(rows.map((r) => [r.id, { version: r.version, draft: contactsOrEmpty(r.draft) }]));
 }
-const emptyContact = () => ({ name: "", role: "", phone: "", email: "", accountNumber: "", orgNumber: "", paymentMarking: "" });
+const emptyContact = () => ({
+  name: "",
+  role: "",
+  phone: "",
+  email: "",
+  accountNumber: "",
+  orgNumber: "",
+  paymentMarking: "",
+});
 
 /** Role weights of the virtual users (per 300); every role appears at least once. */
 const ROLE_WEIGHTS = { ADMIN: 1, STATSFORVALTER: 15, FORUM_MEMBER: 30, UH: 16, COORDINATOR: 80, OWNER: 158 };
@@ -141,7 +179,9 @@ export async function planUsers(databaseUrl, { users, seed }) {
        WHERE b."personId" LIKE 'gen-person-%' ORDER BY b."personId"`,
     );
     // Owners with a draft to write first: they are the ones who work in the portal in December.
-    const { rows: leads } = await c.query(`SELECT DISTINCT r."leadOwnerId" AS org FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o.status = 'OPEN' AND r.status = 'DRAFT'`);
+    const { rows: leads } = await c.query(
+      `SELECT DISTINCT r."leadOwnerId" AS org FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o.status = 'OPEN' AND r.status = 'DRAFT'`,
+    );
     const leading = new Set(leads.map((r) => r.org));
     const byRole = new Map();
     for (const b of bindings) {
@@ -184,40 +224,108 @@ export async function planUsers(databaseUrl, { users, seed }) {
     const assigned = new Set();
     const plans = [];
     for (const [i, p] of chosen.entries()) {
-      const u = { n: i, id: p.id, role: p.role, org: p.org, network: p.network, county: p.county, rng: mulberry32(seed * 1_000_003 + i * 7919 + 1) };
+      const u = {
+        n: i,
+        id: p.id,
+        role: p.role,
+        org: p.org,
+        network: p.network,
+        county: p.county,
+        rng: mulberry32(seed * 1_000_003 + i * 7919 + 1),
+      };
       const key = `${seed}-${i}`;
       const q = async (sql, params) => (await c.query(sql, params)).rows;
       if (p.role === "STATSFORVALTER" || p.role === "FORUM_MEMBER") {
-        u.reports = (await q(`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND r.status <> 'DRAFT' ORDER BY md5(r.id || $2) LIMIT 30`, [p.county, key])).map((r) => r.id);
-        u.networks = (await q(`SELECT id FROM "Network" WHERE "countyId" = $1 ORDER BY id`, [p.county])).map((r) => r.id);
-        u.budgets = (await q(`SELECT id FROM "YearBudget" WHERE "countyId" = $1 ORDER BY year DESC, id`, [p.county])).map((r) => r.id);
-        u.annual = (await q(`SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND a.status IN ('SUBMITTED', 'RETURNED', 'APPROVED') ORDER BY md5(a.id || $2) LIMIT 10`, [p.county, key])).map((r) => r.id);
+        u.reports = (
+          await q(
+            `SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND r.status <> 'DRAFT' ORDER BY md5(r.id || $2) LIMIT 30`,
+            [p.county, key],
+          )
+        ).map((r) => r.id);
+        u.networks = (await q(`SELECT id FROM "Network" WHERE "countyId" = $1 ORDER BY id`, [p.county])).map(
+          (r) => r.id,
+        );
+        u.budgets = (
+          await q(`SELECT id FROM "YearBudget" WHERE "countyId" = $1 ORDER BY year DESC, id`, [p.county])
+        ).map((r) => r.id);
+        u.annual = (
+          await q(
+            `SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" JOIN "Round" o ON o.id = r."roundId" WHERE o."countyId" = $1 AND a.status IN ('SUBMITTED', 'RETURNED', 'APPROVED') ORDER BY md5(a.id || $2) LIMIT 10`,
+            [p.county, key],
+          )
+        ).map((r) => r.id);
       } else if (p.role === "COORDINATOR") {
-        u.reports = (await q(`SELECT id FROM "NeedsReport" WHERE "networkId" = $1 ORDER BY md5(id || $2) LIMIT 30`, [p.network, key])).map((r) => r.id);
-        u.draftCandidates = (await q(`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY md5(r.id || $2) LIMIT 20`, [p.network, key])).map((r) => r.id);
-        u.annual = (await q(`SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" WHERE r."networkId" = $1 ORDER BY md5(a.id || $2) LIMIT 10`, [p.network, key])).map((r) => r.id);
+        u.reports = (
+          await q(`SELECT id FROM "NeedsReport" WHERE "networkId" = $1 ORDER BY md5(id || $2) LIMIT 30`, [
+            p.network,
+            key,
+          ])
+        ).map((r) => r.id);
+        u.draftCandidates = (
+          await q(
+            `SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."networkId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY md5(r.id || $2) LIMIT 20`,
+            [p.network, key],
+          )
+        ).map((r) => r.id);
+        u.annual = (
+          await q(
+            `SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" JOIN "NeedsReport" r ON r.id = m."reportId" WHERE r."networkId" = $1 ORDER BY md5(a.id || $2) LIMIT 10`,
+            [p.network, key],
+          )
+        ).map((r) => r.id);
       } else if (p.role === "OWNER") {
-        u.reports = (await q(`SELECT r.id FROM "NeedsReport" r WHERE r."leadOwnerId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportOwner" o WHERE o."reportId" = r.id AND o."organisationId" = $1) ORDER BY md5(r.id || $2) LIMIT 30`, [p.org, key])).map((r) => r.id);
-        u.draftCandidates = (await q(`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."leadOwnerId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY md5(r.id || $2) LIMIT 20`, [p.org, key])).map((r) => r.id);
-        u.annual = (await q(`SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" WHERE a."organisationId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportOwner" o WHERE o."reportId" = m."reportId" AND o."organisationId" = $1) ORDER BY md5(a.id || $2) LIMIT 10`, [p.org, key])).map((r) => r.id);
+        u.reports = (
+          await q(
+            `SELECT r.id FROM "NeedsReport" r WHERE r."leadOwnerId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportOwner" o WHERE o."reportId" = r.id AND o."organisationId" = $1) ORDER BY md5(r.id || $2) LIMIT 30`,
+            [p.org, key],
+          )
+        ).map((r) => r.id);
+        u.draftCandidates = (
+          await q(
+            `SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE r."leadOwnerId" = $1 AND r.status = 'DRAFT' AND o.status = 'OPEN' ORDER BY md5(r.id || $2) LIMIT 20`,
+            [p.org, key],
+          )
+        ).map((r) => r.id);
+        u.annual = (
+          await q(
+            `SELECT a.id FROM "AnnualReport" a JOIN "ReportMeasure" m ON m.id = a."reportMeasureId" WHERE a."organisationId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportOwner" o WHERE o."reportId" = m."reportId" AND o."organisationId" = $1) ORDER BY md5(a.id || $2) LIMIT 10`,
+            [p.org, key],
+          )
+        ).map((r) => r.id);
       } else if (p.role === "UH") {
-        u.reports = (await q(`SELECT r.id FROM "NeedsReport" r WHERE r."uhInstitutionId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportUhUnit" x WHERE x."reportId" = r.id AND x."organisationId" = $1) ORDER BY md5(r.id || $2) LIMIT 30`, [p.org, key])).map((r) => r.id);
+        u.reports = (
+          await q(
+            `SELECT r.id FROM "NeedsReport" r WHERE r."uhInstitutionId" = $1 OR EXISTS (SELECT 1 FROM "NeedsReportUhUnit" x WHERE x."reportId" = r.id AND x."organisationId" = $1) ORDER BY md5(r.id || $2) LIMIT 30`,
+            [p.org, key],
+          )
+        ).map((r) => r.id);
       }
       // Gatherings: whose networks they belong to (the Statsforvalter: the county's; UH: the measures they contribute to; the administrator: any).
       const gatheringScope = {
         STATSFORVALTER: [`g."measureId" IN (SELECT id FROM "Measure" WHERE "countyId" = $1)`, p.county],
         FORUM_MEMBER: [`g."measureId" IN (SELECT id FROM "Measure" WHERE "countyId" = $1)`, p.county],
         COORDINATOR: [`g.id IN (SELECT "gatheringId" FROM "GatheringNetwork" WHERE "networkId" = $1)`, p.network],
-        OWNER: [`g.id IN (SELECT gn."gatheringId" FROM "GatheringNetwork" gn JOIN "NetworkMember" nm ON nm."networkId" = gn."networkId" WHERE nm."organisationId" = $1)`, p.org],
+        OWNER: [
+          `g.id IN (SELECT gn."gatheringId" FROM "GatheringNetwork" gn JOIN "NetworkMember" nm ON nm."networkId" = gn."networkId" WHERE nm."organisationId" = $1)`,
+          p.org,
+        ],
         UH: [`g."measureId" IN (SELECT "measureId" FROM "MeasureContributor" WHERE "organisationId" = $1)`, p.org],
         ADMIN: [`$1::text IS NULL`, null],
       }[p.role];
       if (gatheringScope) {
         const [where, param] = gatheringScope;
-        u.gatherings = (await q(`SELECT g.id FROM "Gathering" g WHERE ${where} AND g."startsAt" > now() - interval '120 days' AND g."startsAt" < now() + interval '240 days' ORDER BY md5(g.id || $2) LIMIT 15`, [param, key])).map((r) => r.id);
+        u.gatherings = (
+          await q(
+            `SELECT g.id FROM "Gathering" g WHERE ${where} AND g."startsAt" > now() - interval '120 days' AND g."startsAt" < now() + interval '240 days' ORDER BY md5(g.id || $2) LIMIT 15`,
+            [param, key],
+          )
+        ).map((r) => r.id);
         // Registering: gatherings still open, and an organisation of their networks the user may register from.
         if (p.role !== "UH" && p.role !== "ADMIN" && p.role !== "FORUM_MEMBER") {
-          const fromOrg = p.role === "OWNER" ? `$3::text` : `(SELECT nm."organisationId" FROM "GatheringNetwork" gn JOIN "NetworkMember" nm ON nm."networkId" = gn."networkId" WHERE gn."gatheringId" = g.id ORDER BY md5(nm."organisationId" || $2) LIMIT 1)`;
+          const fromOrg =
+            p.role === "OWNER"
+              ? `$3::text`
+              : `(SELECT nm."organisationId" FROM "GatheringNetwork" gn JOIN "NetworkMember" nm ON nm."networkId" = gn."networkId" WHERE gn."gatheringId" = g.id ORDER BY md5(nm."organisationId" || $2) LIMIT 1)`;
           u.open = await q(
             `SELECT g.id, ${fromOrg} AS org, (SELECT t.id FROM "GatheringTrack" t WHERE t."gatheringId" = g.id ORDER BY t.position LIMIT 1) AS track
              FROM "Gathering" g WHERE ${where} AND NOT g.cancelled AND g."startsAt" > now() AND coalesce(g."registrationDeadline", g."startsAt") > now() + interval '1 day'
@@ -246,7 +354,10 @@ export async function planUsers(databaseUrl, { users, seed }) {
       }
       plans.push(u);
     }
-    const contents = await draftsOf(c, plans.flatMap((u) => u.drafts.map((d) => d.id)));
+    const contents = await draftsOf(
+      c,
+      plans.flatMap((u) => u.drafts.map((d) => d.id)),
+    );
     for (const u of plans) for (const d of u.drafts) Object.assign(d, contents.get(d.id));
     return plans;
   } finally {
@@ -302,7 +413,10 @@ function listPath(u, t, year) {
  */
 function* journey(u, ctx) {
   const t = tools(u);
-  const page = (kind, path) => ({ kind, request: { path, headers: { cookie: u.cookie, accept: "text/html,application/xhtml+xml" } } });
+  const page = (kind, path) => ({
+    kind,
+    request: { path, headers: { cookie: u.cookie, accept: "text/html,application/xhtml+xml" } },
+  });
   const month = () => {
     const d = new Date();
     d.setUTCDate(1);
@@ -339,15 +453,46 @@ function* journey(u, ctx) {
       yield page("gathering", `/samlinger/${g.id}`);
       const n = ctx.registrations.length;
       const email = `wl-${ctx.runId}-${u.n}-${n}@bench.example.no`;
-      const fields = { gatheringId: g.id, organisationId: g.org, name: `Deltaker ${u.n}-${n}`, email, unitName: "Bench skole", role: "Lærer", ...(g.track ? { trackId: g.track } : {}) };
-      const res = yield { kind: "register (action)", request: formAction({ path: `/samlinger/${g.id}`, cookie: u.cookie, origin: ctx.base, action: ctx.actions.register, fields }), action: true };
+      const fields = {
+        gatheringId: g.id,
+        organisationId: g.org,
+        name: `Deltaker ${u.n}-${n}`,
+        email,
+        unitName: "Bench skole",
+        role: "Lærer",
+        ...(g.track ? { trackId: g.track } : {}),
+      };
+      const res = yield {
+        kind: "register (action)",
+        request: formAction({
+          path: `/samlinger/${g.id}`,
+          cookie: u.cookie,
+          origin: ctx.base,
+          action: ctx.actions.register,
+          fields,
+        }),
+        action: true,
+      };
       if (res.ok) ctx.registrations.push({ gatheringId: g.id, email });
     } else if (what === "attendance") {
       const g = t.pick(u.held.filter((x) => x.registrations.length));
       yield page("attendance page", `/samlinger/${g.id}/oppmote`);
       for (let i = t.int(1, 3); i > 0; i--) {
-        const fields = { registrationId: t.pick(g.registrations), attendance: t.pick(["PRESENT", "PRESENT", "PRESENT", "ABSENT"]) };
-        yield { kind: "attendance (action)", request: formAction({ path: `/samlinger/${g.id}/oppmote`, cookie: u.cookie, origin: ctx.base, action: ctx.actions.attendance, fields }), action: true };
+        const fields = {
+          registrationId: t.pick(g.registrations),
+          attendance: t.pick(["PRESENT", "PRESENT", "PRESENT", "ABSENT"]),
+        };
+        yield {
+          kind: "attendance (action)",
+          request: formAction({
+            path: `/samlinger/${g.id}/oppmote`,
+            cookie: u.cookie,
+            origin: ctx.base,
+            action: ctx.actions.attendance,
+            fields,
+          }),
+          action: true,
+        };
       }
     } else if (what === "edit") {
       const d = u.drafts.find((x) => !x.done);
@@ -359,7 +504,18 @@ function* journey(u, ctx) {
         const remark = `Drøftet med tillitsvalgte (${u.id}, lagring ${i}, ${ctx.runId}).`;
         const draft = { ...d.draft, codetermination: { ...d.draft.codetermination, remark } };
         d.attempted = remark;
-        const res = yield { kind: "autosave (action)", think: 10_000, request: jsonAction({ path: `/behovsmeldinger/${d.id}/rediger`, cookie: u.cookie, origin: ctx.base, action: ctx.actions.save, args: [d.id, d.version, draft] }), action: true };
+        const res = yield {
+          kind: "autosave (action)",
+          think: 10_000,
+          request: jsonAction({
+            path: `/behovsmeldinger/${d.id}/rediger`,
+            cookie: u.cookie,
+            origin: ctx.base,
+            action: ctx.actions.save,
+            args: [d.id, d.version, draft],
+          }),
+          action: true,
+        };
         if (res.ok && res.result?.ok) {
           d.version = res.result.data.version;
           d.saved = remark;
@@ -367,7 +523,18 @@ function* journey(u, ctx) {
       }
       if (d.saved && t.chance(0.7)) {
         yield page("send-in page", `/behovsmeldinger/${d.id}/send-inn`);
-        const res = yield { kind: "submit (action)", request: jsonAction({ path: `/behovsmeldinger/${d.id}/send-inn`, cookie: u.cookie, origin: ctx.base, action: ctx.actions.submit, args: [d.id, d.version] }), action: true, redirect: true };
+        const res = yield {
+          kind: "submit (action)",
+          request: jsonAction({
+            path: `/behovsmeldinger/${d.id}/send-inn`,
+            cookie: u.cookie,
+            origin: ctx.base,
+            action: ctx.actions.submit,
+            args: [d.id, d.version],
+          }),
+          action: true,
+          redirect: true,
+        };
         if (res.ok) {
           d.submitted = true;
           yield page("report view", `/behovsmeldinger/${d.id}?sendt=1`);
@@ -384,12 +551,28 @@ function* journey(u, ctx) {
  * over which the users sign in). Returns per-kind figures, the page cache's hit ratios and the
  * database check.
  */
-export async function runWorkload({ base, databaseUrl, users, seconds, seed, actions, year, processes = 1, log = () => undefined }) {
+export async function runWorkload({
+  base,
+  databaseUrl,
+  users,
+  seconds,
+  seed,
+  actions,
+  year,
+  processes = 1,
+  log = () => undefined,
+}) {
   const plans = await planUsers(databaseUrl, { users, seed });
   const roles = {};
   for (const u of plans) roles[u.role] = (roles[u.role] ?? 0) + 1;
   const counties = new Set(plans.map((u) => u.county).filter(Boolean));
-  log(`workload: ${plans.length} users (${Object.entries(roles).map(([r, n]) => `${n} ${r}`).join(", ")}) in ${counties.size} counties; ${plans.reduce((a, u) => a + u.drafts.length, 0)} drafts to edit; ${seconds} s`);
+  log(
+    `workload: ${plans.length} users (${Object.entries(roles)
+      .map(([r, n]) => `${n} ${r}`)
+      .join(
+        ", ",
+      )}) in ${counties.size} counties; ${plans.reduce((a, u) => a + u.drafts.length, 0)} drafts to edit; ${seconds} s`,
+  );
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const ctx = { base, actions, year, registrations: [], runId: crypto.randomBytes(3).toString("hex") };
   const records = [];
@@ -414,11 +597,21 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
       const redirected = Boolean(res.headers["x-action-redirect"]) || (status >= 300 && status < 400);
       if (!(redirect && redirected) && !result?.ok) {
         ok = false;
-        problem = result ? `action answered ${result.code ?? "not ok"}${result.fieldErrors ? ` ${JSON.stringify(result.fieldErrors)}` : ""}` : "no action result";
+        problem = result
+          ? `action answered ${result.code ?? "not ok"}${result.fieldErrors ? ` ${JSON.stringify(result.fieldErrors)}` : ""}`
+          : "no action result";
       }
     }
     // The page cache answers GETs only (an action that redirects renders its target inside, through the cache: not counted).
-    records.push({ kind, latency, status, ok, problem, path: request ? `${request.method ?? "GET"} ${request.path}` : null, cache: action ? null : (res.headers["x-response-cache"] ?? null) });
+    records.push({
+      kind,
+      latency,
+      status,
+      ok,
+      problem,
+      path: request ? `${request.method ?? "GET"} ${request.path}` : null,
+      cache: action ? null : (res.headers["x-response-cache"] ?? null),
+    });
     return { ok, result };
   };
 
@@ -431,9 +624,13 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
     at += 2000 + u.rng() * 4000;
     await sleepUntil(at);
     const { res: signed, cookie } = await signInAs(agent, base, login, u.id);
-    const r = record("sign-in (action)", at, signed, { redirect: true, request: { method: "POST", path: `/logg-inn (demo, ${u.id})` } });
+    const r = record("sign-in (action)", at, signed, {
+      redirect: true,
+      request: { method: "POST", path: `/logg-inn (demo, ${u.id})` },
+    });
     if (!cookie) {
-      if (r.ok) records[records.length - 1] = { ...records[records.length - 1], ok: false, problem: "no session cookie" };
+      if (r.ok)
+        records[records.length - 1] = { ...records[records.length - 1], ok: false, problem: "no session cookie" };
       return;
     }
     u.cookie = cookie;
@@ -445,7 +642,15 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
       if (performance.now() >= end) {
         // Due before the end, but the answer it waited for came after it: never sent. Counted with
         // the least latency it could have had (no omission of the slowest), not as an error.
-        records.push({ kind: step.kind, latency: performance.now() - at, status: 0, ok: true, unsent: true, problem: null, cache: null });
+        records.push({
+          kind: step.kind,
+          latency: performance.now() - at,
+          status: 0,
+          ok: true,
+          unsent: true,
+          problem: null,
+          cache: null,
+        });
         break;
       }
       const res = await send(agent, base, step.request);
@@ -466,7 +671,17 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
   // Figures per kind of page or action.
   const kinds = {};
   for (const rec of records) {
-    const k = (kinds[rec.kind] ??= { requests: 0, unsent: 0, latencies: [], errors: 0, http500: 0, hits: 0, misses: 0, problems: {}, examples: {} });
+    const k = (kinds[rec.kind] ??= {
+      requests: 0,
+      unsent: 0,
+      latencies: [],
+      errors: 0,
+      http500: 0,
+      hits: 0,
+      misses: 0,
+      problems: {},
+      examples: {},
+    });
     if (rec.unsent) k.unsent++;
     else k.requests++;
     k.latencies.push(rec.latency);
@@ -482,23 +697,65 @@ export async function runWorkload({ base, databaseUrl, users, seconds, seed, act
   const table = {};
   for (const [kind, k] of Object.entries(kinds)) {
     k.latencies.sort((a, b) => a - b);
-    table[kind] = { requests: k.requests, unsent: k.unsent, p50: percentile(k.latencies, 50), p95: percentile(k.latencies, 95), p99: percentile(k.latencies, 99), errors: k.errors, http500: k.http500, hitRatio: k.hits + k.misses ? k.hits / (k.hits + k.misses) : null, problems: k.problems, examples: k.examples };
+    table[kind] = {
+      requests: k.requests,
+      unsent: k.unsent,
+      p50: percentile(k.latencies, 50),
+      p95: percentile(k.latencies, 95),
+      p99: percentile(k.latencies, 99),
+      errors: k.errors,
+      http500: k.http500,
+      hitRatio: k.hits + k.misses ? k.hits / (k.hits + k.misses) : null,
+      problems: k.problems,
+      examples: k.examples,
+    };
   }
   const all = records.map((x) => x.latency).sort((a, b) => a - b);
-  const overall = { requests: records.filter((x) => !x.unsent).length, unsent: records.filter((x) => x.unsent).length, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), errors: records.filter((x) => !x.ok).length, http500: records.filter((x) => x.status === 500).length };
+  const overall = {
+    requests: records.filter((x) => !x.unsent).length,
+    unsent: records.filter((x) => x.unsent).length,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    p99: percentile(all, 99),
+    errors: records.filter((x) => !x.ok).length,
+    http500: records.filter((x) => x.status === 500).length,
+  };
   const hits = Object.values(kinds).reduce((a, k) => a + k.hits, 0);
   const misses = Object.values(kinds).reduce((a, k) => a + k.misses, 0);
   const verified = await verify(databaseUrl, plans, ctx.registrations);
-  return { users: plans.length, roles, counties: counties.size, seconds: elapsed, rampSeconds: ramp / 1000, requests: overall.requests, overall, kinds: table, hitRatio: hits + misses ? hits / (hits + misses) : null, verified };
+  return {
+    users: plans.length,
+    roles,
+    counties: counties.size,
+    seconds: elapsed,
+    rampSeconds: ramp / 1000,
+    requests: overall.requests,
+    overall,
+    kinds: table,
+    hitRatio: hits + misses ? hits / (hits + misses) : null,
+    verified,
+  };
 }
 
 /** The demo login's POST (the form on /logg-inn, as bench/lib.mjs signIn sends it); resolves with the answer and the session cookie. */
 async function signInAs(agent, base, login, personId) {
   const demoField = demoActionField(login.body.toString("utf8"));
   if (!demoField) return { res: { ...login, status: 0, error: "no demo sign-in form on /logg-inn" }, cookie: "" };
-  const form = multipart([[demoField, ""], ["personId", personId]]);
-  const res = await send(agent, base, { method: "POST", path: "/logg-inn", headers: { "content-type": form.type, origin: base }, body: form.body });
-  const cookie = [].concat(res.headers["set-cookie"] ?? []).map((x) => x.split(";")[0]).filter((x) => x.startsWith("authjs.session-token=")).join("; ");
+  const form = multipart([
+    [demoField, ""],
+    ["personId", personId],
+  ]);
+  const res = await send(agent, base, {
+    method: "POST",
+    path: "/logg-inn",
+    headers: { "content-type": form.type, origin: base },
+    body: form.body,
+  });
+  const cookie = []
+    .concat(res.headers["set-cookie"] ?? [])
+    .map((x) => x.split(";")[0])
+    .filter((x) => x.startsWith("authjs.session-token="))
+    .join("; ");
   return { res, cookie };
 }
 
@@ -516,7 +773,12 @@ async function warmUp(agent, base, plans, processes) {
       const { cookie } = await signInAs(agent, base, login, u.id);
       if (!cookie) return;
       const d = u.drafts[0]?.id;
-      const paths = ["/", "/behovsmeldinger", "/behovsmeldinger?status=SUBMITTED&sort=total&dir=desc&page=2", "/kalender"];
+      const paths = [
+        "/",
+        "/behovsmeldinger",
+        "/behovsmeldinger?status=SUBMITTED&sort=total&dir=desc&page=2",
+        "/kalender",
+      ];
       if (u.reports?.length) paths.push(`/behovsmeldinger/${u.reports[0]}`);
       if (d) paths.push(`/behovsmeldinger/${d}/rediger`, `/behovsmeldinger/${d}/send-inn`);
       if (u.budgets?.length) paths.push(`/budsjett/${u.budgets[0]}/rammer`);
@@ -524,7 +786,8 @@ async function warmUp(agent, base, plans, processes) {
       if (u.held?.length) paths.push(`/samlinger/${u.held[0].id}/oppmote`);
       if (u.annual?.length) paths.push("/arsrapporter", `/arsrapporter/${u.annual[0]}`);
       if (u.role === "ADMIN") paths.push("/admin", "/admin/fylker", "/admin/tilgang");
-      for (let i = 0; i < 2 * processes; i++) for (const p of paths) await send(false, base, { path: p, headers: { cookie, connection: "close" } });
+      for (let i = 0; i < 2 * processes; i++)
+        for (const p of paths) await send(false, base, { path: p, headers: { cookie, connection: "close" } });
     }),
   );
 }
@@ -535,7 +798,10 @@ async function verify(databaseUrl, plans, registrations) {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   try {
-    const { rows } = await c.query(`SELECT id, status::text, "codeterminationRemark" AS remark FROM "NeedsReport" WHERE id = ANY($1)`, [drafts.map((d) => d.id)]);
+    const { rows } = await c.query(
+      `SELECT id, status::text, "codeterminationRemark" AS remark FROM "NeedsReport" WHERE id = ANY($1)`,
+      [drafts.map((d) => d.id)],
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const bad = [];
     let saved = 0;
@@ -549,9 +815,17 @@ async function verify(databaseUrl, plans, registrations) {
       if (d.submitted && row?.status !== "SUBMITTED") bad.push(`${d.id}: ${row?.status}, not SUBMITTED`);
     }
     const found = registrations.length
-      ? Number((await c.query(`SELECT count(*) AS n FROM "Registration" r JOIN unnest($1::text[], $2::text[]) AS x(g, e) ON r."gatheringId" = x.g AND r.email = x.e WHERE r.status = 'REGISTERED'`, [registrations.map((x) => x.gatheringId), registrations.map((x) => x.email)])).rows[0].n)
+      ? Number(
+          (
+            await c.query(
+              `SELECT count(*) AS n FROM "Registration" r JOIN unnest($1::text[], $2::text[]) AS x(g, e) ON r."gatheringId" = x.g AND r.email = x.e WHERE r.status = 'REGISTERED'`,
+              [registrations.map((x) => x.gatheringId), registrations.map((x) => x.email)],
+            )
+          ).rows[0].n,
+        )
       : 0;
-    if (found !== registrations.length) bad.push(`${registrations.length - found} of ${registrations.length} registrations missing`);
+    if (found !== registrations.length)
+      bad.push(`${registrations.length - found} of ${registrations.length} registrations missing`);
     return { autosaved: saved, submitted, registrations: registrations.length, bad, ok: bad.length === 0 };
   } finally {
     await c.end();

@@ -9,7 +9,14 @@
  * <p>s; rendered here they are plain HTML (docs/performance.md). Components with behaviour
  * (Button, Card, fields, Pagination, Details, …) still come from the package (components/ds.ts).
  */
-import { cloneElement, isValidElement, type ComponentPropsWithRef, type CSSProperties, type ReactElement, type ReactNode } from "react";
+import {
+  cloneElement,
+  isValidElement,
+  type ComponentPropsWithRef,
+  type CSSProperties,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 
 const cl = (...names: unknown[]) => names.filter((n) => typeof n === "string" && n !== "").join(" ");
 
@@ -21,7 +28,8 @@ type AsChild = { asChild?: boolean };
  * are joined, styles merged, event handlers both called (the child's first).
  */
 function slot(children: ReactNode, props: Record<string, unknown>): ReactElement {
-  if (!isValidElement<Record<string, unknown>>(children)) throw new Error("asChild needs exactly one element as its child");
+  if (!isValidElement<Record<string, unknown>>(children))
+    throw new Error("asChild needs exactly one element as its child");
   const own = children.props;
   const merged: Record<string, unknown> = { ...props };
   for (const [name, value] of Object.entries(own)) {
@@ -51,10 +59,30 @@ function element(tag: string, asChild: boolean | undefined, props: Record<string
   return <Tag {...(rest as ComponentPropsWithRef<"div">)}>{children as ReactNode}</Tag>;
 }
 
-export type TableProps = Omit<ComponentPropsWithRef<"table">, "border"> & { zebra?: boolean; stickyHeader?: boolean; border?: boolean; hover?: boolean };
-export function Table({ zebra = false, stickyHeader = false, border = false, hover = false, className, children, ...rest }: TableProps) {
+export type TableProps = Omit<ComponentPropsWithRef<"table">, "border"> & {
+  zebra?: boolean;
+  stickyHeader?: boolean;
+  border?: boolean;
+  hover?: boolean;
+};
+export function Table({
+  zebra = false,
+  stickyHeader = false,
+  border = false,
+  hover = false,
+  className,
+  children,
+  ...rest
+}: TableProps) {
   return (
-    <table className={cl("ds-table", className)} data-border={border || undefined} data-hover={hover || undefined} data-sticky-header={stickyHeader || undefined} data-zebra={zebra || undefined} {...rest}>
+    <table
+      className={cl("ds-table", className)}
+      data-border={border || undefined}
+      data-hover={hover || undefined}
+      data-sticky-header={stickyHeader || undefined}
+      data-zebra={zebra || undefined}
+      {...rest}
+    >
       {children}
     </table>
   );
@@ -64,7 +92,11 @@ export const TableBody = (props: ComponentPropsWithRef<"tbody">) => <tbody {...p
 export const TableFoot = (props: ComponentPropsWithRef<"tfoot">) => <tfoot {...props} />;
 export const TableRow = (props: ComponentPropsWithRef<"tr">) => <tr {...props} />;
 export const TableCell = (props: ComponentPropsWithRef<"td">) => <td {...props} />;
-export function TableHeaderCell({ sort, children, ...rest }: ComponentPropsWithRef<"th"> & { sort?: "ascending" | "descending" | "none" | "other" }) {
+export function TableHeaderCell({
+  sort,
+  children,
+  ...rest
+}: ComponentPropsWithRef<"th"> & { sort?: "ascending" | "descending" | "none" | "other" }) {
   return (
     <th aria-sort={sort} {...rest}>
       {sort ? <button type="button">{children}</button> : children}
@@ -72,23 +104,47 @@ export function TableHeaderCell({ sort, children, ...rest }: ComponentPropsWithR
   );
 }
 
-export function Paragraph({ className, asChild, variant, ...rest }: ComponentPropsWithRef<"p"> & AsChild & { variant?: "long" | "default" | "short"; "data-size"?: string }) {
+export function Paragraph({
+  className,
+  asChild,
+  variant,
+  ...rest
+}: ComponentPropsWithRef<"p"> & AsChild & { variant?: "long" | "default" | "short"; "data-size"?: string }) {
   return element("p", asChild, { className: cl("ds-paragraph", className), "data-variant": variant, ...rest });
 }
 
-export function Heading({ level = 2, className, asChild, ...rest }: ComponentPropsWithRef<"h2"> & AsChild & { level?: 1 | 2 | 3 | 4 | 5 | 6; "data-size"?: string }) {
+export function Heading({
+  level = 2,
+  className,
+  asChild,
+  ...rest
+}: ComponentPropsWithRef<"h2"> & AsChild & { level?: 1 | 2 | 3 | 4 | 5 | 6; "data-size"?: string }) {
   return element(`h${level}`, asChild, { className: cl("ds-heading", className), ...rest });
 }
 
-export function Tag({ asChild, className, variant, ...rest }: ComponentPropsWithRef<"span"> & AsChild & { variant?: "default" | "outline"; "data-color"?: string; "data-size"?: string }) {
+export function Tag({
+  asChild,
+  className,
+  variant,
+  ...rest
+}: ComponentPropsWithRef<"span"> &
+  AsChild & { variant?: "default" | "outline"; "data-color"?: string; "data-size"?: string }) {
   return element("span", asChild, { className: cl("ds-tag", className), "data-variant": variant, ...rest });
 }
 
-export function Link({ asChild, className, ...rest }: ComponentPropsWithRef<"a"> & AsChild & { "data-color"?: string }) {
+export function Link({
+  asChild,
+  className,
+  ...rest
+}: ComponentPropsWithRef<"a"> & AsChild & { "data-color"?: string }) {
   return element("a", asChild, { className: cl("ds-link", className), ...rest });
 }
 
-export function ListUnordered({ asChild, className, ...rest }: ComponentPropsWithRef<"ul"> & AsChild & { "data-size"?: string }) {
+export function ListUnordered({
+  asChild,
+  className,
+  ...rest
+}: ComponentPropsWithRef<"ul"> & AsChild & { "data-size"?: string }) {
   return element("ul", asChild, { className: cl("ds-list", className), ...rest });
 }
 
@@ -96,11 +152,25 @@ export function ListItem({ asChild, ...rest }: ComponentPropsWithRef<"li"> & AsC
   return element("li", asChild, rest);
 }
 
-export function Label({ className, weight, asChild, ...rest }: ComponentPropsWithRef<"label"> & AsChild & { weight?: "semibold" | "regular" | "medium"; "data-size"?: string }) {
-  return element("label", asChild, { className: cl("ds-label", className), suppressHydrationWarning: true, "data-weight": weight, ...rest });
+export function Label({
+  className,
+  weight,
+  asChild,
+  ...rest
+}: ComponentPropsWithRef<"label"> & AsChild & { weight?: "semibold" | "regular" | "medium"; "data-size"?: string }) {
+  return element("label", asChild, {
+    className: cl("ds-label", className),
+    suppressHydrationWarning: true,
+    "data-weight": weight,
+    ...rest,
+  });
 }
 
-export function Alert({ "data-color": color = "info", className, ...rest }: ComponentPropsWithRef<"div"> & { "data-color"?: "info" | "warning" | "danger" | "success"; "data-size"?: string }) {
+export function Alert({
+  "data-color": color = "info",
+  className,
+  ...rest
+}: ComponentPropsWithRef<"div"> & { "data-color"?: "info" | "warning" | "danger" | "success"; "data-size"?: string }) {
   return <div className={cl("ds-alert", className)} data-color={color} {...rest} />;
 }
 
@@ -116,8 +186,11 @@ export function SkipLink({ children, className, ...rest }: ComponentPropsWithRef
   );
 }
 
-export const PaginationList = ({ asChild, ...rest }: ComponentPropsWithRef<"ul"> & AsChild) => element("ul", asChild, rest);
+export const PaginationList = ({ asChild, ...rest }: ComponentPropsWithRef<"ul"> & AsChild) =>
+  element("ul", asChild, rest);
 // The package's PaginationItem drops className; so does this one.
-export const PaginationItem = ({ asChild, className: _className, ...rest }: ComponentPropsWithRef<"li"> & AsChild) => element("li", asChild, rest);
+export const PaginationItem = ({ asChild, className: _className, ...rest }: ComponentPropsWithRef<"li"> & AsChild) =>
+  element("li", asChild, rest);
 
-export const SelectOption = ({ asChild, ...rest }: ComponentPropsWithRef<"option"> & AsChild) => element("option", asChild, rest);
+export const SelectOption = ({ asChild, ...rest }: ComponentPropsWithRef<"option"> & AsChild) =>
+  element("option", asChild, rest);

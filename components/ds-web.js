@@ -25,4 +25,7 @@ import "../node_modules/@digdir/designsystemet-web/dist/esm/fieldset/fieldset.js
 import "../node_modules/@digdir/designsystemet-web/dist/esm/readonly/readonly.js";
 export { DSErrorSummaryElement } from "../node_modules/@digdir/designsystemet-web/dist/esm/error-summary/error-summary.js";
 export { DSFieldElement } from "../node_modules/@digdir/designsystemet-web/dist/esm/field/field.js";
-export { DSPaginationElement, pagination } from "../node_modules/@digdir/designsystemet-web/dist/esm/pagination/pagination.js";
+export {
+  DSPaginationElement,
+  pagination,
+} from "../node_modules/@digdir/designsystemet-web/dist/esm/pagination/pagination.js";

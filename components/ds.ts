@@ -31,4 +31,25 @@ export { Radio } from "../node_modules/@digdir/designsystemet-react/dist/esm/com
 export { Select } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/select/index.js";
 export { Textfield } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/textfield/textfield.js";
 export { ValidationMessage } from "../node_modules/@digdir/designsystemet-react/dist/esm/components/validation-message/validation-message.js";
-export { Alert, CardBlock, Heading, Label, Link, ListItem, ListUnordered, PaginationItem, PaginationList, Paragraph, SelectOption, SkipLink, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "./ds-static";
+export {
+  Alert,
+  CardBlock,
+  Heading,
+  Label,
+  Link,
+  ListItem,
+  ListUnordered,
+  PaginationItem,
+  PaginationList,
+  Paragraph,
+  SelectOption,
+  SkipLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "./ds-static";

@@ -34,7 +34,8 @@ export function refuseAction(r: ActionRequest): Refusal | null {
   if (r.origin !== null) {
     const origin = hostOf(r.origin);
     const allowed = [r.host?.split(",")[0]?.trim().toLowerCase() ?? null, hostOf(r.publicUrl)].filter(Boolean);
-    if (!origin || !allowed.includes(origin)) return { status: 403, body: "Forespørselen kom fra en annen nettside og er avvist." };
+    if (!origin || !allowed.includes(origin))
+      return { status: 403, body: "Forespørselen kom fra en annen nettside og er avvist." };
   }
   if (r.known && !r.known.has(r.action)) return { status: 404, body: "Ukjent handling. Last siden på nytt." };
   return null;

@@ -4,7 +4,13 @@ import { isAppError } from "@/lib/errors";
 /** What every server action returns to the browser: never a thrown error for expected failures. */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "NETWORK" | "BUSY"; fieldErrors?: Record<string, string>; details?: unknown; message?: string };
+  | {
+      ok: false;
+      code: AppErrorCode | "NETWORK" | "BUSY";
+      fieldErrors?: Record<string, string>;
+      details?: unknown;
+      message?: string;
+    };
 
 /**
  * Prisma's codes for a write that lost a race: a unique key taken (P2002) or a

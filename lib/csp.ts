@@ -22,7 +22,17 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-export function contentSecurityPolicy({ nonce, dev = false, oidcIssuer, sandbox = false }: { nonce: string; dev?: boolean; oidcIssuer?: string | null; sandbox?: boolean }): string {
+export function contentSecurityPolicy({
+  nonce,
+  dev = false,
+  oidcIssuer,
+  sandbox = false,
+}: {
+  nonce: string;
+  dev?: boolean;
+  oidcIssuer?: string | null;
+  sandbox?: boolean;
+}): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // No 'unsafe-inline': only scripts carrying this response's nonce, and what they load.

@@ -40,13 +40,27 @@ export type Dates = {
   formatMonthShort(month: string): string;
 };
 
-const TERMS: Record<DateLocale, Record<Semester["term"], string>> = { nb: { VAR: "Vår", HOST: "Høst" }, nn: { VAR: "Vår", HOST: "Haust" }, en: { VAR: "Spring", HOST: "Autumn" } };
+const TERMS: Record<DateLocale, Record<Semester["term"], string>> = {
+  nb: { VAR: "Vår", HOST: "Høst" },
+  nn: { VAR: "Vår", HOST: "Haust" },
+  en: { VAR: "Spring", HOST: "Autumn" },
+};
 const semesterIn = (locale: DateLocale) => (s: Semester) => `${TERMS[locale][s.term]} ${s.year}`;
 
 function englishDates(): Omit<Dates, "formatMonth" | "formatMonthShort"> {
-  const date = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
+  const date = new Intl.DateTimeFormat(INTL_LOCALE.en, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TZ,
+  });
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
-  const short = new Intl.DateTimeFormat(INTL_LOCALE.en, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TZ });
+  const short = new Intl.DateTimeFormat(INTL_LOCALE.en, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: TZ,
+  });
   return {
     formatDate: (d) => date.format(d),
     formatTime: (d) => time.format(d),
@@ -58,7 +72,12 @@ function englishDates(): Omit<Dates, "formatMonth" | "formatMonthShort"> {
 }
 
 function nynorskDates(): Omit<Dates, "formatMonth" | "formatMonthShort"> {
-  const date = new Intl.DateTimeFormat(INTL_LOCALE.nn, { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
+  const date = new Intl.DateTimeFormat(INTL_LOCALE.nn, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TZ,
+  });
   return {
     formatDate: (d) => date.format(d),
     formatTime,
@@ -93,7 +112,11 @@ const cached = new Map<DateLocale, Dates>();
  */
 export function datesFor(locale: DateLocale): Dates {
   let dates = cached.get(locale);
-  if (!dates) cached.set(locale, (dates = { ...BY_LOCALE[locale](), formatMonth: monthIn(locale), formatMonthShort: monthShortIn(locale) }));
+  if (!dates)
+    cached.set(
+      locale,
+      (dates = { ...BY_LOCALE[locale](), formatMonth: monthIn(locale), formatMonthShort: monthShortIn(locale) }),
+    );
   return dates;
 }
 
@@ -134,7 +157,12 @@ export function osloDateTime(date: string, time = "00:00"): Date {
 }
 
 const isoFmt = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TZ });
-const clockFmt = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
+const clockFmt = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: TZ,
+});
 
 /** The instant's date in Oslo, "2023-03-09" (for date inputs). */
 export function osloDateString(d: Date): string {

@@ -8,7 +8,8 @@ const flag = z
 
 /** An optional setting: unset and the empty string both mean "not set" (compose files and CI pass `VAR=`). */
 const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === "" ? undefined : v), type.optional());
-const withDefault = <T extends z.ZodType>(type: T, fallback: z.input<T>) => z.preprocess((v) => (v === "" || v === undefined ? fallback : v), type);
+const withDefault = <T extends z.ZodType>(type: T, fallback: z.input<T>) =>
+  z.preprocess((v) => (v === "" || v === undefined ? fallback : v), type);
 
 /**
  * Every environment variable the portal reads at run time, validated with zod, typed, with its
@@ -38,7 +39,10 @@ const schema = z
     TRUSTED_PROXY_HOPS: withDefault(z.coerce.number().int().min(0).max(10), 1),
     INSTANCE_ID: optional(z.string()),
     // Where security problems are reported (/.well-known/security.txt): a mailto: or https: address.
-    SECURITY_CONTACT: withDefault(z.string().regex(/^(mailto:|https:\/\/)\S+$/, "SECURITY_CONTACT må være mailto:… eller https://…"), "mailto:sikkerhet@kompetanseportalen.no"),
+    SECURITY_CONTACT: withDefault(
+      z.string().regex(/^(mailto:|https:\/\/)\S+$/, "SECURITY_CONTACT må være mailto:… eller https://…"),
+      "mailto:sikkerhet@kompetanseportalen.no",
+    ),
     // Enhetsregisteret's open API (Brønnøysundregistrene); tests point it at a local server.
     BRREG_API_URL: withDefault(z.url(), "https://data.brreg.no/enhetsregisteret/api"),
     BRREG_TIMEOUT_MS: withDefault(z.coerce.number().int().min(500).max(60_000), 5_000),

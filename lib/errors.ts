@@ -1,4 +1,5 @@
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID" | "DEADLINE_PASSED" | "RATE_LIMITED";
+export type AppErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID" | "DEADLINE_PASSED" | "RATE_LIMITED";
 
 /** An error the UI knows how to present. A record the actor may not see is NOT_FOUND, never FORBIDDEN. */
 export class AppError extends Error {

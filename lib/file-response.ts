@@ -6,7 +6,10 @@ import { NextResponse } from "next/server";
  * browser runs nothing on the portal's origin (proxy.ts adds the same).
  */
 export function fileResponse(bytes: Uint8Array, filename: string, opts: { type?: string; sandbox?: boolean } = {}) {
-  const ascii = filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_");
+  const ascii = filename
+    .normalize("NFD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "_");
   return new NextResponse(new Uint8Array(bytes), {
     headers: {
       "Content-Type": opts.type ?? "application/pdf",

@@ -17,7 +17,8 @@ export function formToObject(form: FormData): Record<string, unknown> {
   for (const [name, value] of form.entries()) {
     if (name.startsWith("$ACTION")) continue; // React's own fields
     const path = name.split(".");
-    if (path.length > 6 || path.some((s) => s === "" || FORBIDDEN.has(s) || (/^\d+$/.test(s) && Number(s) > MAX_INDEX))) continue;
+    if (path.length > 6 || path.some((s) => s === "" || FORBIDDEN.has(s) || (/^\d+$/.test(s) && Number(s) > MAX_INDEX)))
+      continue;
     seen.set(name, (seen.get(name) ?? 0) + 1);
     let node: Record<string, unknown> | unknown[] = root;
     path.forEach((segment, i) => {
@@ -62,7 +63,11 @@ export function cleanJson(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return withoutNul(value);
   if (Array.isArray(value)) return value.map((v) => cleanJson(v, depth + 1));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !FORBIDDEN.has(k)).map(([k, v]) => [withoutNul(k), cleanJson(v, depth + 1)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !FORBIDDEN.has(k))
+        .map(([k, v]) => [withoutNul(k), cleanJson(v, depth + 1)]),
+    );
   }
   return value;
 }

@@ -11,7 +11,12 @@ import type { Actor } from "@/lib/auth/actor";
  * validate, mutate, map expected errors — so tests can post forms to it
  * as the server does (tests/integration/hostile-input.test.ts).
  */
-export async function handleForm<S extends z.ZodType, T>(actor: Actor | null, form: FormData, schema: S, work: (actor: Actor, input: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
+export async function handleForm<S extends z.ZodType, T>(
+  actor: Actor | null,
+  form: FormData,
+  schema: S,
+  work: (actor: Actor, input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
   return toResult(async () => {
     if (!actor) throw new AppError("UNAUTHENTICATED");
     const parsed = schema.safeParse(formToObject(form));

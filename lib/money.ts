@@ -30,7 +30,8 @@ export function splitByWeights(total: number, weights: readonly number[]): numbe
   assertKroner(total);
   if (total < 0) throw new RangeError("Beløpet som fordeles kan ikke være negativt");
   if (weights.length === 0) return [];
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError("Vekter må være hele, ikke-negative tall");
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError("Vekter må være hele, ikke-negative tall");
   const weightSum = weights.reduce((a, w) => a + BigInt(w), 0n);
   if (weightSum === 0n) throw new RangeError("Summen av vektene er 0");
   const t = BigInt(total);
@@ -57,7 +58,10 @@ export function keyUnits(value: number | string): number {
 
 /** Equal split in whole kroner that adds up exactly (the first parts get the extra krone). */
 export function splitEqually(total: number, count: number): number[] {
-  return splitByWeights(total, Array.from({ length: count }, () => 1));
+  return splitByWeights(
+    total,
+    Array.from({ length: count }, () => 1),
+  );
 }
 
 /** A form value as kroner for live sums: anything not yet a finite number counts as 0. */

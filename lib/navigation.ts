@@ -7,7 +7,19 @@ import { canSeeOverview } from "@/lib/overview/policy";
 import { canUseAdministration } from "@/lib/admin/policy";
 import { canUseDirectorate } from "@/lib/directorate/policy";
 
-export type NavKey = "home" | "needsReports" | "annualReports" | "dashboard" | "budgets" | "forum" | "measures" | "calendar" | "networks" | "organisations" | "directorate" | "admin";
+export type NavKey =
+  | "home"
+  | "needsReports"
+  | "annualReports"
+  | "dashboard"
+  | "budgets"
+  | "forum"
+  | "measures"
+  | "calendar"
+  | "networks"
+  | "organisations"
+  | "directorate"
+  | "admin";
 export type NavItem = { key: NavKey; href: string };
 
 /** The main navigation for an actor: only what their roles let them use. */
@@ -23,7 +35,12 @@ export function navigationFor(actor: Actor): NavItem[] {
     items.push({ key: "calendar", href: "/kalender" });
     items.push({ key: "networks", href: "/nettverk" });
   }
-  if (actor.isAdmin || actor.statsforvalterCountyIds.length > 0 || actor.coordinatorNetworkIds.length > 0 || actor.orgAdminOrgIds.length > 0) {
+  if (
+    actor.isAdmin ||
+    actor.statsforvalterCountyIds.length > 0 ||
+    actor.coordinatorNetworkIds.length > 0 ||
+    actor.orgAdminOrgIds.length > 0
+  ) {
     items.push({ key: "organisations", href: "/organisasjoner" });
   }
   if (canUseDirectorate(actor)) items.push({ key: "directorate", href: "/direktoratet" });

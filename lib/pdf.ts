@@ -52,7 +52,15 @@ export function pdfWriter(info: {
         // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
         const bottom = doc.page.margins.bottom;
         doc.page.margins.bottom = 0;
-        doc.font("Helvetica").fontSize(8).fillColor("#444444").text(clean(info.pageLabel(i - start + 1, count)), doc.page.margins.left, doc.page.height - 35, { width, align: "center", lineBreak: false });
+        doc
+          .font("Helvetica")
+          .fontSize(8)
+          .fillColor("#444444")
+          .text(clean(info.pageLabel(i - start + 1, count)), doc.page.margins.left, doc.page.height - 35, {
+            width,
+            align: "center",
+            lineBreak: false,
+          });
         doc.page.margins.bottom = bottom;
       }
       doc.fillColor("#000000");

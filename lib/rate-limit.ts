@@ -44,14 +44,26 @@ export function limiter(name: LimitName, opts: { redis?: Redis | null; prefix?: 
     // RATE_LIMIT_MULTIPLIER raises every limit, e.g. for the browser tests, which sign in many times a minute from one address.
     const points = LIMITS[name].points * env().RATE_LIMIT_MULTIPLIER;
     const memory = new RateLimiterMemory({ keyPrefix: key, points, duration });
-    l = client ? new RateLimiterRedis({ storeClient: client, keyPrefix: key, points, duration, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
+    l = client
+      ? new RateLimiterRedis({
+          storeClient: client,
+          keyPrefix: key,
+          points,
+          duration,
+          insuranceLimiter: memory,
+          rejectIfRedisNotReady: true,
+        })
+      : memory;
     limiters.set(key, l);
   }
   return l;
 }
 
 /** Takes one point for `key`; says how many seconds to wait when none is left. */
-export async function take(l: RateLimiterAbstract, key: string): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+export async function take(
+  l: RateLimiterAbstract,
+  key: string,
+): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
   try {
     await l.consume(key);
     return { ok: true };
@@ -69,7 +81,10 @@ export async function take(l: RateLimiterAbstract, key: string): Promise<{ ok: t
  * header from the socket only when it is absent.) Pure, for the unit test.
  */
 export function clientAddressFrom(forwardedFor: string | null, hops: number): string | null {
-  const list = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.length === 0) return null;
   return list[Math.max(0, list.length - Math.max(1, hops))]!;
 }
@@ -107,7 +122,10 @@ export async function whenConnected(client: Redis, ms = 1000): Promise<void> {
 }
 
 /** One point of `name` for the calling address. */
-export async function limitCaller(name: LimitName, extra = ""): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+export async function limitCaller(
+  name: LimitName,
+  extra = "",
+): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
   const client = redisClient();
   if (client) await whenConnected(client);
   return take(limiter(name), `${await clientAddress()}${extra ? `:${extra}` : ""}`);

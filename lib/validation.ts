@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { accountNumberProblem, normaliseDigits, normalisePhone, orgNumberProblem, type Mod11Problem } from "@/lib/norwegian-ids";
+import {
+  accountNumberProblem,
+  normaliseDigits,
+  normalisePhone,
+  orgNumberProblem,
+  type Mod11Problem,
+} from "@/lib/norwegian-ids";
 
 /**
  * Field types shared by every form. Messages are keys into the `validation`
@@ -14,7 +20,11 @@ export const kroner = z
 
 export const optionalKroner = kroner.nullable();
 
-const stripAmount = (v: string) => v.replace(/[\s\u00a0\u202f.]/g, "").replace(/kr$/i, "").replace(/,-$/, "");
+const stripAmount = (v: string) =>
+  v
+    .replace(/[\s\u00a0\u202f.]/g, "")
+    .replace(/kr$/i, "")
+    .replace(/,-$/, "");
 
 /** Whole kroner as typed in a form ("1 580 000", "1.580.000", "1580000 kr"); empty is "missing". */
 export const kronerText = z.preprocess((v) => {
@@ -26,7 +36,11 @@ export const kronerText = z.preprocess((v) => {
 
 /** A required text with a minimum length (message keys from the catalogue). */
 export const requiredText = (max = 10_000, min = 1, minMessage = "validation.required") =>
-  z.string({ error: "validation.required" }).trim().min(min, { error: minMessage }).max(max, { error: "validation.tooLong" });
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(min, { error: minMessage })
+    .max(max, { error: "validation.tooLong" });
 
 /** An optional text; empty becomes null. */
 export const optionalText = (max = 10_000) =>
@@ -51,27 +65,46 @@ export const isoDate = z
   );
 
 /** A clock time from <input type="time">: "09:15". */
-export const clock = z.string({ error: "validation.time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
+export const clock = z
+  .string({ error: "validation.time" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
 
 /** A record id as posted by a form (never trusted: every mutation scopes it). */
-export const recordId = z.string({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(64, { error: "validation.badRequest" }).regex(/^[^\u0000]+$/, { error: "validation.badRequest" });
+export const recordId = z
+  .string({ error: "validation.badRequest" })
+  .min(1, { error: "validation.badRequest" })
+  .max(64, { error: "validation.badRequest" })
+  .regex(/^[^\u0000]+$/, { error: "validation.badRequest" });
 
 /** A record chosen in a select: empty means the user has not chosen yet. */
-export const chosenId = z.string({ error: "validation.choose" }).min(1, { error: "validation.choose" }).max(64, { error: "validation.badRequest" });
+export const chosenId = z
+  .string({ error: "validation.choose" })
+  .min(1, { error: "validation.choose" })
+  .max(64, { error: "validation.badRequest" });
 
 /** An optimistic-lock version as posted by a form (0 = "there was none yet" where `min` allows it). */
-export const versionField = z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(1, { error: "validation.badRequest" }).max(2_147_483_647, { error: "validation.badRequest" });
+export const versionField = z.coerce
+  .number({ error: "validation.badRequest" })
+  .int({ error: "validation.badRequest" })
+  .min(1, { error: "validation.badRequest" })
+  .max(2_147_483_647, { error: "validation.badRequest" });
 
 /** An optional web link: http(s) only (never javascript: or data:), empty is none. */
 export const optionalHttpUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
-  z.url({ protocol: /^https?$/, error: "validation.url" }).max(500, { error: "validation.tooLong" }).optional(),
+  z
+    .url({ protocol: /^https?$/, error: "validation.url" })
+    .max(500, { error: "validation.tooLong" })
+    .optional(),
 );
 
 /** Ids from checkboxes (one or many posted under one name), each at most once. */
 export const idList = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(recordId).max(100, { error: "validation.tooMany" }).refine((l) => new Set(l).size === l.length, { error: "validation.badRequest" }),
+  z
+    .array(recordId)
+    .max(100, { error: "validation.tooMany" })
+    .refine((l) => new Set(l).size === l.length, { error: "validation.badRequest" }),
 );
 
 /** A checkbox: present ("on") or absent. */
@@ -90,8 +123,14 @@ const mod11Field = (problem: (v: string) => Mod11Problem | null, messages: Recor
     })
     .transform((v) => normaliseDigits(v));
 
-export const orgNumber = mod11Field(orgNumberProblem, { length: "validation.orgNumberLength", checkDigit: "validation.orgNumber" });
-export const accountNumber = mod11Field(accountNumberProblem, { length: "validation.accountNumberLength", checkDigit: "validation.accountNumber" });
+export const orgNumber = mod11Field(orgNumberProblem, {
+  length: "validation.orgNumberLength",
+  checkDigit: "validation.orgNumber",
+});
+export const accountNumber = mod11Field(accountNumberProblem, {
+  length: "validation.accountNumberLength",
+  checkDigit: "validation.accountNumber",
+});
 
 export const email = z
   .string()

@@ -21,7 +21,12 @@ if (command !== "invite") {
   console.error(usage);
   process.exit(2);
 }
-const email = z.email().safeParse(rest.find((a) => !a.startsWith("--") && a !== option("name"))?.trim().toLowerCase());
+const email = z.email().safeParse(
+  rest
+    .find((a) => !a.startsWith("--") && a !== option("name"))
+    ?.trim()
+    .toLowerCase(),
+);
 if (!email.success) {
   console.error(`Ugyldig eller manglende e-postadresse. ${usage}`);
   process.exit(2);
@@ -29,8 +34,13 @@ if (!email.success) {
 const name = option("name")?.trim() || email.data.slice(0, email.data.indexOf("@"));
 const invitation = await inviteFirstAdministrator({ email: email.data, name });
 const sent = process.env.SMTP_URL ? await deliverPendingMail() : 0;
-console.log(`Invitasjon til nasjonal administrator for ${name} <${email.data}>, gyldig til ${invitation.expiresAt.toISOString()}:`);
+console.log(
+  `Invitasjon til nasjonal administrator for ${name} <${email.data}>, gyldig til ${invitation.expiresAt.toISOString()}:`,
+);
 console.log(invitation.url);
 if (sent > 0) console.log(`Sendt på e-post til ${email.data}.`);
-else console.log("Ikke sendt på e-post (SMTP_URL er ikke satt, eller sendingen venter i utboksen): gi lenken til personen selv.");
+else
+  console.log(
+    "Ikke sendt på e-post (SMTP_URL er ikke satt, eller sendingen venter i utboksen): gi lenken til personen selv.",
+  );
 await db.$disconnect();

@@ -12,7 +12,15 @@ import { REPO_ROOT } from "./lib/database.mjs";
 
 const result = spawnSync(
   process.execPath,
-  [path.join(REPO_ROOT, "scripts", "with-db.mjs"), process.execPath, "--conditions=react-server", "--import", "tsx", path.join(REPO_ROOT, "scripts", "admin-cli.mts"), ...process.argv.slice(2)],
+  [
+    path.join(REPO_ROOT, "scripts", "with-db.mjs"),
+    process.execPath,
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    path.join(REPO_ROOT, "scripts", "admin-cli.mts"),
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit", cwd: REPO_ROOT, env: { ...process.env, SKIP_SEED: "1" } },
 );
 process.exit(result.status ?? 1);

@@ -14,7 +14,9 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report.statusCode ? `the registry answered ${report.statusCode} (${report.message ?? ""})` : (report.error?.summary ?? run.stderr?.trim() ?? "no answer");
+  const why = report.statusCode
+    ? `the registry answered ${report.statusCode} (${report.message ?? ""})`
+    : (report.error?.summary ?? run.stderr?.trim() ?? "no answer");
   console.log(`npm audit: NOT CHECKED — ${why}. The registry here has no audit endpoint; run it where it has.`);
   process.exit(process.env.AUDIT_REQUIRED === "1" ? 1 : 0);
 }

@@ -23,7 +23,11 @@ function libpqUrl(url) {
 }
 
 export function dump(url, file) {
-  execFileSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${libpqUrl(url)}`], { stdio: "inherit" });
+  execFileSync(
+    "pg_dump",
+    ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${libpqUrl(url)}`],
+    { stdio: "inherit" },
+  );
 }
 
 export async function restore(url, file, name) {
@@ -35,7 +39,11 @@ export async function restore(url, file, name) {
   } finally {
     await admin.end();
   }
-  execFileSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${libpqUrl(withDatabase(url, name))}`, file], { stdio: "inherit" });
+  execFileSync(
+    "pg_restore",
+    ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${libpqUrl(withDatabase(url, name))}`, file],
+    { stdio: "inherit" },
+  );
   return withDatabase(url, name);
 }
 

@@ -11,6 +11,9 @@ await serveWithDatabase({
   async prepare(serverUrl) {
     const url = await recreateDatabase(serverUrl, process.env.E2E_DATABASE ?? "kp_e2e");
     await migrateAndSeed(url);
-    return { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789" };
+    return {
+      DATABASE_URL: url,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+    };
   },
 });

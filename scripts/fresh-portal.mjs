@@ -18,9 +18,15 @@ export async function startFreshPortal({ port, database = "kp_e2e_fresh", env = 
   await node(bin.prisma, ["migrate", "deploy"], { env: { DATABASE_URL: url } });
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kp-fresh-")), "portal.log");
   const publicUrl = `http://localhost:${port}`;
-  const proc = startNext(port, { DATABASE_URL: url, AUTH_URL: publicUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env }, { log });
+  const proc = startNext(
+    port,
+    { DATABASE_URL: url, AUTH_URL: publicUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), ...env },
+    { log },
+  );
   try {
-    await waitFor(`http://127.0.0.1:${port}/api/health`, 90_000, "the portal", () => (proc.child.exitCode !== null ? `exit ${proc.child.exitCode}\n${fs.readFileSync(log, "utf8").slice(-3000)}` : null));
+    await waitFor(`http://127.0.0.1:${port}/api/health`, 90_000, "the portal", () =>
+      proc.child.exitCode !== null ? `exit ${proc.child.exitCode}\n${fs.readFileSync(log, "utf8").slice(-3000)}` : null,
+    );
   } catch (e) {
     await stopProcess(proc);
     await db.stop();

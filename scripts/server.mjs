@@ -21,7 +21,8 @@ import { createResponseCache, pgSnapshot } from "./lib/response-cache.mjs";
 
 const workers = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1);
 const cacheOn = process.env.RESPONSE_CACHE !== "0" && Boolean(process.env.DATABASE_URL);
-const ready = (host, port) => `Kompetanseportalen on http://${host === "0.0.0.0" || !host ? "localhost" : host}:${port}${cacheOn ? " (page cache on)" : ""}${workers > 1 ? ` in ${workers} processes` : ""}`;
+const ready = (host, port) =>
+  `Kompetanseportalen on http://${host === "0.0.0.0" || !host ? "localhost" : host}:${port}${cacheOn ? " (page cache on)" : ""}${workers > 1 ? ` in ${workers} processes` : ""}`;
 
 if (workers > 1 && cluster.isPrimary) await primary();
 else await serve();
@@ -81,7 +82,11 @@ async function serve() {
   let conf;
   const standaloneServer = path.join(dir, "server.js");
   const requiredFiles = path.join(dir, ".next", "required-server-files.json");
-  if (fs.existsSync(standaloneServer) && !fs.existsSync(path.join(dir, "next.config.js")) && fs.existsSync(requiredFiles)) {
+  if (
+    fs.existsSync(standaloneServer) &&
+    !fs.existsSync(path.join(dir, "next.config.js")) &&
+    fs.existsSync(requiredFiles)
+  ) {
     conf = JSON.parse(fs.readFileSync(requiredFiles, "utf8")).config;
     process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
   }

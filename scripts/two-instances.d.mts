@@ -1,4 +1,11 @@
-export type Instance = { id: string; port: number; pid: number; log: string; stop(): Promise<void>; kill(): Promise<void> };
+export type Instance = {
+  id: string;
+  port: number;
+  pid: number;
+  log: string;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+};
 export type Served = { method: string; path: string; status: number; instance: string; tried: string[] };
 export type Cluster = {
   url: string;
@@ -9,7 +16,11 @@ export type Cluster = {
   stop(options?: { dropDatabase?: boolean }): Promise<void>;
 };
 export function instancePorts(port: number, instances?: number): number[];
-export function nginxPortalConfig(options: { listen: number | string; upstreams: string[]; accessLog?: string }): string;
+export function nginxPortalConfig(options: {
+  listen: number | string;
+  upstreams: string[];
+  accessLog?: string;
+}): string;
 export function nginxConfig(options: { listen: number | string }): string;
 export function startCluster(options?: {
   port?: number;

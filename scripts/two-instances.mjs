@@ -150,7 +150,8 @@ export async function startCluster({
     throw new Error("no production build: run `npm run build` first");
   }
   const nginx = nginxBinary();
-  if (spawnSync(nginx, ["-v"]).error) throw new Error(`nginx not found (${nginx}): apt-get install nginx, or set NGINX to its path`);
+  if (spawnSync(nginx, ["-v"]).error)
+    throw new Error(`nginx not found (${nginx}): apt-get install nginx, or set NGINX to its path`);
 
   const started = Date.now();
   const db = await ensureDatabase({ handleSignals: false });
@@ -209,7 +210,15 @@ export async function startCluster({
       const id = String.fromCharCode(97 + i); // a, b, c …
       const log = path.join(dir, `instance-${id}.log`);
       const proc = startNext(p, { ...shared, INSTANCE_ID: id, ...instanceEnv(id) }, { log });
-      procs.push({ id, port: p, pid: proc.child.pid, log, child: proc.child, stop: () => stopProcess(proc), kill: () => killProcess(proc, p) });
+      procs.push({
+        id,
+        port: p,
+        pid: proc.child.pid,
+        log,
+        child: proc.child,
+        stop: () => stopProcess(proc),
+        kill: () => killProcess(proc, p),
+      });
     });
     await Promise.all(
       procs.map((p) =>
@@ -220,7 +229,10 @@ export async function startCluster({
     );
 
     for (const d of ["logs", "temp"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
-    fs.writeFileSync(path.join(dir, "kompetanseportalen.conf"), nginxPortalConfig({ listen: port, upstreams: ports.map((p) => `127.0.0.1:${p}`) }));
+    fs.writeFileSync(
+      path.join(dir, "kompetanseportalen.conf"),
+      nginxPortalConfig({ listen: port, upstreams: ports.map((p) => `127.0.0.1:${p}`) }),
+    );
     fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig({ listen: port }));
     const nginxArgs = ["-p", `${dir}/`, "-c", "nginx.conf", "-e", "logs/error.log"];
     const check = spawnSync(nginx, [...nginxArgs, "-t"], { encoding: "utf8" });
@@ -229,7 +241,9 @@ export async function startCluster({
     await waitFor(`${publicUrl}/api/health`, 15_000, "nginx", () =>
       nginxProc.exitCode !== null ? `exit ${nginxProc.exitCode}\n${tail(path.join(dir, "logs", "error.log"))}` : null,
     );
-    say(`${instances} instances (${procs.map((p) => `${p.id} on ${p.port}`).join(", ")}) behind nginx at ${publicUrl}, ready in ${Math.round((Date.now() - started) / 1000)} s; logs in ${dir}`);
+    say(
+      `${instances} instances (${procs.map((p) => `${p.id} on ${p.port}`).join(", ")}) behind nginx at ${publicUrl}, ready in ${Math.round((Date.now() - started) / 1000)} s; logs in ${dir}`,
+    );
 
     return {
       url: publicUrl,
@@ -293,7 +307,9 @@ async function main(args) {
   const n = args.includes("--instances") ? Number(args[args.indexOf("--instances") + 1]) : 2;
   if (!Number.isInteger(n) || n < 1 || n > 9) throw new Error("--instances takes 1 to 9");
   if (args.includes("--nginx-config")) {
-    process.stdout.write(nginxPortalConfig({ listen: port, upstreams: instancePorts(port, n).map((p) => `127.0.0.1:${p}`) }));
+    process.stdout.write(
+      nginxPortalConfig({ listen: port, upstreams: instancePorts(port, n).map((p) => `127.0.0.1:${p}`) }),
+    );
     return;
   }
   loadDatabaseUrlFromEnvFiles();
@@ -302,7 +318,9 @@ async function main(args) {
     await node(bin.next, ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   }
   const cluster = await startCluster({ port, instances: n });
-  say(`open ${cluster.url} and sign in with the demo login; every response says in X-Instance which instance answered. Ctrl+C stops.`);
+  say(
+    `open ${cluster.url} and sign in with the demo login; every response says in X-Instance which instance answered. Ctrl+C stops.`,
+  );
   let stopping = false;
   for (const sig of ["SIGINT", "SIGTERM"]) {
     process.on(sig, async () => {

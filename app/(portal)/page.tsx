@@ -16,7 +16,14 @@ export async function generateMetadata() {
   return { title: t("home") };
 }
 
-type ReportRow = { id: string; status: Parameters<typeof StatusTag>[0]["status"]; round: { year: number }; network: { name: string }; leadOwner: { name: string }; total: number };
+type ReportRow = {
+  id: string;
+  status: Parameters<typeof StatusTag>[0]["status"];
+  round: { year: number };
+  network: { name: string };
+  leadOwner: { name: string };
+  total: number;
+};
 
 async function ReportList({ reports, empty }: { reports: ReportRow[]; empty: string }) {
   if (reports.length === 0) return <Paragraph>{empty}</Paragraph>;
@@ -57,7 +64,11 @@ function SubHeading({ children }: { children: React.ReactNode }) {
 export default async function HomePage() {
   const { formatDate, formatDateTime } = await getDates();
   const actor = await requireActor();
-  const [t, data, annual] = await Promise.all([getTranslations(), getHomeData(actor), canListAnnualReports(actor) ? listExpectedAnnualReports(actor) : []]);
+  const [t, data, annual] = await Promise.all([
+    getTranslations(),
+    getHomeData(actor),
+    canListAnnualReports(actor) ? listExpectedAnnualReports(actor) : [],
+  ]);
   const waiting = annual.filter((r) => !r.delivered);
 
   return (
@@ -70,7 +81,9 @@ export default async function HomePage() {
             {openRounds.length ? (
               <ul>
                 {openRounds.map((r) => (
-                  <li key={r.id}>{t("home.owner.roundLine", { year: r.year, deadline: formatDateTime(r.deadline) })}</li>
+                  <li key={r.id}>
+                    {t("home.owner.roundLine", { year: r.year, deadline: formatDateTime(r.deadline) })}
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -174,15 +187,23 @@ export default async function HomePage() {
                 </dl>
                 {/* Not in the heading: a link in a card's heading makes the whole card a link (Designsystemet). */}
                 <div>
-                  <AppLink href={`/budsjett/${budget.id}`}>{t("home.statsforvalter.toBudget", { year: budget.year })}</AppLink>
+                  <AppLink href={`/budsjett/${budget.id}`}>
+                    {t("home.statsforvalter.toBudget", { year: budget.year })}
+                  </AppLink>
                 </div>
               </>
             ) : null}
             {meetings[0] ? (
               <>
-                <SubHeading>{meetings[0].startsAt > new Date() ? t("home.statsforvalter.nextMeeting") : t("home.statsforvalter.lastMeeting")}</SubHeading>
+                <SubHeading>
+                  {meetings[0].startsAt > new Date()
+                    ? t("home.statsforvalter.nextMeeting")
+                    : t("home.statsforvalter.lastMeeting")}
+                </SubHeading>
                 <Paragraph>
-                  <AppLink href={`/samarbeidsforum/moter/${meetings[0].id}`}>{meetings[0].title}</AppLink>, {formatDate(meetings[0].startsAt)} – {t("home.statsforvalter.cases", { count: meetings[0]._count.cases })}
+                  <AppLink href={`/samarbeidsforum/moter/${meetings[0].id}`}>{meetings[0].title}</AppLink>,{" "}
+                  {formatDate(meetings[0].startsAt)} –{" "}
+                  {t("home.statsforvalter.cases", { count: meetings[0]._count.cases })}
                 </Paragraph>
               </>
             ) : null}
@@ -194,7 +215,14 @@ export default async function HomePage() {
             <ul className="flex flex-col gap-2">
               {waiting.slice(0, 8).map((r) => (
                 <li key={r.key} className="flex flex-wrap items-center gap-3">
-                  <span>{t("home.annual.line", { measure: r.measureName, network: r.network.name, year: r.year, deadline: formatDate(r.deadline) })}</span>
+                  <span>
+                    {t("home.annual.line", {
+                      measure: r.measureName,
+                      network: r.network.name,
+                      year: r.year,
+                      deadline: formatDate(r.deadline),
+                    })}
+                  </span>
                   <AnnualStatusTag status={r.status} missing={r.missing} />
                 </li>
               ))}

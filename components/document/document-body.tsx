@@ -1,4 +1,14 @@
-import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@/components/ds";
 import { TableRegion } from "@/components/ui/table-region";
 import type { Block, Cell, DocumentModel } from "@/lib/document/model";
 
@@ -7,7 +17,17 @@ import type { Block, Cell, DocumentModel } from "@/lib/document/model";
  * view. The PDF renders the same model (lib/document/pdf.ts).
  */
 /** `level` 2 places the document inside a page that has its own h1 (a letter's preview). */
-export function DocumentTitleBlock({ doc, status, level = 1, id }: { doc: DocumentModel; status?: React.ReactNode; level?: 1 | 2 | 3 | 4; id?: string }) {
+export function DocumentTitleBlock({
+  doc,
+  status,
+  level = 1,
+  id,
+}: {
+  doc: DocumentModel;
+  status?: React.ReactNode;
+  level?: 1 | 2 | 3 | 4;
+  id?: string;
+}) {
   return (
     <div className="flex flex-col gap-2" data-document-block>
       {doc.letterhead ? <DocumentLetterhead letterhead={doc.letterhead} /> : null}
@@ -52,11 +72,24 @@ function DocumentLetterhead({ letterhead: l }: { letterhead: NonNullable<Documen
   );
 }
 
-export function DocumentSections({ doc, level = 2, idPrefix = "" }: { doc: DocumentModel; level?: 2 | 3 | 4 | 5; idPrefix?: string }) {
+export function DocumentSections({
+  doc,
+  level = 2,
+  idPrefix = "",
+}: {
+  doc: DocumentModel;
+  level?: 2 | 3 | 4 | 5;
+  idPrefix?: string;
+}) {
   return (
     <>
       {doc.sections.map((s) => (
-        <section key={s.id} aria-labelledby={`${idPrefix}${s.id}`} data-document-block className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-6">
+        <section
+          key={s.id}
+          aria-labelledby={`${idPrefix}${s.id}`}
+          data-document-block
+          className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-6"
+        >
           <Heading level={level} data-size="sm" id={`${idPrefix}${s.id}`}>
             {s.title}
           </Heading>
@@ -103,7 +136,11 @@ function DocumentBlock({ block: b, level }: { block: Block; level: 3 | 4 | 5 | 6
         </Heading>
       );
     case "text":
-      return b.muted ? <Paragraph className="text-neutral-text-subtle">{b.text}</Paragraph> : <div className="max-w-prose whitespace-pre-line">{b.text}</div>;
+      return b.muted ? (
+        <Paragraph className="text-neutral-text-subtle">{b.text}</Paragraph>
+      ) : (
+        <div className="max-w-prose whitespace-pre-line">{b.text}</div>
+      );
     case "checklist":
       return (
         <ul>

@@ -11,7 +11,16 @@
  *   a reload or a new sign-in, until the form is saved.
  * Fields read their error and id through `useActionField(name)`.
  */
-import { createContext, startTransition, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Link, Paragraph } from "@/components/ds";
@@ -48,7 +57,9 @@ function readDraft(key: string): Draft | null {
 }
 
 function serialise(form: HTMLFormElement): [string, string][] {
-  return [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION"));
+  return [...new FormData(form).entries()].filter(
+    (e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION"),
+  );
 }
 
 /** Puts saved values back into the form's fields (text, selects, checkboxes, radios). */
@@ -56,12 +67,21 @@ function applyDraft(form: HTMLFormElement, entries: [string, string][]) {
   const byName = new Map<string, string[]>();
   for (const [k, v] of entries) byName.set(k, [...(byName.get(k) ?? []), v]);
   for (const el of Array.from(form.elements)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) || !el.name) continue;
+    if (
+      !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) ||
+      !el.name
+    )
+      continue;
     // Hidden fields of the form itself (id, version) keep the server's values; those of a row (a row's id) come back with the row.
     const rowField = /\.\d+\./.test(el.name);
-    if (el instanceof HTMLInputElement && ((el.type === "hidden" && !rowField) || el.type === "file" || el.type === "submit")) continue;
+    if (
+      el instanceof HTMLInputElement &&
+      ((el.type === "hidden" && !rowField) || el.type === "file" || el.type === "submit")
+    )
+      continue;
     const values = byName.get(el.name);
-    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) el.checked = Boolean(values?.includes(el.value));
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio"))
+      el.checked = Boolean(values?.includes(el.value));
     else if (values) el.value = values[0]!;
   }
   form.dispatchEvent(new Event("input", { bubbles: true }));
@@ -157,7 +177,10 @@ export function ActionForm<T>(props: {
       const found: Record<string, string> = {};
       for (const name of Object.keys(state.fieldErrors)) {
         const el = formRef.current.ownerDocument.getElementById(fieldId(`${props.id}.${name}`));
-        const text = el instanceof HTMLFieldSetElement ? el.querySelector("legend")?.textContent : (el as HTMLInputElement | null)?.labels?.[0]?.textContent;
+        const text =
+          el instanceof HTMLFieldSetElement
+            ? el.querySelector("legend")?.textContent
+            : (el as HTMLInputElement | null)?.labels?.[0]?.textContent;
         if (text) found[name] = text.trim();
       }
       setDomLabels(found);
@@ -175,7 +198,10 @@ export function ActionForm<T>(props: {
   const onInput = () => {
     if (!draftKey || !formRef.current) return;
     try {
-      window.localStorage.setItem(storageKey(draftKey), JSON.stringify({ at: new Date().toISOString(), entries: serialise(formRef.current) } satisfies Draft));
+      window.localStorage.setItem(
+        storageKey(draftKey),
+        JSON.stringify({ at: new Date().toISOString(), entries: serialise(formRef.current) } satisfies Draft),
+      );
     } catch {
       /* storage full or disabled: the form still posts */
     }
@@ -188,11 +214,13 @@ export function ActionForm<T>(props: {
     formRef.current?.dispatchEvent(new Event("input", { bubbles: true }));
   };
 
-  const fieldErrors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([name]) => name !== "_form") : [];
+  const fieldErrors =
+    state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([name]) => name !== "_form") : [];
   let formError: string | undefined;
   if (state && !state.ok) {
     if (state.fieldErrors?._form) formError = translate(state.fieldErrors._form);
-    else if (fieldErrors.length === 0) formError = state.message?.startsWith("errors.") ? translate(state.message) : translate(`errors.${state.code}`);
+    else if (fieldErrors.length === 0)
+      formError = state.message?.startsWith("errors.") ? translate(state.message) : translate(`errors.${state.code}`);
   }
 
   return (
@@ -216,7 +244,11 @@ export function ActionForm<T>(props: {
         <div ref={summaryRef} className="flex flex-col gap-3 empty:hidden">
           {restored ? (
             <Alert data-color="info">
-              <Paragraph>{t("forms.restored", { time: new Date(restored.at).toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" }) })}</Paragraph>
+              <Paragraph>
+                {t("forms.restored", {
+                  time: new Date(restored.at).toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" }),
+                })}
+              </Paragraph>
               <Button type="button" variant="tertiary" data-size="sm" onClick={discardDraft}>
                 {t("forms.discard")}
               </Button>
@@ -229,7 +261,10 @@ export function ActionForm<T>(props: {
                 items={fieldErrors.map(([name, key]) => ({
                   key: name,
                   href: `#${fieldId(`${props.id}.${name}`)}`,
-                  text: (props.labels?.[name] ?? domLabels[name]) ? `${props.labels?.[name] ?? domLabels[name]}: ${translate(key)}` : translate(key),
+                  text:
+                    (props.labels?.[name] ?? domLabels[name])
+                      ? `${props.labels?.[name] ?? domLabels[name]}: ${translate(key)}`
+                      : translate(key),
                 }))}
               />
             </div>
@@ -247,7 +282,15 @@ export function ActionForm<T>(props: {
         </div>
         {props.children}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"} data-size={props.compact ? "sm" : undefined} disabled={pending} aria-disabled={pending} aria-pressed={props.pressed} aria-label={props.submitAriaLabel}>
+          <Button
+            type="submit"
+            variant={props.compact ? "tertiary" : props.primary === false ? "secondary" : "primary"}
+            data-size={props.compact ? "sm" : undefined}
+            disabled={pending}
+            aria-disabled={pending}
+            aria-pressed={props.pressed}
+            aria-label={props.submitAriaLabel}
+          >
             {pending ? t("forms.saving") : props.submitLabel}
           </Button>
           {props.extraButtons}

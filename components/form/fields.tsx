@@ -8,7 +8,15 @@
 import { useState } from "react";
 import { Controller, get, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Radio, Textfield, ValidationMessage } from "@/components/ds";
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetDescription,
+  FieldsetLegend,
+  Radio,
+  Textfield,
+  ValidationMessage,
+} from "@/components/ds";
 
 import { fieldId } from "@/components/form/field-id";
 
@@ -28,18 +36,38 @@ export function useFieldError(path: string): string | undefined {
 
 type Base = { path: string; label: string; description?: string };
 
-export function TextField({ path, label, description, multiline, autoComplete, inputMode, rows }: Base & { multiline?: boolean; autoComplete?: string; inputMode?: "text" | "tel" | "email" | "numeric"; rows?: number }) {
+export function TextField({
+  path,
+  label,
+  description,
+  multiline,
+  autoComplete,
+  inputMode,
+  rows,
+}: Base & {
+  multiline?: boolean;
+  autoComplete?: string;
+  inputMode?: "text" | "tel" | "email" | "numeric";
+  rows?: number;
+}) {
   const { register } = useFormContext();
   const error = useFieldError(path);
   const common = { id: fieldId(path), label, description, error, ...register(path) };
-  return multiline ? <Textfield {...common} multiline rows={rows ?? 5} /> : <Textfield {...common} autoComplete={autoComplete} inputMode={inputMode} />;
+  return multiline ? (
+    <Textfield {...common} multiline rows={rows ?? 5} />
+  ) : (
+    <Textfield {...common} autoComplete={autoComplete} inputMode={inputMode} />
+  );
 }
 
 const nb = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
 const formatAmount = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? nb.format(v) : "");
 /** "150 000", "150.000" or "150000" → 150000; empty → null; anything else → NaN (a validation error, not a silent 0). */
 export function parseAmount(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f.]/g, "").replace(/kr$/i, "").replace(/,-$/, "");
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f.]/g, "")
+    .replace(/kr$/i, "")
+    .replace(/,-$/, "");
   if (cleaned === "") return null;
   return /^-?\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
@@ -97,8 +125,18 @@ export function CountField({ path, label }: Base) {
           inputMode="numeric"
           name={field.name}
           ref={field.ref}
-          value={field.value === null || field.value === undefined || Number.isNaN(field.value) ? "" : String(field.value)}
-          onChange={(e) => field.onChange(e.target.value.trim() === "" ? null : /^\d+$/.test(e.target.value.trim()) ? Number(e.target.value.trim()) : Number.NaN)}
+          value={
+            field.value === null || field.value === undefined || Number.isNaN(field.value) ? "" : String(field.value)
+          }
+          onChange={(e) =>
+            field.onChange(
+              e.target.value.trim() === ""
+                ? null
+                : /^\d+$/.test(e.target.value.trim())
+                  ? Number(e.target.value.trim())
+                  : Number.NaN,
+            )
+          }
           onBlur={field.onBlur}
         />
       )}
@@ -120,8 +158,24 @@ export function YesNo({ path, legend, description }: { path: string; legend: str
           <FieldsetLegend>{legend}</FieldsetLegend>
           {description ? <FieldsetDescription>{description}</FieldsetDescription> : null}
           <div className="flex gap-6">
-            <Radio label={t("yes")} name={field.name} value="ja" checked={field.value === true} onChange={() => field.onChange(true)} onBlur={field.onBlur} aria-invalid={Boolean(error)} />
-            <Radio label={t("no")} name={field.name} value="nei" checked={field.value === false} onChange={() => field.onChange(false)} onBlur={field.onBlur} aria-invalid={Boolean(error)} />
+            <Radio
+              label={t("yes")}
+              name={field.name}
+              value="ja"
+              checked={field.value === true}
+              onChange={() => field.onChange(true)}
+              onBlur={field.onBlur}
+              aria-invalid={Boolean(error)}
+            />
+            <Radio
+              label={t("no")}
+              name={field.name}
+              value="nei"
+              checked={field.value === false}
+              onChange={() => field.onChange(false)}
+              onBlur={field.onBlur}
+              aria-invalid={Boolean(error)}
+            />
           </div>
           {error ? <ValidationMessage>{error}</ValidationMessage> : null}
         </Fieldset>
@@ -131,7 +185,17 @@ export function YesNo({ path, legend, description }: { path: string; legend: str
 }
 
 /** A group of checkboxes editing an array of values. */
-export function CheckboxGroup<V extends string>({ path, legend, description, options }: { path: string; legend: string; description?: string; options: { value: V; label: string }[] }) {
+export function CheckboxGroup<V extends string>({
+  path,
+  legend,
+  description,
+  options,
+}: {
+  path: string;
+  legend: string;
+  description?: string;
+  options: { value: V; label: string }[];
+}) {
   const { control } = useFormContext();
   const error = useFieldError(path);
   return (
@@ -151,7 +215,9 @@ export function CheckboxGroup<V extends string>({ path, legend, description, opt
                 value={o.value}
                 checked={values.includes(o.value)}
                 aria-invalid={Boolean(error)}
-                onChange={(e) => field.onChange(e.target.checked ? [...values, o.value] : values.filter((v) => v !== o.value))}
+                onChange={(e) =>
+                  field.onChange(e.target.checked ? [...values, o.value] : values.filter((v) => v !== o.value))
+                }
                 onBlur={field.onBlur}
               />
             ))}
@@ -173,11 +239,16 @@ export function CheckboxField({ path, label }: { path: string; label: string }) 
       name={path}
       render={({ field }) => (
         <div id={fieldId(path)} tabIndex={-1}>
-          <Checkbox label={label} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} aria-invalid={Boolean(error)} />
+          <Checkbox
+            label={label}
+            checked={Boolean(field.value)}
+            onChange={(e) => field.onChange(e.target.checked)}
+            onBlur={field.onBlur}
+            aria-invalid={Boolean(error)}
+          />
           {error ? <ValidationMessage>{error}</ValidationMessage> : null}
         </div>
       )}
     />
   );
 }
-

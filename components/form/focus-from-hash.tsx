@@ -11,7 +11,8 @@ export function FocusFromHash() {
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (!id) return;
     const el = document.getElementById(id);
-    const target = el instanceof HTMLFieldSetElement ? el.querySelector<HTMLElement>("input, select, textarea, button") : el;
+    const target =
+      el instanceof HTMLFieldSetElement ? el.querySelector<HTMLElement>("input, select, textarea, button") : el;
     target?.focus();
   }, []);
   return null;

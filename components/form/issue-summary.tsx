@@ -1,4 +1,13 @@
-import { Alert, ErrorSummary, ErrorSummaryHeading, ErrorSummaryItem, ErrorSummaryLink, ErrorSummaryList, Heading, Link } from "@/components/ds";
+import {
+  Alert,
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Heading,
+  Link,
+} from "@/components/ds";
 
 export type IssueLink = { key: string; href: string; text: string };
 

@@ -41,10 +41,22 @@ export function RowsEditor<T>(props: {
     <div className="flex flex-col gap-3">
       <ol className="flex flex-col gap-3">
         {rows.map(({ key, row }, i) => (
-          <li key={key} className={props.rowClassName ?? "grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[1fr_auto] md:items-end"}>
+          <li
+            key={key}
+            className={
+              props.rowClassName ??
+              "grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[1fr_auto] md:items-end"
+            }
+          >
             {props.renderRow(i, row)}
             <div>
-              <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => setRows((rs) => rs.filter((r) => r.key !== key))}>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-color="danger"
+                data-size="sm"
+                onClick={() => setRows((rs) => rs.filter((r) => r.key !== key))}
+              >
                 {props.removeLabel(i)}
               </Button>
             </div>
@@ -53,7 +65,11 @@ export function RowsEditor<T>(props: {
       </ol>
       {rows.length < (props.max ?? 50) ? (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setRows((rs) => [...rs, { key: next.current++, row: empty.current }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setRows((rs) => [...rs, { key: next.current++, row: empty.current }])}
+          >
             {props.addLabel}
           </Button>
         </div>

@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 /** Main navigation; marks the current section with aria-current. */
 export function MainNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const isCurrent = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <nav aria-label={label} className="bg-accent-surface-tinted">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">

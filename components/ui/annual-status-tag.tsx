@@ -1,7 +1,13 @@
 import { useTranslations } from "next-intl";
 import { Tag } from "@/components/ds";
 
-const COLOR = { NOT_STARTED: "neutral", DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", APPROVED: "success" } as const;
+const COLOR = {
+  NOT_STARTED: "neutral",
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  RETURNED: "warning",
+  APPROVED: "success",
+} as const;
 
 /** The status of an annual report; "Mangler" (danger) when it is not delivered after the deadline. */
 export function AnnualStatusTag({ status, missing = false }: { status: keyof typeof COLOR; missing?: boolean }) {

@@ -8,12 +8,21 @@ import { useId } from "react";
 
 type Series = { label: string; color: string; pattern?: "solid" | "hatch" | "dots" };
 
-export function GroupedBarChart(props: { title: string; description: string; series: Series[]; rows: { label: string; values: (number | null)[] }[]; format: (n: number) => string }) {
+export function GroupedBarChart(props: {
+  title: string;
+  description: string;
+  series: Series[];
+  rows: { label: string; values: (number | null)[] }[];
+  format: (n: number) => string;
+}) {
   const barHeight = 12;
   const gap = 4;
   const groupGap = 14;
   // Room for the longest row label (about 6.6 px per character at 12 px), within reason.
-  const labelWidth = Math.min(300, Math.max(120, Math.ceil(Math.max(0, ...props.rows.map((r) => r.label.length)) * 6.6) + 16));
+  const labelWidth = Math.min(
+    300,
+    Math.max(120, Math.ceil(Math.max(0, ...props.rows.map((r) => r.label.length)) * 6.6) + 16),
+  );
   const valueWidth = 110;
   const chartWidth = 460;
   const totalWidth = labelWidth + chartWidth + valueWidth;
@@ -39,13 +48,26 @@ export function GroupedBarChart(props: { title: string; description: string; ser
   const fill = (s: Series, i: number) => (s.pattern && s.pattern !== "solid" ? `url(#${uid}-pattern-${i})` : s.color);
   return (
     <figure className="flex flex-col gap-2">
-      <svg role="img" aria-labelledby={`${uid}-title ${uid}-desc`} viewBox={`0 0 ${totalWidth} ${height}`} className="h-auto w-full max-w-4xl" style={{ fontFamily: "inherit" }}>
+      <svg
+        role="img"
+        aria-labelledby={`${uid}-title ${uid}-desc`}
+        viewBox={`0 0 ${totalWidth} ${height}`}
+        className="h-auto w-full max-w-4xl"
+        style={{ fontFamily: "inherit" }}
+      >
         <title id={`${uid}-title`}>{props.title}</title>
         <desc id={`${uid}-desc`}>{props.description}</desc>
         <defs>
           {props.series.map((s, i) =>
             s.pattern === "hatch" ? (
-              <pattern key={i} id={`${uid}-pattern-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <pattern
+                key={i}
+                id={`${uid}-pattern-${i}`}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
                 <rect width="6" height="6" fill={s.color} />
                 <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" />
               </pattern>
@@ -70,14 +92,28 @@ export function GroupedBarChart(props: { title: string; description: string; ser
             const y0 = legendHeight + r * groupHeight;
             return (
               <g key={row.label}>
-                <text x={labelWidth - 8} y={y0 + (props.series.length * (barHeight + gap)) / 2 + 3} fontSize="12" textAnchor="end" fill="#1e2b3c">
+                <text
+                  x={labelWidth - 8}
+                  y={y0 + (props.series.length * (barHeight + gap)) / 2 + 3}
+                  fontSize="12"
+                  textAnchor="end"
+                  fill="#1e2b3c"
+                >
                   {row.label}
                 </text>
                 {row.values.map((v, i) => {
                   const y = y0 + i * (barHeight + gap);
                   return (
                     <g key={i}>
-                      <rect x={labelWidth} y={y} width={Math.max(v === null ? 0 : 1, scale(v ?? 0))} height={barHeight} fill={fill(props.series[i]!, i)} stroke="#1e2b3c" strokeWidth="0.3" />
+                      <rect
+                        x={labelWidth}
+                        y={y}
+                        width={Math.max(v === null ? 0 : 1, scale(v ?? 0))}
+                        height={barHeight}
+                        fill={fill(props.series[i]!, i)}
+                        stroke="#1e2b3c"
+                        strokeWidth="0.3"
+                      />
                       <text x={labelWidth + scale(v ?? 0) + 6} y={y + barHeight - 2} fontSize="10" fill="#1e2b3c">
                         {v === null ? "–" : props.format(v)}
                       </text>

@@ -8,7 +8,12 @@ import { TableRegion } from "@/components/ui/table-region";
  * instead of widening the page. The caption names both; it is visible when
  * `captionClassName` says so, else read only by screen readers.
  */
-export function DataTable({ caption, captionClassName = "sr-only", children, ...props }: ComponentProps<typeof Table> & { caption: string; captionClassName?: string }) {
+export function DataTable({
+  caption,
+  captionClassName = "sr-only",
+  children,
+  ...props
+}: ComponentProps<typeof Table> & { caption: string; captionClassName?: string }) {
   return (
     <TableRegion label={caption}>
       <Table {...props}>

@@ -2,7 +2,17 @@ import NextLink from "next/link";
 import { Button, Field, Label, Select, SelectOption } from "@/components/ds";
 
 /** One choice in a GET filter form (a list's or a dashboard's). */
-export function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | number | null | undefined; options: { value: string | number; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | number | null | undefined;
+  options: { value: string | number; label: string }[];
+}) {
   const id = `filter-${name}`;
   return (
     <Field>
@@ -19,9 +29,26 @@ export function FilterSelect({ name, label, value, options }: { name: string; la
 }
 
 /** A GET filter form: selects, an apply button and a reset link. */
-export function FilterBar({ label, apply, reset, resetHref, children }: { label: string; apply: string; reset: string; resetHref: string; children: React.ReactNode }) {
+export function FilterBar({
+  label,
+  apply,
+  reset,
+  resetHref,
+  children,
+}: {
+  label: string;
+  apply: string;
+  reset: string;
+  resetHref: string;
+  children: React.ReactNode;
+}) {
   return (
-    <form method="get" role="search" aria-label={label} className="grid gap-3 md:grid-cols-3 lg:grid-cols-4 lg:items-end">
+    <form
+      method="get"
+      role="search"
+      aria-label={label}
+      className="grid gap-3 md:grid-cols-3 lg:grid-cols-4 lg:items-end"
+    >
       {children}
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">

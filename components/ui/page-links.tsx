@@ -7,7 +7,17 @@ import { pageWindow } from "@/lib/pagination";
  * Links to the pages of a long list, Designsystemet's pager as plain links (works without
  * JavaScript): previous, the first and last page, the pages around the current one, next.
  */
-export async function PageLinks({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+export async function PageLinks({
+  page,
+  pages,
+  href,
+  label,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  label: string;
+}) {
   if (pages <= 1) return null;
   const t = await getTranslations("list");
   return (
@@ -27,7 +37,11 @@ export async function PageLinks({ page, pages, href, label }: { page: number; pa
             </PaginationItem>
           ) : (
             <PaginationItem key={n}>
-              <PaginationButton asChild variant={n === page ? "primary" : "tertiary"} aria-current={n === page ? "page" : undefined}>
+              <PaginationButton
+                asChild
+                variant={n === page ? "primary" : "tertiary"}
+                aria-current={n === page ? "page" : undefined}
+              >
                 <NextLink href={href(n)} aria-label={t("pageN", { n })}>
                   {n}
                 </NextLink>

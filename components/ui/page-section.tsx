@@ -2,7 +2,15 @@ import { useId } from "react";
 import { Heading } from "@/components/ds";
 
 /** A titled part of a page: a section landmark named by its level-2 heading. */
-export function PageSection({ title, children, className }: { title: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function PageSection({
+  title,
+  children,
+  className,
+}: {
+  title: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id} className={className ?? "flex flex-col gap-4"}>

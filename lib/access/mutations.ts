@@ -6,7 +6,15 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { Role } from "@/lib/generated/prisma/enums";
-import { canGrant, canManageAccess, INVITATION_DAYS, invitationState, scopeKindOf, type GrantScope, type InvitationState } from "@/lib/access/policy";
+import {
+  canGrant,
+  canManageAccess,
+  INVITATION_DAYS,
+  invitationState,
+  scopeKindOf,
+  type GrantScope,
+  type InvitationState,
+} from "@/lib/access/policy";
 import { auditTarget, loadScope, scopeColumns, type Grant } from "@/lib/access/scope";
 import type { InviteInput } from "@/lib/access/schema";
 import { hashToken, newToken } from "@/lib/access/tokens";
@@ -16,7 +24,14 @@ import { datesFor, osloDateString } from "@/lib/dates";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const grantsSchema = z.array(z.object({ role: z.enum(Role), organisationId: z.string().nullable(), networkId: z.string().nullable(), countyId: z.string().nullable() }));
+const grantsSchema = z.array(
+  z.object({
+    role: z.enum(Role),
+    organisationId: z.string().nullable(),
+    networkId: z.string().nullable(),
+    countyId: z.string().nullable(),
+  }),
+);
 
 /** The grants stored on an invitation (JSON), checked on the way out as on the way in. */
 export function parseGrants(json: unknown): Grant[] {
@@ -24,7 +39,10 @@ export function parseGrants(json: unknown): Grant[] {
 }
 
 /** The scope of a binding, a grant or an invitation, from its columns. */
-const scopeRefOf = (g: { organisationId: string | null; networkId: string | null; countyId: string | null }) => ({ kind: scopeKindOf(g), id: g.organisationId ?? g.networkId ?? g.countyId });
+const scopeRefOf = (g: { organisationId: string | null; networkId: string | null; countyId: string | null }) => ({
+  kind: scopeKindOf(g),
+  id: g.organisationId ?? g.networkId ?? g.countyId,
+});
 
 /**
  * Writes an invitation and queues its e-mail: the link holds the token, the
@@ -34,13 +52,29 @@ const scopeRefOf = (g: { organisationId: string | null; networkId: string | null
  */
 export async function writeInvitation(
   tx: Tx,
-  inv: { email: string; name: string; grants: Grant[]; scope: GrantScope; scopeName: string; invitedById: string | null; inviterName: string | null },
+  inv: {
+    email: string;
+    name: string;
+    grants: Grant[];
+    scope: GrantScope;
+    scopeName: string;
+    invitedById: string | null;
+    inviterName: string | null;
+  },
   now: Date,
 ) {
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY);
   const invitation = await tx.invitation.create({
-    data: { tokenHash: hash, email: inv.email, name: inv.name, grants: inv.grants, ...scopeColumns(inv.scope), invitedById: inv.invitedById, expiresAt },
+    data: {
+      tokenHash: hash,
+      email: inv.email,
+      name: inv.name,
+      grants: inv.grants,
+      ...scopeColumns(inv.scope),
+      invitedById: inv.invitedById,
+      expiresAt,
+    },
   });
   const url = publicUrl(`/invitasjon/${token}`);
   await queueLocalizedMail(tx, {
@@ -69,13 +103,43 @@ export async function invite(actor: Actor, input: InviteInput, now = new Date())
     const found = await loadScope(tx, { kind: input.scopeKind, id: input.scopeId });
     if (!found || !canManageAccess(actor, found.scope)) throw new AppError("NOT_FOUND");
     const roles = [...new Set(input.roles)];
-    if (roles.some((role) => !canGrant(actor, role, found.scope))) throw new AppError("INVALID", "Rolle", { roles: "validation.roleNotYours" });
+    if (roles.some((role) => !canGrant(actor, role, found.scope)))
+      throw new AppError("INVALID", "Rolle", { roles: "validation.roleNotYours" });
     const grants = roles.map((role) => ({ role, ...scopeColumns(found.scope) }));
-    const person = await tx.person.findFirst({ where: { email: { equals: input.email, mode: "insensitive" } }, select: { id: true, roleBindings: true } });
-    const missing = grants.filter((g) => !person?.roleBindings.some((b) => b.role === g.role && b.organisationId === g.organisationId && b.networkId === g.networkId && b.countyId === g.countyId));
+    const person = await tx.person.findFirst({
+      where: { email: { equals: input.email, mode: "insensitive" } },
+      select: { id: true, roleBindings: true },
+    });
+    const missing = grants.filter(
+      (g) =>
+        !person?.roleBindings.some(
+          (b) =>
+            b.role === g.role &&
+            b.organisationId === g.organisationId &&
+            b.networkId === g.networkId &&
+            b.countyId === g.countyId,
+        ),
+    );
     if (missing.length === 0) throw new AppError("INVALID", "Har rollen", { email: "validation.alreadyHasRoles" });
-    const { invitation } = await writeInvitation(tx, { email: input.email, name: input.name, grants: missing, scope: found.scope, scopeName: found.name, invitedById: actor.personId, inviterName: actor.name }, now);
-    await audit(tx, { actorId: actor.personId, action: "access.invite", ...auditTarget(found.scope, actor.personId), data: { invitationId: invitation.id, email: input.email, name: input.name, roles: missing.map((g) => g.role) } });
+    const { invitation } = await writeInvitation(
+      tx,
+      {
+        email: input.email,
+        name: input.name,
+        grants: missing,
+        scope: found.scope,
+        scopeName: found.name,
+        invitedById: actor.personId,
+        inviterName: actor.name,
+      },
+      now,
+    );
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "access.invite",
+      ...auditTarget(found.scope, actor.personId),
+      data: { invitationId: invitation.id, email: input.email, name: input.name, roles: missing.map((g) => g.role) },
+    });
     return { id: invitation.id, email: input.email };
   });
 }
@@ -88,8 +152,26 @@ export async function invite(actor: Actor, input: InviteInput, now = new Date())
 export async function inviteFirstAdministrator(input: { email: string; name: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const scope: GrantScope = { kind: "national" };
-    const { invitation, url } = await writeInvitation(tx, { email: input.email.trim().toLowerCase(), name: input.name, grants: [{ role: "ADMIN", organisationId: null, networkId: null, countyId: null }], scope, scopeName: "", invitedById: null, inviterName: null }, now);
-    await audit(tx, { actorId: null, action: "access.invite-administrator", entityType: "Invitation", entityId: invitation.id, data: { email: invitation.email } });
+    const { invitation, url } = await writeInvitation(
+      tx,
+      {
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        grants: [{ role: "ADMIN", organisationId: null, networkId: null, countyId: null }],
+        scope,
+        scopeName: "",
+        invitedById: null,
+        inviterName: null,
+      },
+      now,
+    );
+    await audit(tx, {
+      actorId: null,
+      action: "access.invite-administrator",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      data: { email: invitation.email },
+    });
     return { id: invitation.id, url, expiresAt: invitation.expiresAt };
   });
 }
@@ -100,17 +182,26 @@ export async function revokeInvitation(actor: Actor, input: { id: string }, now 
     const inv = await tx.invitation.findUnique({ where: { id: input.id } });
     const found = inv ? await loadScope(tx, scopeRefOf(inv)) : null;
     if (!inv || !found || !canManageAccess(actor, found.scope)) throw new AppError("NOT_FOUND");
-    if (parseGrants(inv.grants).some((g) => !canGrant(actor, g.role, found.scope))) throw new AppError("FORBIDDEN", "errors.detail.roleNotYours");
+    if (parseGrants(inv.grants).some((g) => !canGrant(actor, g.role, found.scope)))
+      throw new AppError("FORBIDDEN", "errors.detail.roleNotYours");
     if (invitationState(inv, now) !== "open") throw new AppError("FORBIDDEN", "errors.detail.invitationClosed");
     await tx.invitation.update({ where: { id: inv.id }, data: { revokedAt: now } });
-    await audit(tx, { actorId: actor.personId, action: "access.revoke-invitation", ...auditTarget(found.scope, actor.personId), data: { invitationId: inv.id, email: inv.email } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "access.revoke-invitation",
+      ...auditTarget(found.scope, actor.personId),
+      data: { invitationId: inv.id, email: inv.email },
+    });
   });
 }
 
 /** Removes a role binding; it ends at the person's next request. The last national administrator stays. */
 export async function removeBinding(actor: Actor, input: { id: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const binding = await tx.roleBinding.findUnique({ where: { id: input.id }, include: { person: { select: { id: true, name: true, email: true } }, forumSeat: { select: { id: true } } } });
+    const binding = await tx.roleBinding.findUnique({
+      where: { id: input.id },
+      include: { person: { select: { id: true, name: true, email: true } }, forumSeat: { select: { id: true } } },
+    });
     const found = binding ? await loadScope(tx, scopeRefOf(binding)) : null;
     if (!binding || !found || !canManageAccess(actor, found.scope)) throw new AppError("NOT_FOUND");
     if (!canGrant(actor, binding.role, found.scope)) throw new AppError("FORBIDDEN", "errors.detail.roleNotYours");
@@ -120,18 +211,31 @@ export async function removeBinding(actor: Actor, input: { id: string }, now = n
       if (others === 0) throw new AppError("FORBIDDEN", "errors.detail.lastAdministrator");
     }
     // A forum seat whose role is taken away ends today.
-    if (binding.forumSeat) await tx.forumMember.update({ where: { id: binding.forumSeat.id }, data: { termTo: new Date(`${osloDateString(now)}T00:00:00Z`), version: { increment: 1 } } });
+    if (binding.forumSeat)
+      await tx.forumMember.update({
+        where: { id: binding.forumSeat.id },
+        data: { termTo: new Date(`${osloDateString(now)}T00:00:00Z`), version: { increment: 1 } },
+      });
     await tx.roleBinding.delete({ where: { id: binding.id } });
     await audit(tx, {
       actorId: actor.personId,
       action: "access.remove",
       ...auditTarget(found.scope, binding.personId),
-      data: { before: { person: binding.person.name, email: binding.person.email, role: binding.role, since: binding.createdAt.toISOString() } },
+      data: {
+        before: {
+          person: binding.person.name,
+          email: binding.person.email,
+          role: binding.role,
+          since: binding.createdAt.toISOString(),
+        },
+      },
     });
   });
 }
 
-export type AcceptOutcome = { ok: true; personId: string } | { ok: false; reason: InvitationState | "unknown" | "inviterLost" | "otherAccount" | "inactive" };
+export type AcceptOutcome =
+  | { ok: true; personId: string }
+  | { ok: false; reason: InvitationState | "unknown" | "inviterLost" | "otherAccount" | "inactive" };
 
 /**
  * Takes an invitation up for a person who has just signed in through OpenID
@@ -140,8 +244,15 @@ export type AcceptOutcome = { ok: true; personId: string } | { ok: false; reason
  * the inviter may still grant, and uses the link up — all in one
  * transaction with the invitation row locked, so a link works once.
  */
-export async function acceptInvitation(token: string, identity: { subject: string }, now = new Date()): Promise<AcceptOutcome> {
-  const found = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, invitedById: true } });
+export async function acceptInvitation(
+  token: string,
+  identity: { subject: string },
+  now = new Date(),
+): Promise<AcceptOutcome> {
+  const found = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, invitedById: true },
+  });
   if (!found) return { ok: false, reason: "unknown" };
   const inviter = found.invitedById ? await loadActor(found.invitedById) : null;
   return db.$transaction(async (tx) => {
@@ -152,13 +263,17 @@ export async function acceptInvitation(token: string, identity: { subject: strin
     const grants = parseGrants(inv.grants);
     const scopes = await Promise.all(grants.map((g) => loadScope(tx, scopeRefOf(g))));
     // The inviter must still hold the right to grant every role (the operator's first invitation has no inviter and grants ADMIN only).
-    const stillAllowed = grants.every((g, i) => scopes[i] && (inv.invitedById ? inviter && canGrant(inviter, g.role, scopes[i]!.scope) : g.role === "ADMIN"));
+    const stillAllowed = grants.every(
+      (g, i) =>
+        scopes[i] && (inv.invitedById ? inviter && canGrant(inviter, g.role, scopes[i]!.scope) : g.role === "ADMIN"),
+    );
     if (!stillAllowed) return { ok: false, reason: "inviterLost" };
 
     let person = await tx.person.findUnique({ where: { oidcSubject: identity.subject } });
     if (!person) {
       const byEmail = await tx.person.findFirst({ where: { email: { equals: inv.email, mode: "insensitive" } } });
-      if (byEmail?.oidcSubject && byEmail.oidcSubject !== identity.subject) return { ok: false, reason: "otherAccount" };
+      if (byEmail?.oidcSubject && byEmail.oidcSubject !== identity.subject)
+        return { ok: false, reason: "otherAccount" };
       person = byEmail
         ? await tx.person.update({ where: { id: byEmail.id }, data: { oidcSubject: identity.subject } })
         : await tx.person.create({ data: { name: inv.name, email: inv.email, oidcSubject: identity.subject } });
@@ -167,14 +282,30 @@ export async function acceptInvitation(token: string, identity: { subject: strin
     const held = await tx.roleBinding.findMany({ where: { personId: person.id } });
     const added: Grant[] = [];
     for (const g of grants) {
-      if (held.some((b) => b.role === g.role && b.organisationId === g.organisationId && b.networkId === g.networkId && b.countyId === g.countyId)) continue;
-      await tx.roleBinding.create({ data: { personId: person.id, ...g, grantedById: inv.invitedById, invitationId: inv.id } });
+      if (
+        held.some(
+          (b) =>
+            b.role === g.role &&
+            b.organisationId === g.organisationId &&
+            b.networkId === g.networkId &&
+            b.countyId === g.countyId,
+        )
+      )
+        continue;
+      await tx.roleBinding.create({
+        data: { personId: person.id, ...g, grantedById: inv.invitedById, invitationId: inv.id },
+      });
       added.push(g);
     }
     await tx.invitation.update({ where: { id: inv.id }, data: { usedAt: now, usedById: person.id } });
     // An invitation only to sign in (a forum seat made for a new person) is listed under its county.
     const scope = (await loadScope(tx, scopeRefOf(inv)))?.scope ?? { kind: "national" as const };
-    await audit(tx, { actorId: person.id, action: "access.accept", ...auditTarget(scope, person.id), data: { invitationId: inv.id, person: person.name, email: person.email, roles: added.map((g) => g.role) } });
+    await audit(tx, {
+      actorId: person.id,
+      action: "access.accept",
+      ...auditTarget(scope, person.id),
+      data: { invitationId: inv.id, person: person.name, email: person.email, roles: added.map((g) => g.role) },
+    });
     return { ok: true, personId: person.id };
   });
 }
@@ -185,7 +316,10 @@ export async function acceptInvitation(token: string, identity: { subject: strin
  * link goes to the invited address, never to whoever asks.
  */
 export async function requestNewInvitation(input: { token: string }, now = new Date()) {
-  const found = await db.invitation.findUnique({ where: { tokenHash: hashToken(input.token) }, select: { id: true, invitedById: true } });
+  const found = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(input.token) },
+    select: { id: true, invitedById: true },
+  });
   if (!found) throw new AppError("NOT_FOUND");
   const inviter = found.invitedById ? await loadActor(found.invitedById) : null;
   return db.$transaction(async (tx) => {
@@ -194,11 +328,30 @@ export async function requestNewInvitation(input: { token: string }, now = new D
     if (invitationState(inv, now) !== "expired") throw new AppError("FORBIDDEN", "errors.detail.invitationNotExpired");
     const grants = parseGrants(inv.grants);
     const scope = await loadScope(tx, scopeRefOf(inv));
-    const allowed = scope && grants.every((g) => (inv.invitedById ? inviter && canGrant(inviter, g.role, scope.scope) : g.role === "ADMIN"));
+    const allowed =
+      scope &&
+      grants.every((g) => (inv.invitedById ? inviter && canGrant(inviter, g.role, scope.scope) : g.role === "ADMIN"));
     if (!scope || !allowed) throw new AppError("FORBIDDEN", "errors.detail.inviterLost");
-    const { invitation } = await writeInvitation(tx, { email: inv.email, name: inv.name, grants, scope: scope.scope, scopeName: scope.name, invitedById: inv.invitedById, inviterName: inviter?.name ?? null }, now);
+    const { invitation } = await writeInvitation(
+      tx,
+      {
+        email: inv.email,
+        name: inv.name,
+        grants,
+        scope: scope.scope,
+        scopeName: scope.name,
+        invitedById: inv.invitedById,
+        inviterName: inviter?.name ?? null,
+      },
+      now,
+    );
     await tx.invitation.update({ where: { id: inv.id }, data: { replacedById: invitation.id } });
-    await audit(tx, { actorId: null, action: "access.reinvite", ...auditTarget(scope.scope, inv.invitedById ?? invitation.id), data: { invitationId: invitation.id, replaces: inv.id, email: inv.email } });
+    await audit(tx, {
+      actorId: null,
+      action: "access.reinvite",
+      ...auditTarget(scope.scope, inv.invitedById ?? invitation.id),
+      data: { invitationId: invitation.id, replaces: inv.id, email: inv.email },
+    });
     return { email: inv.email };
   });
 }

@@ -24,7 +24,14 @@ export const OWNER_KINDS: OrganisationKind[] = ["KOMMUNE", "FYLKESKOMMUNE", "PRI
 
 /** What a role binding is bound to, with the facts the rules need. */
 export type GrantScope =
-  | { kind: "organisation"; id: string; orgKind: OrganisationKind; countyId: string | null; parentId: string | null; uhCountyIds: string[] }
+  | {
+      kind: "organisation";
+      id: string;
+      orgKind: OrganisationKind;
+      countyId: string | null;
+      parentId: string | null;
+      uhCountyIds: string[];
+    }
   | { kind: "network"; id: string; countyId: string }
   | { kind: "county"; id: string }
   | { kind: "national" };
@@ -33,7 +40,11 @@ export type GrantScope =
 export function rolesFor(scope: GrantScope): Role[] {
   switch (scope.kind) {
     case "organisation":
-      return scope.orgKind === "UH" ? ["UH", "ORG_ADMIN"] : OWNER_KINDS.includes(scope.orgKind) ? ["OWNER", "ORG_ADMIN"] : [];
+      return scope.orgKind === "UH"
+        ? ["UH", "ORG_ADMIN"]
+        : OWNER_KINDS.includes(scope.orgKind)
+          ? ["OWNER", "ORG_ADMIN"]
+          : [];
     case "network":
       return ["COORDINATOR"];
     case "county":
@@ -43,7 +54,8 @@ export function rolesFor(scope: GrantScope): Role[] {
   }
 }
 
-const sfOf = (actor: Actor, countyId: string | null) => countyId !== null && actor.statsforvalterCountyIds.includes(countyId);
+const sfOf = (actor: Actor, countyId: string | null) =>
+  countyId !== null && actor.statsforvalterCountyIds.includes(countyId);
 
 /** May the actor grant (or remove) `role` in `scope`? */
 export function canGrant(actor: Actor, role: Role, scope: GrantScope): boolean {
@@ -57,8 +69,15 @@ export function canGrant(actor: Actor, role: Role, scope: GrantScope): boolean {
     case "network":
       return sfOf(actor, scope.countyId);
     case "organisation": {
-      const admins = actor.orgAdminOrgIds.includes(scope.id) || (scope.parentId !== null && actor.orgAdminOrgIds.includes(scope.parentId));
-      const counties = scope.orgKind === "UH" ? [...scope.uhCountyIds, ...(scope.countyId ? [scope.countyId] : [])] : scope.countyId ? [scope.countyId] : [];
+      const admins =
+        actor.orgAdminOrgIds.includes(scope.id) ||
+        (scope.parentId !== null && actor.orgAdminOrgIds.includes(scope.parentId));
+      const counties =
+        scope.orgKind === "UH"
+          ? [...scope.uhCountyIds, ...(scope.countyId ? [scope.countyId] : [])]
+          : scope.countyId
+            ? [scope.countyId]
+            : [];
       return admins || counties.some((c) => sfOf(actor, c));
     }
   }
@@ -70,7 +89,11 @@ export function canManageAccess(actor: Actor, scope: GrantScope): boolean {
 }
 
 /** The scope a role binding is bound in. */
-export function scopeKindOf(binding: { organisationId: string | null; networkId: string | null; countyId: string | null }): GrantScope["kind"] {
+export function scopeKindOf(binding: {
+  organisationId: string | null;
+  networkId: string | null;
+  countyId: string | null;
+}): GrantScope["kind"] {
   if (binding.organisationId) return "organisation";
   if (binding.networkId) return "network";
   if (binding.countyId) return "county";
@@ -83,7 +106,10 @@ export const INVITATION_DAYS = 14;
 export type InvitationState = "open" | "used" | "expired" | "revoked" | "replaced";
 
 /** What an invitation link can still do. */
-export function invitationState(inv: { usedAt: Date | null; revokedAt: Date | null; replacedById: string | null; expiresAt: Date }, now = new Date()): InvitationState {
+export function invitationState(
+  inv: { usedAt: Date | null; revokedAt: Date | null; replacedById: string | null; expiresAt: Date },
+  now = new Date(),
+): InvitationState {
   if (inv.usedAt) return "used";
   if (inv.revokedAt) return "revoked";
   if (inv.replacedById) return "replaced";

@@ -17,17 +17,37 @@ export async function getAccessList(actor: Actor, ref: ScopeRef, now = new Date(
   const found = await loadScope(db, ref);
   if (!found || !canManageAccess(actor, found.scope)) throw new AppError("NOT_FOUND");
   const columns = scopeColumns(found.scope);
-  const where: Prisma.RoleBindingWhereInput = found.scope.kind === "national" ? { ...columns, role: { in: rolesFor(found.scope) } } : columns;
+  const where: Prisma.RoleBindingWhereInput =
+    found.scope.kind === "national" ? { ...columns, role: { in: rolesFor(found.scope) } } : columns;
   const [bindings, invitations] = await Promise.all([
     db.roleBinding.findMany({
       where,
       orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-      select: { id: true, role: true, createdAt: true, validFrom: true, validUntil: true, person: { select: { id: true, name: true, email: true, lastLoginAt: true } }, grantedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        validFrom: true,
+        validUntil: true,
+        person: { select: { id: true, name: true, email: true, lastLoginAt: true } },
+        grantedBy: { select: { name: true } },
+      },
     }),
     db.invitation.findMany({
       where: { ...columns, usedAt: null, revokedAt: null, replacedById: null },
       orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, name: true, grants: true, createdAt: true, expiresAt: true, usedAt: true, revokedAt: true, replacedById: true, invitedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        grants: true,
+        createdAt: true,
+        expiresAt: true,
+        usedAt: true,
+        revokedAt: true,
+        replacedById: true,
+        invitedBy: { select: { name: true } },
+      },
     }),
   ]);
   return {
@@ -40,7 +60,11 @@ export async function getAccessList(actor: Actor, ref: ScopeRef, now = new Date(
       ended: b.validUntil !== null && b.validUntil <= now,
       canRemove: canGrant(actor, b.role, found.scope),
     })),
-    invitations: invitations.map((i) => ({ ...i, roles: parseGrants(i.grants).map((g) => g.role), state: invitationState(i, now) })),
+    invitations: invitations.map((i) => ({
+      ...i,
+      roles: parseGrants(i.grants).map((g) => g.role),
+      state: invitationState(i, now),
+    })),
   };
 }
 
@@ -50,10 +74,26 @@ export type AccessList = Awaited<ReturnType<typeof getAccessList>>;
 export async function getInvitation(token: string, now = new Date()) {
   const inv = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, name: true, email: true, grants: true, expiresAt: true, usedAt: true, revokedAt: true, replacedById: true, organisationId: true, networkId: true, countyId: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      grants: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      replacedById: true,
+      organisationId: true,
+      networkId: true,
+      countyId: true,
+      invitedBy: { select: { name: true } },
+    },
   });
   if (!inv) return null;
-  const scope = await loadScope(db, { kind: inv.organisationId ? "organisation" : inv.networkId ? "network" : inv.countyId ? "county" : "national", id: inv.organisationId ?? inv.networkId ?? inv.countyId });
+  const scope = await loadScope(db, {
+    kind: inv.organisationId ? "organisation" : inv.networkId ? "network" : inv.countyId ? "county" : "national",
+    id: inv.organisationId ?? inv.networkId ?? inv.countyId,
+  });
   return {
     name: inv.name,
     email: inv.email,

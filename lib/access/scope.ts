@@ -8,7 +8,10 @@ type Reader = Tx | Db;
 export type ScopeRef = { kind: GrantScope["kind"]; id?: string | null };
 
 /** A scope with its display name and the facts the grant rules need; null when there is no such record. */
-export async function loadScope(r: Reader, ref: ScopeRef): Promise<{ scope: GrantScope; name: string; countyId: string | null } | null> {
+export async function loadScope(
+  r: Reader,
+  ref: ScopeRef,
+): Promise<{ scope: GrantScope; name: string; countyId: string | null } | null> {
   switch (ref.kind) {
     case "national":
       return { scope: { kind: "national" }, name: "", countyId: null };
@@ -24,12 +27,34 @@ export async function loadScope(r: Reader, ref: ScopeRef): Promise<{ scope: Gran
     }
     case "organisation": {
       if (!ref.id) return null;
-      const o = await r.organisation.findUnique({ where: { id: ref.id }, select: { id: true, name: true, kind: true, countyId: true, parentId: true } });
+      const o = await r.organisation.findUnique({
+        where: { id: ref.id },
+        select: { id: true, name: true, kind: true, countyId: true, parentId: true },
+      });
       if (!o) return null;
       // A UH institution or unit counts for the counties whose networks it (or its institution, or one of its units) partners.
-      const partners = o.kind === "UH" ? await r.networkUhPartner.findMany({ where: { OR: [{ organisationId: o.id }, ...(o.parentId ? [{ organisationId: o.parentId }] : []), { organisation: { parentId: o.id } }] }, select: { network: { select: { countyId: true } } } }) : [];
+      const partners =
+        o.kind === "UH"
+          ? await r.networkUhPartner.findMany({
+              where: {
+                OR: [
+                  { organisationId: o.id },
+                  ...(o.parentId ? [{ organisationId: o.parentId }] : []),
+                  { organisation: { parentId: o.id } },
+                ],
+              },
+              select: { network: { select: { countyId: true } } },
+            })
+          : [];
       return {
-        scope: { kind: "organisation", id: o.id, orgKind: o.kind, countyId: o.countyId, parentId: o.parentId, uhCountyIds: [...new Set(partners.map((p) => p.network.countyId))] },
+        scope: {
+          kind: "organisation",
+          id: o.id,
+          orgKind: o.kind,
+          countyId: o.countyId,
+          parentId: o.parentId,
+          uhCountyIds: [...new Set(partners.map((p) => p.network.countyId))],
+        },
         name: o.name,
         countyId: o.countyId,
       };
@@ -38,7 +63,11 @@ export async function loadScope(r: Reader, ref: ScopeRef): Promise<{ scope: Gran
 }
 
 /** The scope's columns on a role binding or an invitation. */
-export function scopeColumns(scope: GrantScope): { organisationId: string | null; networkId: string | null; countyId: string | null } {
+export function scopeColumns(scope: GrantScope): {
+  organisationId: string | null;
+  networkId: string | null;
+  countyId: string | null;
+} {
   return {
     organisationId: scope.kind === "organisation" ? scope.id : null,
     networkId: scope.kind === "network" ? scope.id : null,

@@ -6,14 +6,23 @@ import { carryLeftover, decideAllocation, recordRecommendations } from "@/lib/al
 
 const revalidate = ["/budsjett", "/behovsmeldinger", "/samarbeidsforum"];
 
-export async function recordRecommendationsAction(_prev: ActionResult<{ total: number }> | null, form: FormData): Promise<ActionResult<{ total: number }>> {
+export async function recordRecommendationsAction(
+  _prev: ActionResult<{ total: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ total: number }>> {
   return runFormAction(form, recommendationsSchema, recordRecommendations, { revalidate });
 }
 
-export async function decideAllocationAction(_prev: ActionResult<{ amount: number }> | null, form: FormData): Promise<ActionResult<{ amount: number }>> {
+export async function decideAllocationAction(
+  _prev: ActionResult<{ amount: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ amount: number }>> {
   return runFormAction(form, allocationSchema, (a, input) => decideAllocation(a, input), { revalidate, mail: true });
 }
 
-export async function carryLeftoverAction(_prev: ActionResult<{ amount: number }> | null, form: FormData): Promise<ActionResult<{ amount: number }>> {
+export async function carryLeftoverAction(
+  _prev: ActionResult<{ amount: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ amount: number }>> {
   return runFormAction(form, carrySchema, carryLeftover, { revalidate });
 }

@@ -5,7 +5,13 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { loadBudget, budgetNetworks } from "@/lib/budget/queries";
 import { getBudgetOverview } from "@/lib/budget/overview";
-import { canAllocate, canRecordRecommendation, checkGrant, checkRecommendation, RECOMMENDABLE } from "@/lib/allocations/policy";
+import {
+  canAllocate,
+  canRecordRecommendation,
+  checkGrant,
+  checkRecommendation,
+  RECOMMENDABLE,
+} from "@/lib/allocations/policy";
 import { createDraftLetter } from "@/lib/decision-letters/mutations";
 import { paymentsFor } from "@/lib/allocations/payments";
 import { needsReportScope } from "@/lib/needs-reports/policy";
@@ -13,7 +19,12 @@ import { reportTotals } from "@/lib/needs-reports/totals";
 import { sum } from "@/lib/money";
 
 /** The budget in scope with its decided frames, for the Statsforvalter of its county. */
-async function budgetForDecision(tx: Tx, actor: Actor, budgetId: string, can: (actor: Actor, countyId: string) => boolean) {
+async function budgetForDecision(
+  tx: Tx,
+  actor: Actor,
+  budgetId: string,
+  can: (actor: Actor, countyId: string) => boolean,
+) {
   const budget = await loadBudget(tx, actor, budgetId);
   if (!can(actor, budget.countyId)) throw new AppError("NOT_FOUND");
   const decided = budget.scenarios.find((s) => s.decided);
@@ -32,14 +43,22 @@ type RecommendationRow = { networkId: string; version: number; amount?: number; 
  * version the user saw, so two people recording at once never overwrite each
  * other silently.
  */
-export async function recordRecommendations(actor: Actor, input: { budgetId: string; caseId: string; rows: RecommendationRow[] }) {
+export async function recordRecommendations(
+  actor: Actor,
+  input: { budgetId: string; caseId: string; rows: RecommendationRow[] },
+) {
   return db.$transaction(async (tx) => {
     const { budget, frames } = await budgetForDecision(tx, actor, input.budgetId, canRecordRecommendation);
     const forumCase = await tx.forumCase.findFirst({
-      where: { id: input.caseId, forum: { countyId: budget.countyId }, kind: { in: ["DECISION", "DECISION_AND_INPUT"] } },
+      where: {
+        id: input.caseId,
+        forum: { countyId: budget.countyId },
+        kind: { in: ["DECISION", "DECISION_AND_INPUT"] },
+      },
       include: { meeting: { select: { status: true } } },
     });
-    if (!forumCase || forumCase.meeting?.status === "MINUTES_APPROVED") throw new AppError("INVALID", "Ugyldig sak", { caseId: "validation.recommendationCase" });
+    if (!forumCase || forumCase.meeting?.status === "MINUTES_APPROVED")
+      throw new AppError("INVALID", "Ugyldig sak", { caseId: "validation.recommendationCase" });
 
     const errors: Record<string, string> = {};
     const rows = input.rows.map((row, i) => ({ ...row, i })).filter((row) => row.amount !== undefined);
@@ -53,8 +72,15 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
     if (rows.length === 0) errors._form = "validation.noRecommendations";
     if (Object.keys(errors).length) throw new AppError("INVALID", "Innstillingen går ikke", errors);
 
-    const existing = await tx.recommendation.findMany({ where: { budgetId: budget.id }, select: { id: true, networkId: true, amount: true, reason: true, version: true, caseId: true } });
-    const granted = await tx.allocationDecision.groupBy({ by: ["networkId"], where: { budgetId: budget.id, outcome: "GRANTED" }, _sum: { amount: true } });
+    const existing = await tx.recommendation.findMany({
+      where: { budgetId: budget.id },
+      select: { id: true, networkId: true, amount: true, reason: true, version: true, caseId: true },
+    });
+    const granted = await tx.allocationDecision.groupBy({
+      by: ["networkId"],
+      where: { budgetId: budget.id, outcome: "GRANTED" },
+      _sum: { amount: true },
+    });
     const changed: string[] = [];
     for (const row of rows) {
       const before = existing.find((e) => e.networkId === row.networkId);
@@ -63,20 +89,40 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
       if (before) {
         const { count } = await tx.recommendation.updateMany({
           where: { id: before.id, version: row.version },
-          data: { amount: row.amount!, reason: row.reason, caseId: forumCase.id, recordedById: actor.personId, version: { increment: 1 } },
+          data: {
+            amount: row.amount!,
+            reason: row.reason,
+            caseId: forumCase.id,
+            recordedById: actor.personId,
+            version: { increment: 1 },
+          },
         });
         if (count === 0) changed.push(row.networkId);
       } else if (row.version !== 0) {
         changed.push(row.networkId);
       } else {
-        await tx.recommendation.create({ data: { budgetId: budget.id, networkId: row.networkId, caseId: forumCase.id, amount: row.amount!, reason: row.reason, recordedById: actor.personId } });
+        await tx.recommendation.create({
+          data: {
+            budgetId: budget.id,
+            networkId: row.networkId,
+            caseId: forumCase.id,
+            amount: row.amount!,
+            reason: row.reason,
+            recordedById: actor.personId,
+          },
+        });
       }
     }
     if (Object.keys(errors).length) throw new AppError("INVALID", "Innstillingen går ikke", errors);
     if (changed.length) throw new AppError("CONFLICT", "errors.detail.recommendationRace", { networkIds: changed });
 
     const moved = await tx.needsReport.updateMany({
-      where: { roundId: budget.roundId, networkId: { in: rows.map((r) => r.networkId) }, schemes: { has: budget.scheme }, status: { in: RECOMMENDABLE } },
+      where: {
+        roundId: budget.roundId,
+        networkId: { in: rows.map((r) => r.networkId) },
+        schemes: { has: budget.scheme },
+        status: { in: RECOMMENDABLE },
+      },
       data: { status: "RECOMMENDED", version: { increment: 1 } },
     });
     await audit(tx, {
@@ -89,7 +135,11 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
         reportsRecommended: moved.count,
         rows: rows.map((r) => {
           const before = existing.find((e) => e.networkId === r.networkId);
-          return { networkId: r.networkId, before: before ? { amount: before.amount, reason: before.reason } : null, after: { amount: r.amount!, reason: r.reason } };
+          return {
+            networkId: r.networkId,
+            before: before ? { amount: before.amount, reason: before.reason } : null,
+            after: { amount: r.amount!, reason: r.reason },
+          };
         }),
       },
     });
@@ -106,7 +156,15 @@ export async function recordRecommendations(actor: Actor, input: { budgetId: str
  */
 export async function decideAllocation(
   actor: Actor,
-  input: { budgetId: string; reportId: string; version: number; outcome: "GRANTED" | "REJECTED"; ownerAmount?: number; uhAmount?: number; reason: string | null },
+  input: {
+    budgetId: string;
+    reportId: string;
+    version: number;
+    outcome: "GRANTED" | "REJECTED";
+    ownerAmount?: number;
+    uhAmount?: number;
+    reason: string | null;
+  },
   now = new Date(),
 ) {
   return db.$transaction(async (tx) => {
@@ -122,26 +180,50 @@ export async function decideAllocation(
       },
     });
     const networks = await budgetNetworks(tx, budget);
-    if (!report || report.roundId !== budget.roundId || !report.schemes.includes(budget.scheme) || !networks.some((n) => n.id === report.networkId)) throw new AppError("NOT_FOUND");
+    if (
+      !report ||
+      report.roundId !== budget.roundId ||
+      !report.schemes.includes(budget.scheme) ||
+      !networks.some((n) => n.id === report.networkId)
+    )
+      throw new AppError("NOT_FOUND");
     // A report in two schemes is decided once in each scheme's budget; its status follows the decisions so far.
     const decidedElsewhere = report.decisions.some((d) => d.budgetId !== budget.id);
-    const open = report.status === "RECOMMENDED" || (decidedElsewhere && (report.status === "GRANTED" || report.status === "REJECTED"));
-    if (!open || report.decisions.some((d) => d.budgetId === budget.id)) throw new AppError("FORBIDDEN", "errors.detail.reportNotOpenForDecision");
-    const recommendation = await tx.recommendation.findUnique({ where: { budgetId_networkId: { budgetId: budget.id, networkId: report.networkId } } });
+    const open =
+      report.status === "RECOMMENDED" ||
+      (decidedElsewhere && (report.status === "GRANTED" || report.status === "REJECTED"));
+    if (!open || report.decisions.some((d) => d.budgetId === budget.id))
+      throw new AppError("FORBIDDEN", "errors.detail.reportNotOpenForDecision");
+    const recommendation = await tx.recommendation.findUnique({
+      where: { budgetId_networkId: { budgetId: budget.id, networkId: report.networkId } },
+    });
     if (!recommendation) throw new AppError("FORBIDDEN", "errors.detail.noRecommendation");
 
     const ownerAmount = input.outcome === "GRANTED" ? (input.ownerAmount ?? 0) : 0;
     const uhAmount = input.outcome === "GRANTED" ? (input.uhAmount ?? 0) : 0;
     const amount = ownerAmount + uhAmount;
     if (input.outcome === "GRANTED") {
-      const others = await tx.allocationDecision.aggregate({ where: { budgetId: budget.id, networkId: report.networkId, outcome: "GRANTED" }, _sum: { amount: true } });
-      const check = checkGrant({ recommendation: recommendation.amount, grantedToOthers: others._sum.amount ?? 0, amount });
-      if (check === "aboveRecommendation") throw new AppError("INVALID", "Over innstillingen", { ownerAmount: "validation.aboveRecommendation" });
-      if (uhAmount > 0 && !report.uhInstitutionId) throw new AppError("INVALID", "Ingen UH", { uhAmount: "validation.noUhRecipient" });
+      const others = await tx.allocationDecision.aggregate({
+        where: { budgetId: budget.id, networkId: report.networkId, outcome: "GRANTED" },
+        _sum: { amount: true },
+      });
+      const check = checkGrant({
+        recommendation: recommendation.amount,
+        grantedToOthers: others._sum.amount ?? 0,
+        amount,
+      });
+      if (check === "aboveRecommendation")
+        throw new AppError("INVALID", "Over innstillingen", { ownerAmount: "validation.aboveRecommendation" });
+      if (uhAmount > 0 && !report.uhInstitutionId)
+        throw new AppError("INVALID", "Ingen UH", { uhAmount: "validation.noUhRecipient" });
     }
 
-    const status = input.outcome === "GRANTED" || report.decisions.some((d) => d.outcome === "GRANTED") ? "GRANTED" : "REJECTED";
-    const { count } = await tx.needsReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { status, version: { increment: 1 } } });
+    const status =
+      input.outcome === "GRANTED" || report.decisions.some((d) => d.outcome === "GRANTED") ? "GRANTED" : "REJECTED";
+    const { count } = await tx.needsReport.updateMany({
+      where: { id: report.id, version: input.version, status: report.status },
+      data: { status, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChangedReload");
     const payments = paymentsFor(report, ownerAmount, uhAmount);
     const decision = await tx.allocationDecision.create({
@@ -164,10 +246,25 @@ export async function decideAllocation(
       action: "allocation.decide",
       entityType: "NeedsReport",
       entityId: report.id,
-      data: { decisionId: decision.id, from: report.status, outcome: input.outcome, amount, ownerAmount, uhAmount, applied, recommendation: recommendation.amount, reason: input.reason },
+      data: {
+        decisionId: decision.id,
+        from: report.status,
+        outcome: input.outcome,
+        amount,
+        ownerAmount,
+        uhAmount,
+        applied,
+        recommendation: recommendation.amount,
+        reason: input.reason,
+      },
     });
     // The decision reaches the party as a letter: drafted here, previewed, given its reasons and sent by the Statsforvalter (lib/decision-letters).
-    const letter = await createDraftLetter(tx, { decisionId: decision.id, needsReportId: report.id, leadOwnerId: report.leadOwnerId, reasons: input.reason });
+    const letter = await createDraftLetter(tx, {
+      decisionId: decision.id,
+      needsReportId: report.id,
+      leadOwnerId: report.leadOwnerId,
+      reasons: input.reason,
+    });
     return { amount, letterId: letter.id };
   });
 }
@@ -178,18 +275,26 @@ export async function carryLeftover(actor: Actor, input: { budgetId: string; ver
     const { budget } = await budgetForDecision(tx, actor, input.budgetId, canAllocate);
     // Computed after the budget row is locked, so no recommendation or decision can slip in between.
     const overview = await getBudgetOverview(actor, input.budgetId, tx);
-    const target = await tx.forumCase.findFirst({ where: { id: input.caseId, forum: { countyId: budget.countyId }, decision: null, year: { gte: budget.year } } });
+    const target = await tx.forumCase.findFirst({
+      where: { id: input.caseId, forum: { countyId: budget.countyId }, decision: null, year: { gte: budget.year } },
+    });
     if (!target) throw new AppError("INVALID", "Ugyldig sak", { caseId: "validation.carryCase" });
     const amount = overview.leftover.available;
     if (amount <= 0) throw new AppError("INVALID", "Ingen restmidler", { _form: "validation.noLeftover" });
-    const { count } = await tx.yearBudget.updateMany({ where: { id: budget.id, version: input.version }, data: { carryCaseId: target.id, carryAmount: amount, version: { increment: 1 } } });
+    const { count } = await tx.yearBudget.updateMany({
+      where: { id: budget.id, version: input.version },
+      data: { carryCaseId: target.id, carryAmount: amount, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.budgetChanged");
     await audit(tx, {
       actorId: actor.personId,
       action: "budget.carryLeftover",
       entityType: "YearBudget",
       entityId: budget.id,
-      data: { before: budget.carryCaseId ? { caseId: budget.carryCaseId, amount: budget.carryAmount } : null, after: { caseId: target.id, amount } },
+      data: {
+        before: budget.carryCaseId ? { caseId: budget.carryCaseId, amount: budget.carryAmount } : null,
+        after: { caseId: target.id, amount },
+      },
     });
     return { amount };
   });

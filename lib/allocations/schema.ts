@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { chosenId, kronerText, optionalText, recordId, versionField } from "@/lib/validation";
 
-const optionalAmount = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), kronerText.optional());
+const optionalAmount = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  kronerText.optional(),
+);
 
 /** The forum's recommendation per network, as one table recorded in a case. A blank amount leaves that network as it is. */
 export const recommendationsSchema = z.object({
@@ -33,8 +36,10 @@ export const allocationSchema = z
     reason: optionalText(5_000),
   })
   .superRefine((a, ctx) => {
-    if (a.outcome === "REJECTED" && (a.reason?.length ?? 0) < 10) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.rejectReason" });
-    if (a.outcome === "GRANTED" && (a.ownerAmount ?? 0) + (a.uhAmount ?? 0) <= 0) ctx.addIssue({ code: "custom", path: ["ownerAmount"], message: "validation.grantAmount" });
+    if (a.outcome === "REJECTED" && (a.reason?.length ?? 0) < 10)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.rejectReason" });
+    if (a.outcome === "GRANTED" && (a.ownerAmount ?? 0) + (a.uhAmount ?? 0) <= 0)
+      ctx.addIssue({ code: "custom", path: ["ownerAmount"], message: "validation.grantAmount" });
   });
 
 /** Carry the money left over to a later case of the forum. */

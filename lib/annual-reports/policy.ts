@@ -14,7 +14,10 @@ const reviewCounties = (actor: Actor) => [...new Set([...actor.statsforvalterCou
 export function grantedReportScope(actor: Actor): Prisma.NeedsReportWhereInput {
   const or: Prisma.NeedsReportWhereInput[] = [];
   if (actor.ownerOrgIds.length) {
-    or.push({ leadOwnerId: { in: actor.ownerOrgIds } }, { owners: { some: { organisationId: { in: actor.ownerOrgIds } } } });
+    or.push(
+      { leadOwnerId: { in: actor.ownerOrgIds } },
+      { owners: { some: { organisationId: { in: actor.ownerOrgIds } } } },
+    );
   }
   if (actor.coordinatorNetworkIds.length) or.push({ networkId: { in: actor.coordinatorNetworkIds } });
   const counties = reviewCounties(actor);
@@ -31,9 +34,11 @@ export function annualReportScope(actor: Actor): Prisma.AnnualReportWhereInput {
     or.push({ organisationId: { in: actor.ownerOrgIds } });
     or.push({ reportMeasure: { report: { owners: { some: { organisationId: { in: actor.ownerOrgIds } } } } } });
   }
-  if (actor.coordinatorNetworkIds.length) or.push({ reportMeasure: { report: { networkId: { in: actor.coordinatorNetworkIds } } } });
+  if (actor.coordinatorNetworkIds.length)
+    or.push({ reportMeasure: { report: { networkId: { in: actor.coordinatorNetworkIds } } } });
   const counties = reviewCounties(actor);
-  if (counties.length) or.push({ reportMeasure: { report: { round: { countyId: { in: counties } } } }, status: { in: REVIEW_VISIBLE } });
+  if (counties.length)
+    or.push({ reportMeasure: { report: { round: { countyId: { in: counties } } } }, status: { in: REVIEW_VISIBLE } });
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
@@ -42,7 +47,10 @@ export function canListAnnualReports(actor: Actor): boolean {
 }
 
 /** The lead owner and the network's coordinators write the report while it is a draft or returned. */
-export function canWriteAnnualReport(actor: Actor, r: { leadOwnerId: string; networkId: string; status: AnnualReportStatus | "NOT_STARTED" }): boolean {
+export function canWriteAnnualReport(
+  actor: Actor,
+  r: { leadOwnerId: string; networkId: string; status: AnnualReportStatus | "NOT_STARTED" },
+): boolean {
   if (!["NOT_STARTED", "DRAFT", "RETURNED"].includes(r.status)) return false;
   return actor.ownerOrgIds.includes(r.leadOwnerId) || actor.coordinatorNetworkIds.includes(r.networkId);
 }
@@ -56,4 +64,3 @@ export function canReviewAnnualReport(actor: Actor, r: { countyId: string; statu
 export function canManageAnnualReporting(actor: Actor, countyId: string): boolean {
   return actor.statsforvalterCountyIds.includes(countyId);
 }
-

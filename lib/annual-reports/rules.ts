@@ -38,9 +38,25 @@ export function grantPerMeasure(
   measures: readonly { id: string; ownerAmount: number; uhAmount: number }[],
 ): Map<string, { owner: number; uh: number; total: number }> {
   const side = (s: "OWNER" | "UH") => sum(payments.filter((p) => p.side === s).map((p) => p.amount));
-  const split = (total: number, weights: number[]) => (weights.some((w) => w > 0) ? splitByWeights(total, weights) : splitByWeights(total, weights.map(() => 1)));
-  const owner = measures.length ? split(side("OWNER"), measures.map((m) => m.ownerAmount)) : [];
-  const uh = measures.length ? split(side("UH"), measures.map((m) => m.uhAmount)) : [];
+  const split = (total: number, weights: number[]) =>
+    weights.some((w) => w > 0)
+      ? splitByWeights(total, weights)
+      : splitByWeights(
+          total,
+          weights.map(() => 1),
+        );
+  const owner = measures.length
+    ? split(
+        side("OWNER"),
+        measures.map((m) => m.ownerAmount),
+      )
+    : [];
+  const uh = measures.length
+    ? split(
+        side("UH"),
+        measures.map((m) => m.uhAmount),
+      )
+    : [];
   return new Map(measures.map((m, i) => [m.id, { owner: owner[i]!, uh: uh[i]!, total: owner[i]! + uh[i]! }]));
 }
 
@@ -59,7 +75,11 @@ export const DELIVERED: AnnualReportStatus[] = ["SUBMITTED", "APPROVED"];
  * approved; `missing` when it has not been delivered and the deadline has
  * passed; `lateDelivery` when it was delivered after the deadline.
  */
-export function reportState(report: { status: AnnualReportStatus; submittedAt: Date | null } | null, deadline: Date, now: Date) {
+export function reportState(
+  report: { status: AnnualReportStatus; submittedAt: Date | null } | null,
+  deadline: Date,
+  now: Date,
+) {
   const status = report?.status ?? "NOT_STARTED";
   const delivered = report !== null && DELIVERED.includes(report.status);
   return {

@@ -23,13 +23,22 @@ export type ArchiveDocument = {
   createdBy: string;
 };
 
-export type ArchiveCorrespondent = { kind: "Avsender" | "Mottaker" | "Kopimottaker"; name: string; orgNumber?: string | null };
+export type ArchiveCorrespondent = {
+  kind: "Avsender" | "Mottaker" | "Kopimottaker";
+  name: string;
+  orgNumber?: string | null;
+};
 
 export type ArchiveEntry = {
   systemId: string;
   title: string;
   /** journalposttype */
-  type: "Inngående dokument" | "Utgående dokument" | "Organinternt dokument for oppfølging" | "Organinternt dokument uten oppfølging" | "Saksframlegg";
+  type:
+    | "Inngående dokument"
+    | "Utgående dokument"
+    | "Organinternt dokument for oppfølging"
+    | "Organinternt dokument uten oppfølging"
+    | "Saksframlegg";
   date: Date;
   createdBy: string;
   correspondents: ArchiveCorrespondent[];
@@ -187,10 +196,13 @@ function placeDocuments(pkg: ArchivePackage): Map<ArchiveEntry, PlacedDocument[]
   const placed = new Map<ArchiveEntry, PlacedDocument[]>();
   for (const c of pkg.cases) {
     for (const entry of c.entries) {
-      placed.set(entry, orderedDocuments(entry).map((doc, i) => {
-        const name = uniqueName(safeFilename(doc.filename, `dokument-${used.size + 1}.pdf`), used);
-        return { doc, path: `${DOCUMENT_DIR}/${name}`, number: i + 1, checksum: sha256Hex(doc.bytes) };
-      }));
+      placed.set(
+        entry,
+        orderedDocuments(entry).map((doc, i) => {
+          const name = uniqueName(safeFilename(doc.filename, `dokument-${used.size + 1}.pdf`), used);
+          return { doc, path: `${DOCUMENT_DIR}/${name}`, number: i + 1, checksum: sha256Hex(doc.bytes) };
+        }),
+      );
     }
   }
   return placed;
@@ -277,11 +289,15 @@ function dokumentbeskrivelse(entry: ArchiveEntry, p: PlacedDocument): string {
  * what Noark calls the sender of an internal record.
  */
 function korrespondanseparter(entry: ArchiveEntry): string {
-  const parts = entry.correspondents.length > 0
-    ? entry.correspondents.map((c) => ({ kind: c.kind as string, name: c.name }))
-    : [{ kind: "Intern avsender", name: entry.createdBy }];
+  const parts =
+    entry.correspondents.length > 0
+      ? entry.correspondents.map((c) => ({ kind: c.kind as string, name: c.name }))
+      : [{ kind: "Intern avsender", name: entry.createdBy }];
   return parts
-    .map((p) => `<korrespondansepart>${el("korrespondanseparttype", p.kind)}${text("korrespondansepartNavn", p.name, "correspondent name")}</korrespondansepart>`)
+    .map(
+      (p) =>
+        `<korrespondansepart>${el("korrespondanseparttype", p.kind)}${text("korrespondansepartNavn", p.name, "correspondent name")}</korrespondansepart>`,
+    )
     .join("");
 }
 
@@ -294,7 +310,10 @@ function organisationNumbers(entry: ArchiveEntry): string {
   const withNumber = entry.correspondents.filter((c) => c.orgNumber && xmlSafe(c.orgNumber).trim());
   if (withNumber.length === 0) return "";
   const items = withNumber
-    .map((c) => `<kp:organisasjonsnummer korrespondansepartNavn="${escapeXml(c.name.trim())}">${escapeXml(c.orgNumber!.trim())}</kp:organisasjonsnummer>`)
+    .map(
+      (c) =>
+        `<kp:organisasjonsnummer korrespondansepartNavn="${escapeXml(c.name.trim())}">${escapeXml(c.orgNumber!.trim())}</kp:organisasjonsnummer>`,
+    )
     .join("");
   return `<virksomhetsspesifikkeMetadata xmlns:kp="${VSM_NS}">${items}</virksomhetsspesifikkeMetadata>`;
 }

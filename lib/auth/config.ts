@@ -30,7 +30,11 @@ function providers(): Provider[] {
       authorization: { params: { scope: "openid email profile" } },
       // Feide and ID-porten both send `sub`; Feide sends email, ID-porten needs a lookup by subject.
       profile(profile) {
-        return { id: String(profile.sub), email: typeof profile.email === "string" ? profile.email : null, name: typeof profile.name === "string" ? profile.name : null };
+        return {
+          id: String(profile.sub),
+          email: typeof profile.email === "string" ? profile.email : null,
+          name: typeof profile.name === "string" ? profile.name : null,
+        };
       },
     });
   }

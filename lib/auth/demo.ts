@@ -36,7 +36,9 @@ export async function listDemoPeople(): Promise<DemoPerson[]> {
       id: p.id,
       name: p.name,
       title: p.title,
-      roles: p.roleBindings.map((b) => ({ role: b.role, scope: b.organisation?.name ?? b.network?.name ?? b.county?.name ?? "" })),
+      roles: p.roleBindings.map((b) => ({
+        role: b.role,
+        scope: b.organisation?.name ?? b.network?.name ?? b.county?.name ?? "",
+      })),
     }));
 }
-

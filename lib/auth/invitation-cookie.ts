@@ -11,7 +11,13 @@ import { servedOverHttps } from "@/lib/public-url";
 const NAME = "kp-invitasjon";
 
 export async function holdInvitation(token: string) {
-  (await cookies()).set(NAME, token, { path: "/api/auth", maxAge: 15 * 60, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
+  (await cookies()).set(NAME, token, {
+    path: "/api/auth",
+    maxAge: 15 * 60,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: servedOverHttps(),
+  });
 }
 
 /** The waiting token, removed as it is read; null outside a request or when there is none. */

@@ -60,7 +60,12 @@ export async function loadActor(personId: string): Promise<Actor | null> {
     personId: person.id,
     name: person.name,
     email: person.email,
-    bindings: person.bindings.map(({ role, organisationId, networkId, countyId }) => ({ role, organisationId, networkId, countyId })),
+    bindings: person.bindings.map(({ role, organisationId, networkId, countyId }) => ({
+      role,
+      organisationId,
+      networkId,
+      countyId,
+    })),
     countyOf: { organisations, networks },
     uhChildren,
   });

@@ -24,7 +24,13 @@ export async function recordLogin(personId: string, method: "demo" | "oidc", sub
       where: { id: personId },
       data: { lastLoginAt: new Date(), ...(subject && !person.oidcSubject ? { oidcSubject: subject } : {}) },
     });
-    await audit(tx, { actorId: personId, action: "auth.sign-in", entityType: "Person", entityId: personId, data: { method } });
+    await audit(tx, {
+      actorId: personId,
+      action: "auth.sign-in",
+      entityType: "Person",
+      entityId: personId,
+      data: { method },
+    });
     return person.language;
   });
 }

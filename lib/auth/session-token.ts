@@ -34,12 +34,20 @@ export async function sessionPersonId(): Promise<string | null | undefined> {
  * The person a session token (the value of the cookie `name`) holds, decrypted with `secret`; null
  * when it does not decrypt, holds no person or has expired at `now` (seconds). Remembered by value.
  */
-export async function personOfSessionToken(name: string, token: string, secret: string, now = Date.now() / 1000): Promise<string | null> {
+export async function personOfSessionToken(
+  name: string,
+  token: string,
+  secret: string,
+  now = Date.now() / 1000,
+): Promise<string | null> {
   const key = `${name}\n${token}`;
   let entry = decoded.get(key);
   if (!entry) {
     const payload = await decode({ token, secret, salt: name }).catch(() => null);
-    entry = { personId: typeof payload?.personId === "string" ? payload.personId : null, exp: typeof payload?.exp === "number" ? payload.exp : 0 };
+    entry = {
+      personId: typeof payload?.personId === "string" ? payload.personId : null,
+      exp: typeof payload?.exp === "number" ? payload.exp : 0,
+    };
     if (decoded.size >= REMEMBERED) decoded.delete(decoded.keys().next().value!);
     decoded.set(key, entry);
   }

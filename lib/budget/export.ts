@@ -4,7 +4,17 @@ import type { BudgetOverview } from "@/lib/budget/overview";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 
-const COLUMNS = ["network", "frame", "applied", "difference", "overFrame", "recommended", "reason", "granted", "reports"] as const;
+const COLUMNS = [
+  "network",
+  "frame",
+  "applied",
+  "difference",
+  "overFrame",
+  "recommended",
+  "reason",
+  "granted",
+  "reports",
+] as const;
 
 /**
  * The overview as XLSX: whole-kroner number cells ("# ##0"), the difference
@@ -16,8 +26,16 @@ export async function overviewToXlsx(o: BudgetOverview, locale: Locale = "nb"): 
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kompetanseportalen";
   const ws = wb.addWorksheet(t("exports.budget.sheet"));
-  ws.addRow([t("exports.budget.title", { year: String(o.budget.year), county: o.budget.county.name, scheme: t(`schemes.${o.budget.scheme}`) })]).font = { bold: true, size: 13 };
-  ws.addRow([o.budget.decided ? t("exports.budget.frames", { name: o.budget.decided.name }) : t("exports.budget.notDecided")]);
+  ws.addRow([
+    t("exports.budget.title", {
+      year: String(o.budget.year),
+      county: o.budget.county.name,
+      scheme: t(`schemes.${o.budget.scheme}`),
+    }),
+  ]).font = { bold: true, size: 13 };
+  ws.addRow([
+    o.budget.decided ? t("exports.budget.frames", { name: o.budget.decided.name }) : t("exports.budget.notDecided"),
+  ]);
   const header = ws.addRow(COLUMNS.map((c) => t(`exports.budget.${c}`)));
   header.font = { bold: true };
   const first = ws.rowCount + 1;
@@ -37,7 +55,17 @@ export async function overviewToXlsx(o: BudgetOverview, locale: Locale = "nb"): 
   }
   const last = ws.rowCount;
   const total = (col: string, result: number) => ({ formula: `SUM(${col}${first}:${col}${last})`, result });
-  ws.addRow([t("exports.sum"), total("B", o.totals.frame), total("C", o.totals.applied), total("D", o.totals.applied - o.totals.frame), "", total("F", o.totals.recommended), "", total("H", o.totals.granted), ""]).font = { bold: true };
+  ws.addRow([
+    t("exports.sum"),
+    total("B", o.totals.frame),
+    total("C", o.totals.applied),
+    total("D", o.totals.applied - o.totals.frame),
+    "",
+    total("F", o.totals.recommended),
+    "",
+    total("H", o.totals.granted),
+    "",
+  ]).font = { bold: true };
   for (const col of [2, 3, 4, 6, 8]) ws.getColumn(col).numFmt = "# ##0";
   for (const col of [1, 7, 9]) ws.getColumn(col).numFmt = "@";
   ws.columns.forEach((c, i) => (c.width = [34, 14, 14, 14, 11, 14, 40, 14, 50][i]));

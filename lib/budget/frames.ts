@@ -17,7 +17,14 @@ import { keyUnits, splitByWeights, sum } from "@/lib/money";
 export type BudgetInput = { allocated: number; lines: { kind: string; amount: number }[] };
 /** A network and its key (e.g. teacher FTEs, up to four decimals). */
 export type NetworkKey = { networkId: string; name: string; key: number };
-export type Frame = { networkId: string; name: string; key: number; baseShare: number; proRataShare: number; frame: number };
+export type Frame = {
+  networkId: string;
+  name: string;
+  key: number;
+  baseShare: number;
+  proRataShare: number;
+  frame: number;
+};
 /** What a frame computation splits: the base grant equally, the pro-rata amount by key. */
 export type FrameAmounts = { base: number; proRata: number };
 
@@ -35,7 +42,6 @@ export function frameAmounts(budget: BudgetInput): FrameAmounts {
   return { base: budgetLineTotal(budget.lines, "BASE_GRANT"), proRata: proRataRemainder(budget) };
 }
 
-
 /**
  * Frames for the networks: equal share of the base grant plus a key-weighted
  * share of the pro-rata amount. Networks whose key is 0 get only the base
@@ -47,17 +53,32 @@ export function computeFrames(amounts: FrameAmounts | BudgetInput, networks: rea
   if (proRata < 0) throw new RangeError("Budsjettpostene er større enn tildelt beløp");
   if (base < 0) throw new RangeError("Grunntilskuddet kan ikke være negativt");
   const ordered = byName(networks);
-  const baseParts = splitByWeights(base, ordered.map(() => 1));
+  const baseParts = splitByWeights(
+    base,
+    ordered.map(() => 1),
+  );
   const units = ordered.map((n) => keyUnits(n.key));
   const proRataParts = splitByWeights(proRata, units.some((u) => u > 0) ? units : units.map(() => 1));
-  return ordered.map((n, i) => ({ ...n, baseShare: baseParts[i]!, proRataShare: proRataParts[i]!, frame: baseParts[i]! + proRataParts[i]! }));
+  return ordered.map((n, i) => ({
+    ...n,
+    baseShare: baseParts[i]!,
+    proRataShare: proRataParts[i]!,
+    frame: baseParts[i]! + proRataParts[i]!,
+  }));
 }
 
 /** The direct UH line proposed pro rata by the number of networks each UH institution partners. */
-export function proposeUhSplit<P extends { organisationId: string; name: string; networkCount: number }>(total: number, partners: readonly P[]): (P & { proposed: number })[] {
+export function proposeUhSplit<P extends { organisationId: string; name: string; networkCount: number }>(
+  total: number,
+  partners: readonly P[],
+): (P & { proposed: number })[] {
   const ordered = byName(partners);
-  if (ordered.length === 0 || ordered.every((p) => p.networkCount === 0)) return ordered.map((p) => ({ ...p, proposed: 0 }));
-  const parts = splitByWeights(total, ordered.map((p) => p.networkCount));
+  if (ordered.length === 0 || ordered.every((p) => p.networkCount === 0))
+    return ordered.map((p) => ({ ...p, proposed: 0 }));
+  const parts = splitByWeights(
+    total,
+    ordered.map((p) => p.networkCount),
+  );
   return ordered.map((p, i) => ({ ...p, proposed: parts[i]! }));
 }
 

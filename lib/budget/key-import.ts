@@ -12,7 +12,8 @@ import { isValidOrgNumber, normaliseDigits } from "@/lib/norwegian-ids";
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_IMPORT_ROWS = 5_000;
 
-export type KeyRowError = "unknownOwner" | "ambiguousOwner" | "badOrgNumber" | "missingOwner" | "badNumber" | "badYear" | "duplicate";
+export type KeyRowError =
+  "unknownOwner" | "ambiguousOwner" | "badOrgNumber" | "missingOwner" | "badNumber" | "badYear" | "duplicate";
 export type FileError = "empty" | "notText" | "tooLarge" | "noHeader" | "tooManyRows" | "unreadable";
 
 export type ParsedRow = { line: number; org: string; name: string; year: string; value: string; staff: string };
@@ -69,7 +70,15 @@ export function parseKeyCsv(text: string): { rows: ParsedRow[] } | { error: File
   const delimiter = count(";") > 0 ? ";" : count("\t") > 0 ? "\t" : ",";
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch {
     return { error: "unreadable" };
   }
@@ -81,8 +90,15 @@ export function parseKeyCsv(text: string): { rows: ParsedRow[] } | { error: File
     if (i >= 0) used.add(i);
     return i;
   };
-  const cols = { org: index(COLUMNS.org), name: index(COLUMNS.name), year: index(COLUMNS.year), staff: index(COLUMNS.staff), value: index(COLUMNS.value) };
-  if ((cols.org < 0 && cols.name < 0) || cols.year < 0 || (cols.value < 0 && cols.staff < 0)) return { error: "noHeader" };
+  const cols = {
+    org: index(COLUMNS.org),
+    name: index(COLUMNS.name),
+    year: index(COLUMNS.year),
+    staff: index(COLUMNS.staff),
+    value: index(COLUMNS.value),
+  };
+  if ((cols.org < 0 && cols.name < 0) || cols.year < 0 || (cols.value < 0 && cols.staff < 0))
+    return { error: "noHeader" };
   const body = records.slice(1).filter((r) => r.record.some((c) => c !== ""));
   if (body.length > MAX_IMPORT_ROWS) return { error: "tooManyRows" };
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? "") : "").slice(0, 200);
@@ -153,9 +169,13 @@ export function checkKeyRows(rows: readonly ParsedRow[], owners: readonly Owner[
     const yearValue = parseKeyYear(row.year);
     const fte = row.value.trim() ? parseFte(row.value) : null;
     const staffFte = row.staff.trim() ? parseFte(row.staff) : null;
-    const badNumber = (row.value.trim() !== "" && fte === null) || (row.staff.trim() !== "" && staffFte === null) || (fte === null && staffFte === null);
+    const badNumber =
+      (row.value.trim() !== "" && fte === null) ||
+      (row.staff.trim() !== "" && staffFte === null) ||
+      (fte === null && staffFte === null);
     const owner = "owner" in found ? found.owner : null;
-    let error: KeyRowError | null = "error" in found ? found.error : yearValue === null ? "badYear" : badNumber ? "badNumber" : null;
+    let error: KeyRowError | null =
+      "error" in found ? found.error : yearValue === null ? "badYear" : badNumber ? "badNumber" : null;
     let duplicateOf: number | undefined;
     // Only a valid row claims its owner and year; a later valid row for the same pair is the duplicate.
     if (owner && yearValue !== null && error === null) {
@@ -166,6 +186,15 @@ export function checkKeyRows(rows: readonly ParsedRow[], owners: readonly Owner[
         duplicateOf = first;
       } else firstLine.set(key, row.line);
     }
-    return { ...row, organisationId: owner?.id ?? null, ownerName: owner?.name ?? null, yearValue, fte, staffFte, error, duplicateOf };
+    return {
+      ...row,
+      organisationId: owner?.id ?? null,
+      ownerName: owner?.name ?? null,
+      yearValue,
+      fte,
+      staffFte,
+      error,
+      duplicateOf,
+    };
   });
 }

@@ -25,7 +25,8 @@ const budgetFields = z.object({
 function checkLines<T extends z.infer<typeof budgetFields>>(b: T, ctx: z.RefinementCtx) {
   for (const kind of ["UH_DIRECT", "BASE_GRANT"] as const) {
     const rows = b.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.kind === kind);
-    for (const { i } of rows.slice(1)) ctx.addIssue({ code: "custom", path: ["lines", i, "kind"], message: "validation.lineKindOnce" });
+    for (const { i } of rows.slice(1))
+      ctx.addIssue({ code: "custom", path: ["lines", i, "kind"], message: "validation.lineKindOnce" });
   }
 }
 
@@ -40,17 +41,26 @@ export const uhSplitSchema = z.object({
   id: recordId,
   version: versionField,
   reason: z.string().trim().max(2_000, { error: "validation.tooLong" }),
-  amounts: z.array(z.object({ organisationId: recordId, amount: kronerText })).min(1, { error: "validation.badRequest" }),
+  amounts: z
+    .array(z.object({ organisationId: recordId, amount: kronerText }))
+    .min(1, { error: "validation.badRequest" }),
 });
 
-const optionalKronerText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), kronerText.optional());
+const optionalKronerText = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  kronerText.optional(),
+);
 
 /** A frame scenario: a key and a key year, and optionally other amounts than the budget's. */
 export const scenarioSchema = z.object({
   budgetId: recordId,
   name: requiredText(120),
   key: z.enum(KEY_VALUES, { error: "validation.choose" }),
-  keyYear: z.coerce.number({ error: "validation.year" }).int({ error: "validation.year" }).min(2000, { error: "validation.year" }).max(2100, { error: "validation.year" }),
+  keyYear: z.coerce
+    .number({ error: "validation.year" })
+    .int({ error: "validation.year" })
+    .min(2000, { error: "validation.year" })
+    .max(2100, { error: "validation.year" }),
   baseAmount: optionalKronerText,
   proRataAmount: optionalKronerText,
 });
@@ -64,7 +74,9 @@ export const scenarioStepSchema = scenarioRefSchema
 
 /** A key-data file: previewed first (nothing written), imported with `confirm` and the preview's digest. */
 export const importSchema = z.object({
-  file: z.instanceof(File, { error: "validation.import.noFile" }).refine((f) => f.size > 0, { error: "validation.import.noFile" }),
+  file: z
+    .instanceof(File, { error: "validation.import.noFile" })
+    .refine((f) => f.size > 0, { error: "validation.import.noFile" }),
   confirm: checkbox,
   digest: z.string().max(64).optional(),
 });

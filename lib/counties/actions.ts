@@ -7,7 +7,10 @@ import { createCounty } from "@/lib/counties/mutations";
 
 type Prev<T = null> = ActionResult<T> | null;
 
-export async function createCountyAction(_prev: Prev<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {
+export async function createCountyAction(
+  _prev: Prev<{ id: string }>,
+  form: FormData,
+): Promise<ActionResult<{ id: string }>> {
   const result = await runFormAction(form, createCountySchema, createCounty, { revalidate: ["/admin"] });
   if (result.ok) redirect(`/admin/fylker/${result.data.id}`);
   return result;

@@ -8,7 +8,13 @@ export async function listCounties(actor: Actor) {
   if (!canManageCounties(actor)) return [];
   const counties = await db.county.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, code: true, _count: { select: { organisations: true, networks: true } }, roleBindings: { where: { role: "STATSFORVALTER" }, select: { id: true } } },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      _count: { select: { organisations: true, networks: true } },
+      roleBindings: { where: { role: "STATSFORVALTER" }, select: { id: true } },
+    },
   });
   return counties.map((c) => ({ ...c, statsforvalterUsers: c.roleBindings.length }));
 }

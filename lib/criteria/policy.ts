@@ -11,7 +11,10 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
  * who acts for one of the network's owners or coordinates it. Everyone who
  * may read the budget reads the summary.
  */
-export function canAssessNetwork(actor: Actor, network: { id: string; countyId: string; memberOrgIds: string[] }): boolean {
+export function canAssessNetwork(
+  actor: Actor,
+  network: { id: string; countyId: string; memberOrgIds: string[] },
+): boolean {
   if (!actor.forumCountyIds.includes(network.countyId)) return false;
   if (actor.coordinatorNetworkIds.includes(network.id)) return false;
   return !network.memberOrgIds.some((id) => actor.ownerOrgIds.includes(id));

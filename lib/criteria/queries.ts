@@ -10,7 +10,15 @@ export async function getCriteriaSheet(actor: Actor, budgetId: string) {
   const networks = await budgetNetworks(db, budget);
   const assessments = await db.criteriaAssessment.findMany({
     where: { roundId: budget.roundId, networkId: { in: networks.map((n) => n.id) } },
-    select: { networkId: true, criterion: true, score: true, comment: true, assessorId: true, updatedAt: true, assessor: { select: { name: true } } },
+    select: {
+      networkId: true,
+      criterion: true,
+      score: true,
+      comment: true,
+      assessorId: true,
+      updatedAt: true,
+      assessor: { select: { name: true } },
+    },
     orderBy: { assessor: { name: "asc" } },
   });
   return networks.map((n) => {
@@ -19,12 +27,27 @@ export async function getCriteriaSheet(actor: Actor, budgetId: string) {
       id: n.id,
       name: n.name,
       shortName: n.shortName,
-      canAssess: canAssessNetwork(actor, { id: n.id, countyId: budget.countyId, memberOrgIds: n.members.map((m) => m.organisation.id) }),
-      mine: Object.fromEntries(own.filter((a) => a.assessorId === actor.personId).map((a) => [a.criterion, { score: a.score, comment: a.comment }])),
+      canAssess: canAssessNetwork(actor, {
+        id: n.id,
+        countyId: budget.countyId,
+        memberOrgIds: n.members.map((m) => m.organisation.id),
+      }),
+      mine: Object.fromEntries(
+        own
+          .filter((a) => a.assessorId === actor.personId)
+          .map((a) => [a.criterion, { score: a.score, comment: a.comment }]),
+      ),
       assessors: new Set(own.map((a) => a.assessorId)).size,
       summary: CRITERIA.map((criterion) => {
         const rows = own.filter((a) => a.criterion === criterion);
-        return { criterion, average: averageScore(rows.map((r) => r.score)), count: rows.length, comments: rows.filter((r) => r.comment).map((r) => ({ name: r.assessor.name, score: r.score, comment: r.comment! })) };
+        return {
+          criterion,
+          average: averageScore(rows.map((r) => r.score)),
+          count: rows.length,
+          comments: rows
+            .filter((r) => r.comment)
+            .map((r) => ({ name: r.assessor.name, score: r.score, comment: r.comment! })),
+        };
       }),
     };
   });

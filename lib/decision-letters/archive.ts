@@ -21,8 +21,19 @@ export function parseCaseNumber(n: string | null | undefined): { caseYear: numbe
 }
 
 /** A one-page record of something that happened in the portal (an acceptance, an appeal) as a PDF the archive can keep. */
-export async function recordPdf(title: string, rows: { label: string; value: string }[], text: string | null, pageLabel: (n: number, m: number) => string): Promise<Buffer> {
-  const model: DocumentModel = { lang: "nb", title, meta: rows.map((r, i) => ({ key: String(i), ...r })), sections: text ? [{ id: "text", title: "Tekst", blocks: [{ kind: "text", text }] }] : [], pageLabel };
+export async function recordPdf(
+  title: string,
+  rows: { label: string; value: string }[],
+  text: string | null,
+  pageLabel: (n: number, m: number) => string,
+): Promise<Buffer> {
+  const model: DocumentModel = {
+    lang: "nb",
+    title,
+    meta: rows.map((r, i) => ({ key: String(i), ...r })),
+    sections: text ? [{ id: "text", title: "Tekst", blocks: [{ kind: "text", text }] }] : [],
+    pageLabel,
+  };
   return documentPdf(model);
 }
 
@@ -34,18 +45,36 @@ export async function recordPdf(title: string, rows: { label: string; value: str
  * and its format. The archive's case and document numbers are used where they
  * have been recorded.
  */
-export async function reportArchivePackage(actor: Actor, reportId: string, now = new Date()): Promise<{ zip: Uint8Array; filename: string }> {
+export async function reportArchivePackage(
+  actor: Actor,
+  reportId: string,
+  now = new Date(),
+): Promise<{ zip: Uint8Array; filename: string }> {
   const report = await getNeedsReport(actor, reportId);
   if (!canPrepareLetters(actor, report.round.countyId)) throw new AppError("NOT_FOUND");
   const t = await translatorFor("nb");
   const { formatDateTime } = datesFor("nb");
   const pageLabel = (n: number, m: number) => t("letter.page", { n, m });
   const [letters, appeals, officer] = await Promise.all([
-    db.decisionLetter.findMany({ where: { needsReportId: report.id, sentAt: { not: null } }, orderBy: { sentAt: "asc" }, include: { acceptedBy: { select: { name: true } }, sentBy: { select: { name: true } } } }),
-    db.appeal.findMany({ where: { needsReportId: report.id }, orderBy: { filedAt: "asc" }, include: { filedBy: { select: { name: true } }, attachments: true } }),
+    db.decisionLetter.findMany({
+      where: { needsReportId: report.id, sentAt: { not: null } },
+      orderBy: { sentAt: "asc" },
+      include: { acceptedBy: { select: { name: true } }, sentBy: { select: { name: true } } },
+    }),
+    db.appeal.findMany({
+      where: { needsReportId: report.id },
+      orderBy: { filedAt: "asc" },
+      include: { filedBy: { select: { name: true } }, attachments: true },
+    }),
     db.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true } }),
   ]);
-  const sender = (await db.organisation.findFirst({ where: { countyId: report.round.countyId, kind: "STATSFORVALTER" }, select: { name: true } }))?.name ?? `Statsforvalteren i ${report.round.county.name}`;
+  const sender =
+    (
+      await db.organisation.findFirst({
+        where: { countyId: report.round.countyId, kind: "STATSFORVALTER" },
+        select: { name: true },
+      })
+    )?.name ?? `Statsforvalteren i ${report.round.county.name}`;
   const owner = { name: report.leadOwner.name, orgNumber: report.leadOwner.orgNumber };
   const numbers = parseCaseNumber(report.archiveCaseNumber);
   const lastVersion = report.versions.at(-1);
@@ -57,11 +86,23 @@ export async function reportArchivePackage(actor: Actor, reportId: string, now =
       date: report.submittedAt ?? report.updatedAt,
       createdBy: lastVersion?.submittedBy?.name ?? report.leadOwner.name,
       correspondents: [{ kind: "Avsender", ...owner }],
-      documents: [{ title: "Behovsmelding", filename: `behovsmelding-${report.round.year}.pdf`, bytes: new Uint8Array(await needsReportPdf(report)), role: "Hoveddokument", createdAt: report.submittedAt ?? report.updatedAt, createdBy: report.leadOwner.name }],
+      documents: [
+        {
+          title: "Behovsmelding",
+          filename: `behovsmelding-${report.round.year}.pdf`,
+          bytes: new Uint8Array(await needsReportPdf(report)),
+          role: "Hoveddokument",
+          createdAt: report.submittedAt ?? report.updatedAt,
+          createdBy: report.leadOwner.name,
+        },
+      ],
     },
   ];
   for (const l of letters) {
-    const title = l.kind === "APPEAL_FORWARDED" ? `Oversendelse av klage – ${report.network.name} ${report.round.year}` : `Vedtak om tilskudd – ${report.network.name} ${report.round.year}`;
+    const title =
+      l.kind === "APPEAL_FORWARDED"
+        ? `Oversendelse av klage – ${report.network.name} ${report.round.year}`
+        : `Vedtak om tilskudd – ${report.network.name} ${report.round.year}`;
     entries.push({
       systemId: `letter:${l.id}`,
       title,
@@ -69,12 +110,30 @@ export async function reportArchivePackage(actor: Actor, reportId: string, now =
       date: l.sentAt!,
       createdBy: l.officerName ?? l.sentBy?.name ?? sender,
       correspondents: [{ kind: "Mottaker", ...owner }],
-      documents: [{ title, filename: l.filename ?? `${l.id}.pdf`, bytes: new Uint8Array(l.pdf ?? new Uint8Array()), role: "Hoveddokument", createdAt: l.sentAt!, createdBy: l.officerName ?? sender }],
+      documents: [
+        {
+          title,
+          filename: l.filename ?? `${l.id}.pdf`,
+          bytes: new Uint8Array(l.pdf ?? new Uint8Array()),
+          role: "Hoveddokument",
+          createdAt: l.sentAt!,
+          createdBy: l.officerName ?? sender,
+        },
+      ],
       documentNumber: l.archiveDocumentNumber,
     });
     if (l.acceptedAt) {
       const acceptTitle = `Aksept av vilkår – ${report.network.name} ${report.round.year}`;
-      const pdf = await recordPdf(acceptTitle, [{ label: "Akseptert av", value: `${l.acceptedBy?.name ?? "–"} for ${report.leadOwner.name}` }, { label: "Tidspunkt", value: formatDateTime(l.acceptedAt) }, { label: "Gjelder", value: `${title}, sendt ${formatDateTime(l.sentAt!)}` }], null, pageLabel);
+      const pdf = await recordPdf(
+        acceptTitle,
+        [
+          { label: "Akseptert av", value: `${l.acceptedBy?.name ?? "–"} for ${report.leadOwner.name}` },
+          { label: "Tidspunkt", value: formatDateTime(l.acceptedAt) },
+          { label: "Gjelder", value: `${title}, sendt ${formatDateTime(l.sentAt!)}` },
+        ],
+        null,
+        pageLabel,
+      );
       entries.push({
         systemId: `acceptance:${l.id}`,
         title: acceptTitle,
@@ -82,13 +141,32 @@ export async function reportArchivePackage(actor: Actor, reportId: string, now =
         date: l.acceptedAt,
         createdBy: l.acceptedBy?.name ?? report.leadOwner.name,
         correspondents: [{ kind: "Avsender", ...owner }],
-        documents: [{ title: acceptTitle, filename: `aksept-${l.id.slice(-8)}.pdf`, bytes: new Uint8Array(pdf), role: "Hoveddokument", createdAt: l.acceptedAt, createdBy: l.acceptedBy?.name ?? report.leadOwner.name }],
+        documents: [
+          {
+            title: acceptTitle,
+            filename: `aksept-${l.id.slice(-8)}.pdf`,
+            bytes: new Uint8Array(pdf),
+            role: "Hoveddokument",
+            createdAt: l.acceptedAt,
+            createdBy: l.acceptedBy?.name ?? report.leadOwner.name,
+          },
+        ],
       });
     }
   }
   for (const a of appeals) {
     const title = `Klage på vedtak – ${report.network.name} ${report.round.year}`;
-    const pdf = await recordPdf(title, [{ label: "Klaget av", value: `${a.filedBy.name} for ${report.leadOwner.name}` }, { label: "Mottatt", value: formatDateTime(a.filedAt) }, { label: "Klagefrist", value: formatDateTime(a.deadline) }, { label: "For sent", value: a.late ? "Ja" : "Nei" }], a.text, pageLabel);
+    const pdf = await recordPdf(
+      title,
+      [
+        { label: "Klaget av", value: `${a.filedBy.name} for ${report.leadOwner.name}` },
+        { label: "Mottatt", value: formatDateTime(a.filedAt) },
+        { label: "Klagefrist", value: formatDateTime(a.deadline) },
+        { label: "For sent", value: a.late ? "Ja" : "Nei" },
+      ],
+      a.text,
+      pageLabel,
+    );
     entries.push({
       systemId: `appeal:${a.id}`,
       title,
@@ -97,8 +175,22 @@ export async function reportArchivePackage(actor: Actor, reportId: string, now =
       createdBy: a.filedBy.name,
       correspondents: [{ kind: "Avsender", ...owner }],
       documents: [
-        { title, filename: `klage-${a.id.slice(-8)}.pdf`, bytes: new Uint8Array(pdf), role: "Hoveddokument", createdAt: a.filedAt, createdBy: a.filedBy.name },
-        ...a.attachments.map((f) => ({ title: f.filename, filename: f.filename, bytes: new Uint8Array(f.data), role: "Vedlegg" as const, createdAt: f.createdAt, createdBy: a.filedBy.name })),
+        {
+          title,
+          filename: `klage-${a.id.slice(-8)}.pdf`,
+          bytes: new Uint8Array(pdf),
+          role: "Hoveddokument",
+          createdAt: a.filedAt,
+          createdBy: a.filedBy.name,
+        },
+        ...a.attachments.map((f) => ({
+          title: f.filename,
+          filename: f.filename,
+          bytes: new Uint8Array(f.data),
+          role: "Vedlegg" as const,
+          createdAt: f.createdAt,
+          createdBy: a.filedBy.name,
+        })),
       ],
     });
   }
@@ -123,6 +215,14 @@ export async function reportArchivePackage(actor: Actor, reportId: string, now =
       },
     ],
   };
-  await db.$transaction((tx) => audit(tx, { actorId: actor.personId, action: "needs-report.archive-package", entityType: "NeedsReport", entityId: report.id, data: { entries: entries.length, documents: entries.reduce((n, e) => n + e.documents.length, 0) } }));
+  await db.$transaction((tx) =>
+    audit(tx, {
+      actorId: actor.personId,
+      action: "needs-report.archive-package",
+      entityType: "NeedsReport",
+      entityId: report.id,
+      data: { entries: entries.length, documents: entries.reduce((n, e) => n + e.documents.length, 0) },
+    }),
+  );
   return { zip: archiveZip(pkg), filename: `arkivpakke-behovsmelding-${report.round.year}-${report.id.slice(-8)}.zip` };
 }

@@ -32,7 +32,10 @@ export const MIN_REASONS = 20;
  * case officer's own words (fvl. § 25); a full grant may rest on the
  * recommendation alone. Returns the message key of the problem, or null.
  */
-export function reasonsProblem(kind: LetterOutcome, reasons: string | null | undefined): "validation.letterReasonsRequired" | null {
+export function reasonsProblem(
+  kind: LetterOutcome,
+  reasons: string | null | undefined,
+): "validation.letterReasonsRequired" | null {
   if (kind === "GRANT") return null;
   return (reasons?.trim().length ?? 0) >= MIN_REASONS ? null : "validation.letterReasonsRequired";
 }
@@ -97,9 +100,37 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
   const total = sum(f.payments.map((p) => p.amount));
   const kind = letterOutcome(f.outcome, total, f.applied);
   const sender = f.letterhead.sender.name;
-  const signature = [t("letter.greeting"), "", f.officer.name, ...(f.officer.title ? [f.officer.title] : []), sender, "", t("letter.approved"), ...(f.copyTo.length ? ["", t("letter.copyTo", { names: f.copyTo.join(", ") })] : [])];
-  const courtesy: Section[] = f.courtesyOf ? [{ id: "courtesy", title: t("letter.meta.outcome"), blocks: [{ kind: "text", text: t("letter.courtesy", { language: t(`letter.languageName.${f.courtesyOf}`) }), muted: true }] }] : [];
-  const base = { lang: f.locale, letterhead: f.letterhead, signature, pageLabel: (n: number, m: number) => t("letter.page", { n, m }) };
+  const signature = [
+    t("letter.greeting"),
+    "",
+    f.officer.name,
+    ...(f.officer.title ? [f.officer.title] : []),
+    sender,
+    "",
+    t("letter.approved"),
+    ...(f.copyTo.length ? ["", t("letter.copyTo", { names: f.copyTo.join(", ") })] : []),
+  ];
+  const courtesy: Section[] = f.courtesyOf
+    ? [
+        {
+          id: "courtesy",
+          title: t("letter.meta.outcome"),
+          blocks: [
+            {
+              kind: "text",
+              text: t("letter.courtesy", { language: t(`letter.languageName.${f.courtesyOf}`) }),
+              muted: true,
+            },
+          ],
+        },
+      ]
+    : [];
+  const base = {
+    lang: f.locale,
+    letterhead: f.letterhead,
+    signature,
+    pageLabel: (n: number, m: number) => t("letter.page", { n, m }),
+  };
 
   if (f.kind === "APPEAL_FORWARDED" && f.appeal) {
     const a = f.appeal;
@@ -113,24 +144,69 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
           id: "appeal",
           title: t("letter.forwarded.heading", { date: f.formatDate(a.decisionDate) }),
           blocks: [
-            { kind: "text", text: t("letter.forwarded.text", { filed: f.formatDate(a.filedAt), network: f.network, year: f.year, body: f.appealBody }) },
-            ...(a.late ? [{ kind: "text" as const, text: t("letter.forwarded.late", { deadline: f.formatDate(a.deadline), body: f.appealBody }) }] : []),
+            {
+              kind: "text",
+              text: t("letter.forwarded.text", {
+                filed: f.formatDate(a.filedAt),
+                network: f.network,
+                year: f.year,
+                body: f.appealBody,
+              }),
+            },
+            ...(a.late
+              ? [
+                  {
+                    kind: "text" as const,
+                    text: t("letter.forwarded.late", { deadline: f.formatDate(a.deadline), body: f.appealBody }),
+                  },
+                ]
+              : []),
           ],
         },
-        ...(a.assessment ? [{ id: "assessment", title: t("letter.forwarded.assessment"), blocks: [{ kind: "text" as const, text: a.assessment }] }] : []),
-        { id: "next", title: t("letter.appeal.heading"), blocks: [{ kind: "text", text: t("letter.forwarded.next", { body: f.appealBody }) }] },
+        ...(a.assessment
+          ? [
+              {
+                id: "assessment",
+                title: t("letter.forwarded.assessment"),
+                blocks: [{ kind: "text" as const, text: a.assessment }],
+              },
+            ]
+          : []),
+        {
+          id: "next",
+          title: t("letter.appeal.heading"),
+          blocks: [{ kind: "text", text: t("letter.forwarded.next", { body: f.appealBody }) }],
+        },
       ],
     };
   }
 
   const reasons: string[] = [];
   if (f.recommendation) {
-    reasons.push(f.recommendation.caseLabel ? t("letter.reasons.recommendation", { case: f.recommendation.caseLabel, amount: kr(f.recommendation.amount), network: f.network }) : t("letter.reasons.noCase"));
+    reasons.push(
+      f.recommendation.caseLabel
+        ? t("letter.reasons.recommendation", {
+            case: f.recommendation.caseLabel,
+            amount: kr(f.recommendation.amount),
+            network: f.network,
+          })
+        : t("letter.reasons.noCase"),
+    );
   }
   if (f.reasons?.trim()) reasons.push(f.reasons.trim());
   else if (kind === "GRANT") reasons.push(t("letter.reasons.follows"));
 
-  const decisionText = [t(`letter.decision.${kind}`, { sender, owner: f.owner, network: f.network, total: kr(total), scheme: f.schemeName, year: f.year, applied: kr(f.applied) })];
+  const decisionText = [
+    t(`letter.decision.${kind}`, {
+      sender,
+      owner: f.owner,
+      network: f.network,
+      total: kr(total),
+      scheme: f.schemeName,
+      year: f.year,
+      applied: kr(f.applied),
+    }),
+  ];
   if (f.replaces) decisionText.push(t("letter.decision.reversal", { date: f.formatDate(f.replaces) }));
 
   const granted = kind !== "REFUSAL";
@@ -147,8 +223,16 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
               {
                 kind: "table" as const,
                 caption: t("letter.payments.caption"),
-                head: [{ text: t("letter.payments.recipient") }, { text: t("letter.payments.account") }, { text: t("letter.payments.amount"), numeric: true }],
-                rows: f.payments.map((p) => [{ text: p.recipient }, { text: p.accountNumber ?? "–" }, { text: kr(p.amount), numeric: true }]),
+                head: [
+                  { text: t("letter.payments.recipient") },
+                  { text: t("letter.payments.account") },
+                  { text: t("letter.payments.amount"), numeric: true },
+                ],
+                rows: f.payments.map((p) => [
+                  { text: p.recipient },
+                  { text: p.accountNumber ?? "–" },
+                  { text: kr(p.amount), numeric: true },
+                ]),
                 foot: [{ text: t("letter.payments.sum") }, { text: "" }, { text: kr(total), numeric: true }],
                 rowHeaders: true,
               },
@@ -163,16 +247,37 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
         {
           kind: "table",
           caption: t("letter.measures.caption"),
-          head: [{ text: t("letter.measures.measure") }, { text: t("letter.measures.applied"), numeric: true }, ...(granted ? [{ text: t("letter.measures.granted"), numeric: true }] : [])],
-          rows: f.measures.map((m) => [{ text: m.title }, { text: kr(m.applied), numeric: true }, ...(granted ? [{ text: kr(m.granted), numeric: true }] : [])]),
-          foot: [{ text: t("letter.payments.sum") }, { text: kr(f.applied), numeric: true }, ...(granted ? [{ text: kr(total), numeric: true }] : [])],
+          head: [
+            { text: t("letter.measures.measure") },
+            { text: t("letter.measures.applied"), numeric: true },
+            ...(granted ? [{ text: t("letter.measures.granted"), numeric: true }] : []),
+          ],
+          rows: f.measures.map((m) => [
+            { text: m.title },
+            { text: kr(m.applied), numeric: true },
+            ...(granted ? [{ text: kr(m.granted), numeric: true }] : []),
+          ]),
+          foot: [
+            { text: t("letter.payments.sum") },
+            { text: kr(f.applied), numeric: true },
+            ...(granted ? [{ text: kr(total), numeric: true }] : []),
+          ],
           rowHeaders: true,
         },
       ],
     },
     ...(granted
       ? [
-          { id: "purpose", title: t("letter.purpose.heading"), blocks: [{ kind: "text" as const, text: t("letter.purpose.text", { period: t("letter.period", { year: f.year }) }) }] },
+          {
+            id: "purpose",
+            title: t("letter.purpose.heading"),
+            blocks: [
+              {
+                kind: "text" as const,
+                text: t("letter.purpose.text", { period: t("letter.period", { year: f.year }) }),
+              },
+            ],
+          },
           {
             id: "conditions",
             title: t("letter.conditions.heading"),
@@ -199,7 +304,10 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
           kind: "text",
           text: [
             t("letter.appeal.text", { sender, body: f.appealBody }),
-            t("letter.appeal.deadline", { sent: f.formatDate(f.sentAt), deadline: f.formatDate(appealDeadline(f.sentAt)) }),
+            t("letter.appeal.deadline", {
+              sent: f.formatDate(f.sentAt),
+              deadline: f.formatDate(appealDeadline(f.sentAt)),
+            }),
             t("letter.appeal.access"),
           ].join("\n\n"),
         },
@@ -213,7 +321,12 @@ export function letterModel(f: LetterFacts, t: Translate): DocumentModel {
       { key: "outcome", label: t("letter.meta.outcome"), value: t(`letter.kinds.${kind}`) },
       { key: "scheme", label: t("letter.meta.scheme"), value: f.schemeName },
       { key: "applied", label: t("letter.meta.applied"), value: kr(f.applied) },
-      ...(granted ? [{ key: "total", label: t("letter.meta.total"), value: kr(total) }, { key: "period", label: t("letter.meta.period"), value: t("letter.period", { year: f.year }) }] : []),
+      ...(granted
+        ? [
+            { key: "total", label: t("letter.meta.total"), value: kr(total) },
+            { key: "period", label: t("letter.meta.period"), value: t("letter.period", { year: f.year }) },
+          ]
+        : []),
     ],
     sections,
   };

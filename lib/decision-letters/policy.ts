@@ -22,13 +22,35 @@ export function actsForParty(actor: Actor, report: { leadOwnerId: string }): boo
 }
 
 /** A sent, current grant letter not yet accepted can be accepted by the party. */
-export function canAccept(actor: Actor, letter: { leadOwnerId: string; kind: string; sent: boolean; superseded: boolean; accepted: boolean; granted: boolean }): boolean {
-  return actsForParty(actor, letter) && letter.kind === "DECISION" && letter.sent && !letter.superseded && !letter.accepted && letter.granted;
+export function canAccept(
+  actor: Actor,
+  letter: {
+    leadOwnerId: string;
+    kind: string;
+    sent: boolean;
+    superseded: boolean;
+    accepted: boolean;
+    granted: boolean;
+  },
+): boolean {
+  return (
+    actsForParty(actor, letter) &&
+    letter.kind === "DECISION" &&
+    letter.sent &&
+    !letter.superseded &&
+    !letter.accepted &&
+    letter.granted
+  );
 }
 
 /** The party appeals against a sent, current decision letter, once while an appeal on it is open; after the deadline too, marked as late. */
-export function canAppeal(actor: Actor, letter: { leadOwnerId: string; kind: string; sent: boolean; superseded: boolean; openAppeal: boolean }): boolean {
-  return actsForParty(actor, letter) && letter.kind === "DECISION" && letter.sent && !letter.superseded && !letter.openAppeal;
+export function canAppeal(
+  actor: Actor,
+  letter: { leadOwnerId: string; kind: string; sent: boolean; superseded: boolean; openAppeal: boolean },
+): boolean {
+  return (
+    actsForParty(actor, letter) && letter.kind === "DECISION" && letter.sent && !letter.superseded && !letter.openAppeal
+  );
 }
 
 /** An appeal is open while the Statsforvalter handles it and while the appeal body has it; only a reversal ends it here. */
@@ -36,7 +58,9 @@ export const OPEN_APPEAL = ["FILED", "FORWARDED"] as const;
 export const isOpenAppeal = (status: string) => (OPEN_APPEAL as readonly string[]).includes(status);
 
 /** An allocation is ready for payment once its grant letter is sent and its terms accepted. */
-export function readyForPayment(letter: { sent: boolean; accepted: boolean; superseded: boolean } | null | undefined): boolean {
+export function readyForPayment(
+  letter: { sent: boolean; accepted: boolean; superseded: boolean } | null | undefined,
+): boolean {
   return Boolean(letter && letter.sent && letter.accepted && !letter.superseded);
 }
 
@@ -44,7 +68,10 @@ export function readyForPayment(letter: { sent: boolean; accepted: boolean; supe
 export const ACCEPTANCE_REMINDER_DAYS = 14;
 
 /** Whether a sent, unaccepted grant letter is due its one reminder. */
-export function acceptanceReminderDue(letter: { sentAt: Date | null; acceptedAt: Date | null; reminderSentAt: Date | null; supersededAt: Date | null }, now: Date): boolean {
+export function acceptanceReminderDue(
+  letter: { sentAt: Date | null; acceptedAt: Date | null; reminderSentAt: Date | null; supersededAt: Date | null },
+  now: Date,
+): boolean {
   if (!letter.sentAt || letter.acceptedAt || letter.reminderSentAt || letter.supersededAt) return false;
   return now.getTime() - letter.sentAt.getTime() >= ACCEPTANCE_REMINDER_DAYS * 24 * 3600 * 1000;
 }

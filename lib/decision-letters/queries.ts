@@ -12,7 +12,16 @@ import { caseNumber } from "@/lib/forum/labels";
 import { sum } from "@/lib/money";
 import { letterhead, recipientOf, senderOf } from "@/lib/document/letterhead";
 import { letterModel, letterOutcome, appealDeadline, type LetterFacts } from "@/lib/decision-letters/content";
-import { actsForParty, canAccept, canAppeal, canPrepareLetters, canReadLetter, canSetAppealBodies, isOpenAppeal, readyForPayment } from "@/lib/decision-letters/policy";
+import {
+  actsForParty,
+  canAccept,
+  canAppeal,
+  canPrepareLetters,
+  canReadLetter,
+  canSetAppealBodies,
+  isOpenAppeal,
+  readyForPayment,
+} from "@/lib/decision-letters/policy";
 import type { DocumentModel } from "@/lib/document/model";
 
 /** Where a scheme's appeals go when no body is configured. */
@@ -25,7 +34,14 @@ export async function appealBodyOf(tx: Tx, scheme: LetterFacts["scheme"]): Promi
 const letterInclude = {
   decision: {
     include: {
-      budget: { select: { year: true, scheme: true, countyId: true, round: { select: { annualReportDeadline: true, year: true } } } },
+      budget: {
+        select: {
+          year: true,
+          scheme: true,
+          countyId: true,
+          round: { select: { annualReportDeadline: true, year: true } },
+        },
+      },
       payments: { include: { organisation: { select: { name: true } } }, orderBy: { side: "asc" as const } },
       case: { select: { number: true, year: true } },
     },
@@ -39,7 +55,10 @@ const letterInclude = {
       network: { select: { name: true } },
       leadOwner: { select: { name: true } },
       uhInstitutionId: true,
-      measures: { select: { id: true, name: true, scheme: true, ownerAmount: true, uhAmount: true, position: true }, orderBy: { position: "asc" as const } },
+      measures: {
+        select: { id: true, name: true, scheme: true, ownerAmount: true, uhAmount: true, position: true },
+        orderBy: { position: "asc" as const },
+      },
     },
   },
   appeal: { include: { letter: { select: { sentAt: true } } } },
@@ -58,7 +77,11 @@ function loadLetterRow(tx: Tx, id: string) {
  * the conditions' dates, the sender and recipient, the officer. A draft takes
  * the acting officer and today; a sent letter what was printed then.
  */
-async function letterFacts(tx: Tx, l: LetterRow, opts: { locale: Locale; officer: { name: string; title: string | null }; at: Date }): Promise<LetterFacts> {
+async function letterFacts(
+  tx: Tx,
+  l: LetterRow,
+  opts: { locale: Locale; officer: { name: string; title: string | null }; at: Date },
+): Promise<LetterFacts> {
   const translate = await translatorFor(opts.locale);
   const t = (k: string, v?: Record<string, string | number>) => translate(k as "letter.greeting", v);
   const { formatDate } = datesFor(opts.locale);
@@ -67,11 +90,17 @@ async function letterFacts(tx: Tx, l: LetterRow, opts: { locale: Locale; officer
   const scheme = d.budget.scheme;
   const inScheme = r.measures.filter((m) => m.scheme === scheme);
   const perMeasure = grantPerMeasure(d.payments, inScheme);
-  const recommendation = await tx.recommendation.findUnique({ where: { budgetId_networkId: { budgetId: d.budgetId, networkId: d.networkId } }, include: { case: { select: { number: true, year: true } } } });
+  const recommendation = await tx.recommendation.findUnique({
+    where: { budgetId_networkId: { budgetId: d.budgetId, networkId: d.networkId } },
+    include: { case: { select: { number: true, year: true } } },
+  });
   const forumCase = d.case ?? recommendation?.case ?? null;
   const sender = await senderOf(tx, d.budget.countyId);
   const archiveDocNumber = l.archiveDocumentNumber;
-  const uh = r.uhInstitutionId && d.payments.some((p) => p.side === "UH") ? await tx.organisation.findUnique({ where: { id: r.uhInstitutionId }, select: { name: true } }) : null;
+  const uh =
+    r.uhInstitutionId && d.payments.some((p) => p.side === "UH")
+      ? await tx.organisation.findUnique({ where: { id: r.uhInstitutionId }, select: { name: true } })
+      : null;
   return {
     locale: opts.locale,
     kind: l.kind,
@@ -82,11 +111,27 @@ async function letterFacts(tx: Tx, l: LetterRow, opts: { locale: Locale; officer
     network: r.network.name,
     owner: r.leadOwner.name,
     applied: sum(inScheme.map((m) => m.ownerAmount + m.uhAmount)),
-    payments: d.payments.map((p) => ({ recipient: p.organisation.name, accountNumber: p.accountNumber ? formatAccountNumber(p.accountNumber) : null, amount: p.amount })),
-    measures: inScheme.map((m) => ({ title: m.name, applied: m.ownerAmount + m.uhAmount, granted: d.outcome === "GRANTED" ? (perMeasure.get(m.id)?.total ?? 0) : 0 })),
-    recommendation: recommendation ? { caseLabel: forumCase ? t("letter.caseLabel", { number: caseNumber(forumCase) }) : null, amount: recommendation.amount } : null,
+    payments: d.payments.map((p) => ({
+      recipient: p.organisation.name,
+      accountNumber: p.accountNumber ? formatAccountNumber(p.accountNumber) : null,
+      amount: p.amount,
+    })),
+    measures: inScheme.map((m) => ({
+      title: m.name,
+      applied: m.ownerAmount + m.uhAmount,
+      granted: d.outcome === "GRANTED" ? (perMeasure.get(m.id)?.total ?? 0) : 0,
+    })),
+    recommendation: recommendation
+      ? {
+          caseLabel: forumCase ? t("letter.caseLabel", { number: caseNumber(forumCase) }) : null,
+          amount: recommendation.amount,
+        }
+      : null,
     reasons: l.reasons,
-    annualDeadline: annualDeadline({ year: d.budget.round.year, annualReportDeadline: d.budget.round.annualReportDeadline }),
+    annualDeadline: annualDeadline({
+      year: d.budget.round.year,
+      annualReportDeadline: d.budget.round.annualReportDeadline,
+    }),
     letterhead: letterhead(t, {
       sender,
       recipient: await recipientOf(tx, r.leadOwnerId),
@@ -101,27 +146,42 @@ async function letterFacts(tx: Tx, l: LetterRow, opts: { locale: Locale; officer
     sentAt: opts.at,
     replaces: l.appeal?.letter.sentAt ?? null,
     appeal: l.appeal
-      ? { filedAt: l.appeal.filedAt, deadline: l.appeal.deadline, late: l.appeal.late, assessment: l.appeal.assessment, decisionDate: l.appeal.letter.sentAt ?? l.appeal.filedAt }
+      ? {
+          filedAt: l.appeal.filedAt,
+          deadline: l.appeal.deadline,
+          late: l.appeal.late,
+          assessment: l.appeal.assessment,
+          decisionDate: l.appeal.letter.sentAt ?? l.appeal.filedAt,
+        }
       : null,
     formatDate,
   };
 }
 
 /** The letter as a document, in its own language (or as an English courtesy copy), for the preview, the PDF and the report's page. */
-export async function letterDocument(tx: Tx, letterId: string, opts: { actor?: Actor; courtesy?: boolean; now?: Date } = {}): Promise<DocumentModel> {
+export async function letterDocument(
+  tx: Tx,
+  letterId: string,
+  opts: { actor?: Actor; courtesy?: boolean; now?: Date } = {},
+): Promise<DocumentModel> {
   const l = await loadLetterRow(tx, letterId);
   if (!l) throw new AppError("NOT_FOUND");
   const sent = l.sentAt !== null;
   const officer = sent
     ? { name: l.officerName ?? l.sentBy?.name ?? "", title: l.officerTitle }
     : opts.actor
-      ? await tx.person.findUniqueOrThrow({ where: { id: opts.actor.personId }, select: { name: true, title: true } }).then((p) => ({ name: p.name, title: l.officerTitle ?? p.title }))
+      ? await tx.person
+          .findUniqueOrThrow({ where: { id: opts.actor.personId }, select: { name: true, title: true } })
+          .then((p) => ({ name: p.name, title: l.officerTitle ?? p.title }))
       : { name: "", title: l.officerTitle };
   const locale: Locale = opts.courtesy ? "en" : l.locale === "nn" ? "nn" : "nb";
   if (sent && l.document && !opts.courtesy) {
     // A sent letter reads as it was sent, whatever has changed since (a reversal, an address, the appeal body).
     const t = await translatorFor(locale);
-    return { ...(l.document as unknown as Omit<DocumentModel, "pageLabel">), pageLabel: (n, m) => t("letter.page", { n, m }) };
+    return {
+      ...(l.document as unknown as Omit<DocumentModel, "pageLabel">),
+      pageLabel: (n, m) => t("letter.page", { n, m }),
+    };
   }
   const facts = await letterFacts(tx, l, { locale, officer, at: l.sentAt ?? opts.now ?? new Date() });
   if (opts.courtesy) facts.courtesyOf = l.locale === "nn" ? "nn" : "nb";
@@ -156,7 +216,13 @@ export async function getReportDecisions(actor: Actor, reportId: string) {
           budget: { select: { id: true, scheme: true } },
           payments: { include: { organisation: { select: { name: true } } }, orderBy: { side: "asc" } },
           letters: { orderBy: { createdAt: "asc" }, include: { acceptedBy: { select: { name: true } } } },
-          appeals: { orderBy: { filedAt: "asc" }, include: { filedBy: { select: { name: true } }, attachments: { select: { id: true, filename: true, size: true } } } },
+          appeals: {
+            orderBy: { filedAt: "asc" },
+            include: {
+              filedBy: { select: { name: true } },
+              attachments: { select: { id: true, filename: true, size: true } },
+            },
+          },
         },
         orderBy: { decidedAt: "asc" },
       },
@@ -170,7 +236,15 @@ export async function getReportDecisions(actor: Actor, reportId: string) {
       .filter((l) => canReadLetter(actor, { countyId, sent: l.sentAt !== null }))
       .map((l) => {
         const openAppeal = d.appeals.some((a) => a.letterId === l.id && isOpenAppeal(a.status));
-        const facts = { leadOwnerId: report.leadOwnerId, kind: l.kind, sent: l.sentAt !== null, superseded: l.supersededAt !== null, accepted: l.acceptedAt !== null, granted: d.outcome === "GRANTED", openAppeal };
+        const facts = {
+          leadOwnerId: report.leadOwnerId,
+          kind: l.kind,
+          sent: l.sentAt !== null,
+          superseded: l.supersededAt !== null,
+          accepted: l.acceptedAt !== null,
+          granted: d.outcome === "GRANTED",
+          openAppeal,
+        };
         return {
           id: l.id,
           kind: l.kind,
@@ -199,29 +273,43 @@ export async function getReportDecisions(actor: Actor, reportId: string) {
       budgetId: d.budget.id,
       outcome: d.outcome,
       amount: d.amount,
-      kind: letterOutcome(d.outcome, d.amount, sum(report.measures.filter((m) => m.scheme === d.budget.scheme).map((m) => m.ownerAmount + m.uhAmount))),
+      kind: letterOutcome(
+        d.outcome,
+        d.amount,
+        sum(report.measures.filter((m) => m.scheme === d.budget.scheme).map((m) => m.ownerAmount + m.uhAmount)),
+      ),
       payments: d.payments.map((p) => ({ side: p.side, recipient: p.organisation.name, amount: p.amount })),
       letters,
-      readyForPayment: d.outcome === "GRANTED" && readyForPayment(current ? { sent: true, accepted: current.acceptedAt !== null, superseded: false } : null),
+      readyForPayment:
+        d.outcome === "GRANTED" &&
+        readyForPayment(current ? { sent: true, accepted: current.acceptedAt !== null, superseded: false } : null),
       shownLetterId: shown?.id ?? null,
       /** ready; awaiting the owner's acceptance; the grant letter not sent; null for a refusal */
-      paymentStatus: d.outcome !== "GRANTED" ? null : current?.acceptedAt ? ("ready" as const) : current ? ("awaiting" as const) : ("notSent" as const),
+      paymentStatus:
+        d.outcome !== "GRANTED"
+          ? null
+          : current?.acceptedAt
+            ? ("ready" as const)
+            : current
+              ? ("awaiting" as const)
+              : ("notSent" as const),
       // An appeal is between the party and the Statsforvalter: the report's other readers do not see it.
-      appeals: prepares || actsForParty(actor, report)
-        ? d.appeals.map((a) => ({
-            id: a.id,
-            version: a.version,
-            status: a.status,
-            text: a.text,
-            filedAt: a.filedAt,
-            filedBy: a.filedBy,
-            deadline: a.deadline,
-            late: a.late,
-            assessment: a.assessment,
-            attachments: a.attachments,
-            canDecide: prepares && a.status === "FILED",
-          }))
-        : [],
+      appeals:
+        prepares || actsForParty(actor, report)
+          ? d.appeals.map((a) => ({
+              id: a.id,
+              version: a.version,
+              status: a.status,
+              text: a.text,
+              filedAt: a.filedAt,
+              filedBy: a.filedBy,
+              deadline: a.deadline,
+              late: a.late,
+              assessment: a.assessment,
+              attachments: a.attachments,
+              canDecide: prepares && a.status === "FILED",
+            }))
+          : [],
     };
   });
   return { report, decisions, prepares };
@@ -236,9 +324,17 @@ export type ReportDecisions = Awaited<ReturnType<typeof getReportDecisions>>;
 export async function getLetter(actor: Actor, reportId: string, letterId: string, opts: { courtesy?: boolean } = {}) {
   const l = await db.decisionLetter.findFirst({
     where: { id: letterId, needsReportId: reportId, needsReport: needsReportScope(actor) },
-    select: { id: true, kind: true, sentAt: true, pdf: true, filename: true, needsReport: { select: { round: { select: { countyId: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      sentAt: true,
+      pdf: true,
+      filename: true,
+      needsReport: { select: { round: { select: { countyId: true } } } },
+    },
   });
-  if (!l || !canReadLetter(actor, { countyId: l.needsReport.round.countyId, sent: l.sentAt !== null })) throw new AppError("NOT_FOUND");
+  if (!l || !canReadLetter(actor, { countyId: l.needsReport.round.countyId, sent: l.sentAt !== null }))
+    throw new AppError("NOT_FOUND");
   const model = await letterDocument(db, l.id, { actor, courtesy: opts.courtesy });
   return { model, sent: l.sentAt !== null, pdf: l.pdf, filename: l.filename ?? letterFilename(l) };
 }
@@ -247,7 +343,11 @@ export async function getLetter(actor: Actor, reportId: string, letterId: string
 export async function getAppealAttachment(actor: Actor, reportId: string, attachmentId: string) {
   const a = await db.appealAttachment.findFirst({
     where: { id: attachmentId, appeal: { needsReportId: reportId, needsReport: needsReportScope(actor) } },
-    select: { filename: true, data: true, appeal: { select: { needsReport: { select: { leadOwnerId: true, round: { select: { countyId: true } } } } } } },
+    select: {
+      filename: true,
+      data: true,
+      appeal: { select: { needsReport: { select: { leadOwnerId: true, round: { select: { countyId: true } } } } } },
+    },
   });
   if (!a) throw new AppError("NOT_FOUND");
   const r = a.appeal.needsReport;
@@ -259,5 +359,8 @@ export async function getAppealAttachment(actor: Actor, reportId: string, attach
 export async function listAppealBodies(actor: Actor) {
   if (!canSetAppealBodies(actor)) throw new AppError("NOT_FOUND");
   const rows = await db.appealBody.findMany();
-  return (["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((scheme) => ({ scheme, name: rows.find((r) => r.scheme === scheme)?.name ?? DEFAULT_APPEAL_BODY }));
+  return (["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((scheme) => ({
+    scheme,
+    name: rows.find((r) => r.scheme === scheme)?.name ?? DEFAULT_APPEAL_BODY,
+  }));
 }

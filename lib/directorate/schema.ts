@@ -6,9 +6,17 @@ export const SCHEMES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as con
 /** A county's allocated amount for a scheme and year; version 0 when there is none yet. */
 export const countyAllocationSchema = z.object({
   countyId: recordId,
-  year: z.coerce.number({ error: "validation.year" }).int({ error: "validation.year" }).min(2020, { error: "validation.year" }).max(2100, { error: "validation.year" }),
+  year: z.coerce
+    .number({ error: "validation.year" })
+    .int({ error: "validation.year" })
+    .min(2020, { error: "validation.year" })
+    .max(2100, { error: "validation.year" }),
   scheme: z.enum(SCHEMES, { error: "validation.choose" }),
   amount: kronerText,
-  version: z.coerce.number({ error: "validation.badRequest" }).int({ error: "validation.badRequest" }).min(0, { error: "validation.badRequest" }).max(2_147_483_647, { error: "validation.badRequest" }),
+  version: z.coerce
+    .number({ error: "validation.badRequest" })
+    .int({ error: "validation.badRequest" })
+    .min(0, { error: "validation.badRequest" })
+    .max(2_147_483_647, { error: "validation.badRequest" }),
   note: optionalText(1000),
 });

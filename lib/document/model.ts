@@ -25,7 +25,16 @@ export type Block =
    * A table. With `rowHeaders` the first cell of every row names the row.
    * The caption is always there for screen readers; `captionVisible` shows it.
    */
-  | { kind: "table"; caption: string; captionVisible?: boolean; head: Cell[]; rows: Cell[][]; foot?: Cell[]; rowHeaders?: boolean; empty?: string };
+  | {
+      kind: "table";
+      caption: string;
+      captionVisible?: boolean;
+      head: Cell[];
+      rows: Cell[][];
+      foot?: Cell[];
+      rowHeaders?: boolean;
+      empty?: string;
+    };
 
 export type Section = { id: string; title: string; blocks: Block[] };
 

@@ -14,14 +14,35 @@ const SIZE = { cell: 9, detail: 8, text: 10 } as const;
 function columnWidths(doc: PDFKit.PDFDocument, head: Cell[], rows: Cell[][], total: number): number[] {
   const all = [head, ...rows];
   const n = head.length;
-  const measure = (s: string, bold: boolean, size: number) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(size).widthOfString(clean(s));
+  const measure = (s: string, bold: boolean, size: number) =>
+    doc
+      .font(bold ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(size)
+      .widthOfString(clean(s));
   const longestWord = (c: Cell, bold: boolean) =>
-    Math.max(0, ...clean(c.text).split(/\s+/).map((w) => measure(w, bold || Boolean(c.strong), SIZE.cell)), ...(c.detail ? clean(c.detail).split(/\s+/).map((w) => measure(w, false, SIZE.detail)) : []));
+    Math.max(
+      0,
+      ...clean(c.text)
+        .split(/\s+/)
+        .map((w) => measure(w, bold || Boolean(c.strong), SIZE.cell)),
+      ...(c.detail
+        ? clean(c.detail)
+            .split(/\s+/)
+            .map((w) => measure(w, false, SIZE.detail))
+        : []),
+    );
   const min: number[] = [];
   const want: number[] = [];
   for (let i = 0; i < n; i++) {
     const cells = all.map((r, ri) => ({ c: r[i] ?? { text: "" }, bold: ri === 0 }));
-    min.push(Math.max(...cells.map(({ c, bold }) => (c.numeric || head[i]!.numeric ? measure(c.text, bold || Boolean(c.strong), SIZE.cell) : longestWord(c, bold)))) + 2 * PAD);
+    min.push(
+      Math.max(
+        ...cells.map(({ c, bold }) =>
+          c.numeric || head[i]!.numeric ? measure(c.text, bold || Boolean(c.strong), SIZE.cell) : longestWord(c, bold),
+        ),
+      ) +
+        2 * PAD,
+    );
     want.push(Math.max(...cells.map(({ c, bold }) => measure(c.text, bold || Boolean(c.strong), SIZE.cell))) + 2 * PAD);
   }
   const widths = [...min];
@@ -39,23 +60,49 @@ function columnWidths(doc: PDFKit.PDFDocument, head: Cell[], rows: Cell[][], tot
   return widths;
 }
 
-function drawRow(doc: PDFKit.PDFDocument, cells: Cell[], widths: number[], opts: { bold: boolean; ensure: (h: number) => void; line?: boolean }) {
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  cells: Cell[],
+  widths: number[],
+  opts: { bold: boolean; ensure: (h: number) => void; line?: boolean },
+) {
   const left = doc.page.margins.left;
   const font = (c: Cell) => (opts.bold || c.strong ? "Helvetica-Bold" : "Helvetica");
   const heightOf = (c: Cell, w: number) =>
-    doc.font(font(c)).fontSize(SIZE.cell).heightOfString(clean(c.text), { width: w - 2 * PAD }) + (c.detail ? doc.font("Helvetica").fontSize(SIZE.detail).heightOfString(clean(c.detail), { width: w - 2 * PAD }) : 0);
+    doc
+      .font(font(c))
+      .fontSize(SIZE.cell)
+      .heightOfString(clean(c.text), { width: w - 2 * PAD }) +
+    (c.detail
+      ? doc
+          .font("Helvetica")
+          .fontSize(SIZE.detail)
+          .heightOfString(clean(c.detail), { width: w - 2 * PAD })
+      : 0);
   const h = Math.max(...cells.map((c, i) => heightOf(c, widths[i]!))) + 2 * PAD;
   opts.ensure(h);
   const y = doc.y;
   let x = left;
   cells.forEach((c, i) => {
     const w = widths[i]! - 2 * PAD;
-    doc.font(font(c)).fontSize(SIZE.cell).text(clean(c.text), x + PAD, y + PAD, { width: w, align: c.numeric ? "right" : "left" });
-    if (c.detail) doc.font("Helvetica").fontSize(SIZE.detail).text(clean(c.detail), x + PAD, doc.y, { width: w, align: "left" });
+    doc
+      .font(font(c))
+      .fontSize(SIZE.cell)
+      .text(clean(c.text), x + PAD, y + PAD, { width: w, align: c.numeric ? "right" : "left" });
+    if (c.detail)
+      doc
+        .font("Helvetica")
+        .fontSize(SIZE.detail)
+        .text(clean(c.detail), x + PAD, doc.y, { width: w, align: "left" });
     x += widths[i]!;
   });
   if (opts.line !== false) {
-    doc.moveTo(left, y + h).lineTo(left + widths.reduce((a, b) => a + b, 0), y + h).strokeColor("#999999").lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, y + h)
+      .lineTo(left + widths.reduce((a, b) => a + b, 0), y + h)
+      .strokeColor("#999999")
+      .lineWidth(0.5)
+      .stroke();
   }
   doc.x = left;
   doc.y = y + h;
@@ -65,14 +112,25 @@ function drawRow(doc: PDFKit.PDFDocument, cells: Cell[], widths: number[], opts:
 function letterhead(doc: PDFKit.PDFDocument, l: Letterhead, width: number) {
   const left = doc.page.margins.left;
   doc.font("Helvetica-Bold").fontSize(12).text(clean(l.sender.name), left, doc.y, { width, align: "left" });
-  if (l.sender.lines.length) doc.font("Helvetica").fontSize(9).text(clean(l.sender.lines.join("\n")), { width, align: "left" });
+  if (l.sender.lines.length)
+    doc
+      .font("Helvetica")
+      .fontSize(9)
+      .text(clean(l.sender.lines.join("\n")), { width, align: "left" });
   doc.moveDown(1.5);
   const top = doc.y;
   const refsX = left + Math.round(width * 0.6);
   let bottom = top;
   if (l.recipient) {
-    doc.font("Helvetica-Bold").fontSize(10).text(clean(l.recipient.name), left, top, { width: refsX - left - 10, align: "left" });
-    if (l.recipient.lines.length) doc.font("Helvetica").fontSize(10).text(clean(l.recipient.lines.join("\n")), { width: refsX - left - 10, align: "left" });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(10)
+      .text(clean(l.recipient.name), left, top, { width: refsX - left - 10, align: "left" });
+    if (l.recipient.lines.length)
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .text(clean(l.recipient.lines.join("\n")), { width: refsX - left - 10, align: "left" });
     bottom = doc.y;
   }
   doc.y = top;
@@ -80,7 +138,10 @@ function letterhead(doc: PDFKit.PDFDocument, l: Letterhead, width: number) {
     const y = doc.y;
     doc.font("Helvetica-Bold").fontSize(9).text(clean(r.label), refsX, y, { width: 70, align: "left" });
     const after = doc.y;
-    doc.font("Helvetica").fontSize(9).text(clean(r.value), refsX + 72, y, { width: left + width - refsX - 72, align: "left" });
+    doc
+      .font("Helvetica")
+      .fontSize(9)
+      .text(clean(r.value), refsX + 72, y, { width: left + width - refsX - 72, align: "left" });
     doc.y = Math.max(after, doc.y);
   }
   doc.x = left;
@@ -102,7 +163,12 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
   };
   const fields = (rows: { label: string; value: string }[]) => {
     const labelWidth = Math.round(width * 0.4);
-    for (const r of rows) drawRow(doc, [{ text: r.label, strong: true }, { text: r.value }], [labelWidth, width - labelWidth], { bold: false, ensure, line: false });
+    for (const r of rows)
+      drawRow(doc, [{ text: r.label, strong: true }, { text: r.value }], [labelWidth, width - labelWidth], {
+        bold: false,
+        ensure,
+        line: false,
+      });
     doc.moveDown(0.3);
   };
   const block = (b: Block) => {
@@ -112,13 +178,21 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
       case "subheading":
         return w.h3(b.text);
       case "text":
-        doc.font("Helvetica").fontSize(SIZE.text).text(clean(b.text), doc.page.margins.left, doc.y, { width, align: "left" });
+        doc
+          .font("Helvetica")
+          .fontSize(SIZE.text)
+          .text(clean(b.text), doc.page.margins.left, doc.y, { width, align: "left" });
         return doc.moveDown(0.3);
       case "checklist":
-        for (const i of b.items) doc.font("Helvetica").fontSize(SIZE.text).text(clean(`${i.checked ? "[X]" : "[ ]"} ${i.label}`), { width, align: "left" });
+        for (const i of b.items)
+          doc
+            .font("Helvetica")
+            .fontSize(SIZE.text)
+            .text(clean(`${i.checked ? "[X]" : "[ ]"} ${i.label}`), { width, align: "left" });
         return doc.moveDown(0.3);
       case "table": {
-        if (b.captionVisible) doc.font("Helvetica-Bold").fontSize(SIZE.text).text(clean(b.caption), { width, align: "left" });
+        if (b.captionVisible)
+          doc.font("Helvetica-Bold").fontSize(SIZE.text).text(clean(b.caption), { width, align: "left" });
         if (!b.rows.length && b.empty) {
           doc.font("Helvetica").fontSize(SIZE.text).text(clean(b.empty), { width, align: "left" });
           return doc.moveDown(0.3);
@@ -127,7 +201,13 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
         const widths = columnWidths(doc, b.head, rows, width);
         const numericHead = b.head.map((h) => ({ ...h }));
         drawRow(doc, numericHead, widths, { bold: true, ensure });
-        for (const row of b.rows) drawRow(doc, row.map((c, i) => ({ ...c, numeric: c.numeric ?? b.head[i]?.numeric })), widths, { bold: false, ensure });
+        for (const row of b.rows)
+          drawRow(
+            doc,
+            row.map((c, i) => ({ ...c, numeric: c.numeric ?? b.head[i]?.numeric })),
+            widths,
+            { bold: false, ensure },
+          );
         if (b.foot) drawRow(doc, b.foot, widths, { bold: true, ensure });
         return doc.moveDown(0.5);
       }
@@ -143,7 +223,11 @@ export async function documentPdf(model: DocumentModel, options: { compress?: bo
   }
   if (model.signature?.length) {
     ensure(80);
-    doc.moveDown(1).font("Helvetica").fontSize(SIZE.text).text(clean(model.signature.join("\n")), doc.page.margins.left, doc.y, { width, align: "left" });
+    doc
+      .moveDown(1)
+      .font("Helvetica")
+      .fontSize(SIZE.text)
+      .text(clean(model.signature.join("\n")), doc.page.margins.left, doc.y, { width, align: "left" });
   }
   return w.end();
 }

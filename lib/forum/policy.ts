@@ -46,12 +46,25 @@ export const MINUTES_APPROVERS = 2;
  * member who was not recorded absent. The secretariat writes the minutes and
  * does not approve them.
  */
-export function canApproveMinutes(actor: Actor, m: { countyId: string; status: string; rule: MinutesRuleName; seat: { role: string; voting: boolean; present: boolean | null } | null }): boolean {
+export function canApproveMinutes(
+  actor: Actor,
+  m: {
+    countyId: string;
+    status: string;
+    rule: MinutesRuleName;
+    seat: { role: string; voting: boolean; present: boolean | null } | null;
+  },
+): boolean {
   if (!actor.forumCountyIds.includes(m.countyId) || m.status !== "HELD" || !m.seat || !m.seat.voting) return false;
   return m.rule === "LEADER" ? m.seat.role === "LEADER" : m.seat.present === true;
 }
 
 /** Whether the approvals given satisfy the forum's rule. */
-export function minutesApproved(rule: MinutesRuleName, approvals: { role: string; voting: boolean; present: boolean | null }[]): boolean {
-  return rule === "LEADER" ? approvals.some((a) => a.role === "LEADER" && a.voting) : approvals.filter((a) => a.voting && a.present === true).length >= MINUTES_APPROVERS;
+export function minutesApproved(
+  rule: MinutesRuleName,
+  approvals: { role: string; voting: boolean; present: boolean | null }[],
+): boolean {
+  return rule === "LEADER"
+    ? approvals.some((a) => a.role === "LEADER" && a.voting)
+    : approvals.filter((a) => a.voting && a.present === true).length >= MINUTES_APPROVERS;
 }

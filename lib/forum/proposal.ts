@@ -15,10 +15,20 @@ export const PLACEHOLDER = /\bX{3,}\b/i;
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export function proposalText(proposal: string | null, recommendations: { network: string; amount: number }[], t: Translate): string | null {
+export function proposalText(
+  proposal: string | null,
+  recommendations: { network: string; amount: number }[],
+  t: Translate,
+): string | null {
   const total = sum(recommendations.map((r) => r.amount));
-  const filled = proposal?.split(SUM_TOKEN).join(recommendations.length ? formatKroner(total) : t("forum.proposalSumPending")) ?? null;
+  const filled =
+    proposal?.split(SUM_TOKEN).join(recommendations.length ? formatKroner(total) : t("forum.proposalSumPending")) ??
+    null;
   if (!recommendations.length) return filled;
-  const generated = [t("forum.proposalRecommendations"), ...recommendations.map((r) => `– ${r.network}: ${formatKroner(r.amount)}`), t("forum.proposalTotal", { total: formatKroner(total) })].join("\n");
+  const generated = [
+    t("forum.proposalRecommendations"),
+    ...recommendations.map((r) => `– ${r.network}: ${formatKroner(r.amount)}`),
+    t("forum.proposalTotal", { total: formatKroner(total) }),
+  ].join("\n");
   return filled ? `${filled}\n\n${generated}` : generated;
 }

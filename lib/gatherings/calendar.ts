@@ -52,35 +52,62 @@ export async function feedAllowed(kind: FeedKind, id: string, personId: string):
 const baseUrl = () => publicUrl();
 
 /** "Samling 2: Oppstart" (the number, when the gathering has one, and the title), in the translator's language. */
-export function gatheringTitle(t: Awaited<ReturnType<typeof translatorFor>>, g: { number: number | null; title: string }): string {
+export function gatheringTitle(
+  t: Awaited<ReturnType<typeof translatorFor>>,
+  g: { number: number | null; title: string },
+): string {
   return g.number ? `${t("common.gatheringNumber", { n: g.number })}: ${g.title}` : g.title;
 }
 
 /** The language a feed is written in: its person's chosen language, else bokmål (a calendar program sends no Accept-Language of the person's). */
 export async function feedLocale(personId: string): Promise<Locale> {
-  return (await db.person.findUnique({ where: { id: personId }, select: { language: true } }))?.language ?? defaultLocale;
+  return (
+    (await db.person.findUnique({ where: { id: personId }, select: { language: true } }))?.language ?? defaultLocale
+  );
 }
 
 /** The feed as iCalendar (RFC 5545): the gatherings of a network or a measure, times in UTC, cancelled ones marked cancelled. */
-export async function calendarFeed(kind: FeedKind, id: string, locale: Locale = defaultLocale): Promise<{ name: string; ics: string } | null> {
-  const owner = kind === "nettverk" ? await db.network.findUnique({ where: { id }, select: { name: true } }) : await db.measure.findUnique({ where: { id }, select: { name: true } });
+export async function calendarFeed(
+  kind: FeedKind,
+  id: string,
+  locale: Locale = defaultLocale,
+): Promise<{ name: string; ics: string } | null> {
+  const owner =
+    kind === "nettverk"
+      ? await db.network.findUnique({ where: { id }, select: { name: true } })
+      : await db.measure.findUnique({ where: { id }, select: { name: true } });
   if (!owner) return null;
   const gatherings = await db.gathering.findMany({
     where: kind === "nettverk" ? { networks: { some: { networkId: id } } } : { measureId: id },
     orderBy: { startsAt: "asc" },
-    include: { measure: { select: { name: true } }, semester: true, tracks: { orderBy: { position: "asc" } }, networks: { select: { network: { select: { name: true } } } } },
+    include: {
+      measure: { select: { name: true } },
+      semester: true,
+      tracks: { orderBy: { position: "asc" } },
+      networks: { select: { network: { select: { name: true } } } },
+    },
   });
   const t = await translatorFor(locale);
   const { formatSemester } = datesFor(locale);
   const name = t("exports.calendar.name", { name: owner.name });
-  const cal = ical({ name, prodId: { company: "Kompetanseportalen", product: "samlinger", language: locale.toUpperCase() }, ttl: 3600 });
+  const cal = ical({
+    name,
+    prodId: { company: "Kompetanseportalen", product: "samlinger", language: locale.toUpperCase() },
+    ttl: 3600,
+  });
   for (const g of gatherings) {
     const description = [
       g.measure.name,
-      g.semester ? t("exports.calendar.semester", { label: formatSemester(g.semester), number: String(g.semester.number) }) : null,
+      g.semester
+        ? t("exports.calendar.semester", { label: formatSemester(g.semester), number: String(g.semester.number) })
+        : null,
       g.theme,
       ...g.tracks.map((t) => `${t.name}${t.theme ? `: ${t.theme}` : ""}`),
-      g.format === "DIGITAL" ? (g.meetingUrl ? t("exports.calendar.digitalAt", { url: g.meetingUrl }) : t("exports.calendar.digital")) : null,
+      g.format === "DIGITAL"
+        ? g.meetingUrl
+          ? t("exports.calendar.digitalAt", { url: g.meetingUrl })
+          : t("exports.calendar.digital")
+        : null,
       t("exports.calendar.networks", { names: g.networks.map((n) => n.network.name).join(", ") }),
     ].filter(Boolean);
     cal.createEvent({

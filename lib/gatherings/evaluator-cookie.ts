@@ -26,6 +26,12 @@ export async function evaluator(): Promise<string> {
   const known = await knownEvaluator();
   if (known) return known;
   const key = randomBytes(24).toString("base64url");
-  (await cookies()).set(NAME, key, { path: PATH, maxAge: 2 * 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
+  (await cookies()).set(NAME, key, {
+    path: PATH,
+    maxAge: 2 * 365 * 24 * 3600,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: servedOverHttps(),
+  });
   return hashToken(key);
 }

@@ -19,7 +19,17 @@ export async function participantsToXlsx(g: GatheringView, locale: Locale = "nb"
   const ws = wb.addWorksheet(p("sheet"));
   ws.addRow([`${gatheringTitle(t, g)} – ${datesFor(locale).formatDate(g.startsAt)}`]).font = { bold: true, size: 13 };
   ws.addRow([g.measure.name]);
-  const columns = [t("common.name"), ...(g.can.seeContacts ? [t("common.email")] : []), p("unit"), t("common.role"), p("owner"), p("track"), t("common.status"), p("attendance"), p("walkIn")];
+  const columns = [
+    t("common.name"),
+    ...(g.can.seeContacts ? [t("common.email")] : []),
+    p("unit"),
+    t("common.role"),
+    p("owner"),
+    p("track"),
+    t("common.status"),
+    p("attendance"),
+    p("walkIn"),
+  ];
   ws.addRow(columns).font = { bold: true };
   for (const r of g.registrations) {
     ws.addRow([

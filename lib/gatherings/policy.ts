@@ -8,14 +8,22 @@ export function gatheringScope(actor: Actor): Prisma.GatheringWhereInput {
   // The administrator sees every measure (measureScope is `{}`), so every gathering. Not as `{ measure: {} }` inside the OR:
   // Prisma turns an empty filter there into "matches nothing" (found by tests/e2e/route-authorization.spec.ts).
   if (actor.isAdmin) return {};
-  return { OR: [{ measure: measureScope(actor) }, { tracks: { some: { facilitators: { some: { personId: actor.personId } } } } }] };
+  return {
+    OR: [
+      { measure: measureScope(actor) },
+      { tracks: { some: { facilitators: { some: { personId: actor.personId } } } } },
+    ],
+  };
 }
 
 type GatheringFacts = { countyId: string; networkIds: string[] };
 
 /** The county's Statsforvalter and the coordinators of the gathering's networks run it: attendance, walk-ins, every registration with contact data. */
 export function canRunGathering(actor: Actor, g: GatheringFacts): boolean {
-  return actor.statsforvalterCountyIds.includes(g.countyId) || g.networkIds.some((id) => actor.coordinatorNetworkIds.includes(id));
+  return (
+    actor.statsforvalterCountyIds.includes(g.countyId) ||
+    g.networkIds.some((id) => actor.coordinatorNetworkIds.includes(id))
+  );
 }
 
 /**
@@ -25,20 +33,29 @@ export function canRunGathering(actor: Actor, g: GatheringFacts): boolean {
  */
 export function registrationScope(actor: Actor): Prisma.RegistrationWhereInput {
   const or: Prisma.RegistrationWhereInput[] = [];
-  if (actor.statsforvalterCountyIds.length) or.push({ gathering: { measure: { countyId: { in: actor.statsforvalterCountyIds } } } });
-  if (actor.coordinatorNetworkIds.length) or.push({ gathering: { networks: { some: { networkId: { in: actor.coordinatorNetworkIds } } } } });
+  if (actor.statsforvalterCountyIds.length)
+    or.push({ gathering: { measure: { countyId: { in: actor.statsforvalterCountyIds } } } });
+  if (actor.coordinatorNetworkIds.length)
+    or.push({ gathering: { networks: { some: { networkId: { in: actor.coordinatorNetworkIds } } } } });
   if (actor.ownerOrgIds.length) or.push({ organisationId: { in: actor.ownerOrgIds } });
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
 /** Who may register participants from an organisation: its owners, and whoever runs the gathering; the organisation must belong to one of the gathering's networks. */
-export function canRegisterFor(actor: Actor, g: GatheringFacts & { memberOrgIds: string[] }, organisationId: string): boolean {
+export function canRegisterFor(
+  actor: Actor,
+  g: GatheringFacts & { memberOrgIds: string[] },
+  organisationId: string,
+): boolean {
   if (!g.memberOrgIds.includes(organisationId)) return false;
   return actor.ownerOrgIds.includes(organisationId) || canRunGathering(actor, g);
 }
 
 /** Registration is open until the deadline — and never after the start — unless the gathering is cancelled. */
-export function registrationOpen(g: { cancelled: boolean; startsAt: Date; registrationDeadline: Date | null }, now: Date): boolean {
+export function registrationOpen(
+  g: { cancelled: boolean; startsAt: Date; registrationDeadline: Date | null },
+  now: Date,
+): boolean {
   const closes = g.registrationDeadline && g.registrationDeadline < g.startsAt ? g.registrationDeadline : g.startsAt;
   return !g.cancelled && now <= closes;
 }

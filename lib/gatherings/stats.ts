@@ -5,7 +5,11 @@ import { compareNb } from "@/lib/i18n/collate";
  * (registered and marked absent), walk-ins (came without registering) and
  * those not marked yet.
  */
-export type AttendanceRow = { walkIn: boolean; status: "REGISTERED" | "CANCELLED"; attendance: "UNKNOWN" | "PRESENT" | "ABSENT" };
+export type AttendanceRow = {
+  walkIn: boolean;
+  status: "REGISTERED" | "CANCELLED";
+  attendance: "UNKNOWN" | "PRESENT" | "ABSENT";
+};
 export type Figures = { registered: number; present: number; noShows: number; walkIns: number; unmarked: number };
 
 export function attendanceFigures(rows: readonly AttendanceRow[]): Figures {
@@ -21,23 +25,38 @@ export function attendanceFigures(rows: readonly AttendanceRow[]): Figures {
 }
 
 /** Figures per group (school, network …), groups in Norwegian order; rows without a group under `none`. */
-export function figuresBy<T extends AttendanceRow>(rows: readonly T[], key: (r: T) => string | null, none: string): { group: string; figures: Figures }[] {
+export function figuresBy<T extends AttendanceRow>(
+  rows: readonly T[],
+  key: (r: T) => string | null,
+  none: string,
+): { group: string; figures: Figures }[] {
   const groups = new Map<string, T[]>();
   for (const r of rows) {
     const k = key(r) ?? none;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareNb(a, b)).map(([group, list]) => ({ group, figures: attendanceFigures(list) }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareNb(a, b))
+    .map(([group, list]) => ({ group, figures: attendanceFigures(list) }));
 }
 
 export function sumFigures(list: readonly Figures[]): Figures {
-  return list.reduce((a, f) => ({ registered: a.registered + f.registered, present: a.present + f.present, noShows: a.noShows + f.noShows, walkIns: a.walkIns + f.walkIns, unmarked: a.unmarked + f.unmarked }), {
-    registered: 0,
-    present: 0,
-    noShows: 0,
-    walkIns: 0,
-    unmarked: 0,
-  });
+  return list.reduce(
+    (a, f) => ({
+      registered: a.registered + f.registered,
+      present: a.present + f.present,
+      noShows: a.noShows + f.noShows,
+      walkIns: a.walkIns + f.walkIns,
+      unmarked: a.unmarked + f.unmarked,
+    }),
+    {
+      registered: 0,
+      present: 0,
+      noShows: 0,
+      walkIns: 0,
+      unmarked: 0,
+    },
+  );
 }
 
 /** No-shows as a share of those registered, over the gatherings where attendance was taken; null when nothing is marked yet. */

@@ -5,7 +5,20 @@
  */
 import type { Actor } from "@/lib/auth/actor";
 
-export const HISTORY_TYPES = ["NeedsReport", "AnnualReport", "YearBudget", "FrameScenario", "ForumMeeting", "ForumCase", "Measure", "Gathering", "Round", "Organisation", "Network", "County"] as const;
+export const HISTORY_TYPES = [
+  "NeedsReport",
+  "AnnualReport",
+  "YearBudget",
+  "FrameScenario",
+  "ForumMeeting",
+  "ForumCase",
+  "Measure",
+  "Gathering",
+  "Round",
+  "Organisation",
+  "Network",
+  "County",
+] as const;
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 
 export function canReadHistory(actor: Actor, countyId: string | null): boolean {

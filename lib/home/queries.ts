@@ -40,12 +40,19 @@ export async function getHomeData(actor: Actor, now = new Date()) {
       reports: inReports((r) => r.leadOwnerId === org.id || r.owners.some((o) => o.organisationId === org.id)),
       openRounds,
     })),
-    coordinator: coordinator.map(({ network, measures, upcoming }) => ({ network, reports: inReports((r) => r.networkId === network.id), measures, upcoming })),
+    coordinator: coordinator.map(({ network, measures, upcoming }) => ({
+      network,
+      reports: inReports((r) => r.networkId === network.id),
+      measures,
+      upcoming,
+    })),
     uh: uh.map(({ org, networks, measures }) => ({
       org,
       networks,
       measures,
-      reports: inReports((r) => r.uhInstitutionId === org.id || r.uhUnits.some((u) => actor.uhOrgIds.includes(u.organisationId))),
+      reports: inReports(
+        (r) => r.uhInstitutionId === org.id || r.uhUnits.some((u) => actor.uhOrgIds.includes(u.organisationId)),
+      ),
     })),
     statsforvalter,
     forum,
@@ -62,14 +69,27 @@ type ListedReport = Awaited<ReturnType<typeof listedReports>>[number];
  */
 async function listedReports(actor: Actor) {
   const mine: Prisma.NeedsReportWhereInput[] = [];
-  if (actor.ownerOrgIds.length) mine.push({ leadOwnerId: { in: actor.ownerOrgIds } }, { owners: { some: { organisationId: { in: actor.ownerOrgIds } } } });
+  if (actor.ownerOrgIds.length)
+    mine.push(
+      { leadOwnerId: { in: actor.ownerOrgIds } },
+      { owners: { some: { organisationId: { in: actor.ownerOrgIds } } } },
+    );
   if (actor.coordinatorNetworkIds.length) mine.push({ networkId: { in: actor.coordinatorNetworkIds } });
-  if (actor.uhOrgIds.length) mine.push({ uhInstitutionId: { in: actor.uhOrgIds } }, { uhUnits: { some: { organisationId: { in: actor.uhOrgIds } } } });
+  if (actor.uhOrgIds.length)
+    mine.push(
+      { uhInstitutionId: { in: actor.uhOrgIds } },
+      { uhUnits: { some: { organisationId: { in: actor.uhOrgIds } } } },
+    );
   if (!mine.length) return [];
   const reports = await db.needsReport.findMany({
     where: { AND: [needsReportScope(actor), { OR: mine }] },
     orderBy: [{ round: { year: "desc" } }],
-    select: { ...reportSelect, owners: { select: { organisationId: true } }, uhInstitutionId: true, uhUnits: { select: { organisationId: true } } },
+    select: {
+      ...reportSelect,
+      owners: { select: { organisationId: true } },
+      uhInstitutionId: true,
+      uhUnits: { select: { organisationId: true } },
+    },
   });
   return reports.map((r) => ({ ...r, total: reportTotals(r.measures).total.total }));
 }
@@ -77,7 +97,11 @@ async function listedReports(actor: Actor) {
 /** The actor's owner organisations, each with its county's open rounds. */
 async function ownerOrgs(actor: Actor) {
   if (!actor.ownerOrgIds.length) return [];
-  const orgs = await db.organisation.findMany({ where: { id: { in: actor.ownerOrgIds } }, select: { id: true, name: true, countyId: true }, orderBy: { name: "asc" } });
+  const orgs = await db.organisation.findMany({
+    where: { id: { in: actor.ownerOrgIds } },
+    select: { id: true, name: true, countyId: true },
+    orderBy: { name: "asc" },
+  });
   const openRounds = await db.round.findMany({
     where: { countyId: { in: orgs.map((o) => o.countyId ?? "") }, status: "OPEN" },
     select: { id: true, year: true, deadline: true, countyId: true },
@@ -102,13 +126,25 @@ async function coordinatedNetworks(actor: Actor, now: Date) {
         where: { gathering: { startsAt: { gte: now }, cancelled: false } },
         orderBy: { gathering: { startsAt: "asc" } },
         take: 5,
-        select: { gathering: { select: { id: true, title: true, startsAt: true, place: true, measure: { select: { id: true, name: true } } } } },
+        select: {
+          gathering: {
+            select: {
+              id: true,
+              title: true,
+              startsAt: true,
+              place: true,
+              measure: { select: { id: true, name: true } },
+            },
+          },
+        },
       },
     },
   });
   return networks.map((n) => ({
     network: { id: n.id, name: n.name, memberCount: n._count.members },
-    measures: byName([...new Map([...n.ownMeasures, ...n.participations.map((p) => p.measure)].map((m) => [m.id, m])).values()]),
+    measures: byName([
+      ...new Map([...n.ownMeasures, ...n.participations.map((p) => p.measure)].map((m) => [m.id, m])).values(),
+    ]),
     upcoming: n.gatherings.map((g) => g.gathering),
   }));
 }
@@ -134,7 +170,11 @@ async function uhInstitutions(actor: Actor) {
   ]);
   return orgs.map((o) => ({
     org: { id: o.id, name: o.name },
-    networks: byName([...new Map([...o.uhPartnerships, ...(o.parent?.uhPartnerships ?? [])].map((p) => [p.network.id, p.network])).values()]),
+    networks: byName([
+      ...new Map(
+        [...o.uhPartnerships, ...(o.parent?.uhPartnerships ?? [])].map((p) => [p.network.id, p.network]),
+      ).values(),
+    ]),
     measures,
   }));
 }
@@ -143,7 +183,13 @@ async function uhInstitutions(actor: Actor) {
 async function submittedCounts(actor: Actor, countyIds: string[]) {
   const groups = await db.needsReport.groupBy({
     by: ["roundId", "status"],
-    where: { AND: [needsReportScope(actor), { round: { countyId: { in: countyIds } } }, { status: { in: [...SUBMITTED_STATUSES] } }] },
+    where: {
+      AND: [
+        needsReportScope(actor),
+        { round: { countyId: { in: countyIds } } },
+        { status: { in: [...SUBMITTED_STATUSES] } },
+      ],
+    },
     _count: { _all: true },
   });
   return groups.map((g) => ({ roundId: g.roundId, status: g.status, count: g._count._all }));
@@ -160,10 +206,18 @@ async function statsforvalterCounties(actor: Actor) {
         name: true,
         _count: { select: { networks: true } },
         rounds: { orderBy: { year: "desc" }, take: 3, select: { id: true, year: true, deadline: true, status: true } },
-        budgets: { orderBy: { year: "desc" }, take: 1, select: { id: true, year: true, allocatedAmount: true, lines: { select: { amount: true } } } },
+        budgets: {
+          orderBy: { year: "desc" },
+          take: 1,
+          select: { id: true, year: true, allocatedAmount: true, lines: { select: { amount: true } } },
+        },
         forum: {
           select: {
-            meetings: { orderBy: { startsAt: "desc" }, take: 2, select: { id: true, title: true, startsAt: true, _count: { select: { cases: true } } } },
+            meetings: {
+              orderBy: { startsAt: "desc" },
+              take: 2,
+              select: { id: true, title: true, startsAt: true, _count: { select: { cases: true } } },
+            },
           },
         },
       },
@@ -181,7 +235,15 @@ async function statsforvalterCounties(actor: Actor) {
     return {
       county: { id: c.id, name: c.name, networkCount: c._count.networks },
       rounds: c.rounds.map((r) => ({ ...r, counts: countsOf(r.id) })),
-      budget: budget ? { id: budget.id, year: budget.year, allocated: budget.allocatedAmount, reserved, remainder: budget.allocatedAmount - reserved } : null,
+      budget: budget
+        ? {
+            id: budget.id,
+            year: budget.year,
+            allocated: budget.allocatedAmount,
+            reserved,
+            remainder: budget.allocatedAmount - reserved,
+          }
+        : null,
       meetings: c.forum?.meetings ?? [],
     };
   });
@@ -198,7 +260,11 @@ async function forumCounties(actor: Actor) {
         name: true,
         forum: {
           select: {
-            meetings: { orderBy: { startsAt: "desc" }, take: 3, select: { id: true, title: true, startsAt: true, place: true, _count: { select: { cases: true } } } },
+            meetings: {
+              orderBy: { startsAt: "desc" },
+              take: 3,
+              select: { id: true, title: true, startsAt: true, place: true, _count: { select: { cases: true } } },
+            },
           },
         },
       },
@@ -217,11 +283,20 @@ async function forumCounties(actor: Actor) {
 /** Organisations whose people the actor administers (ORG_ADMIN), with how many hold a role there. */
 async function orgAdminOrgs(actor: Actor) {
   if (!actor.orgAdminOrgIds.length) return [];
-  const orgs = await db.organisation.findMany({ where: { id: { in: actor.orgAdminOrgIds } }, orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { roleBindings: true } } } });
+  const orgs = await db.organisation.findMany({
+    where: { id: { in: actor.orgAdminOrgIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { roleBindings: true } } },
+  });
   return orgs.map((o) => ({ id: o.id, name: o.name, people: o._count.roleBindings }));
 }
 
 async function adminCounts() {
-  const [orgs, networks, people, counties] = await Promise.all([db.organisation.count(), db.network.count(), db.person.count(), db.county.count()]);
+  const [orgs, networks, people, counties] = await Promise.all([
+    db.organisation.count(),
+    db.network.count(),
+    db.person.count(),
+    db.county.count(),
+  ]);
   return { orgs, networks, people, counties };
 }

@@ -23,7 +23,21 @@ const FORMS = ["forms", "validation", "errors"] as const;
 
 export const MESSAGE_GROUPS = {
   /** The pages that run the portal: administration, registers, networks, the directorate, invitations. */
-  administration: [...FORMS, "access", "counties", "rounds", "schemes", "registry", "orgKinds", "networkAdmin", "sector", "forum", "directorate", "invitation", "mail"],
+  administration: [
+    ...FORMS,
+    "access",
+    "counties",
+    "rounds",
+    "schemes",
+    "registry",
+    "orgKinds",
+    "networkAdmin",
+    "sector",
+    "forum",
+    "directorate",
+    "invitation",
+    "mail",
+  ],
   /** A needs report as read and reviewed (behovsmeldinger/[id]/page.tsx). */
   needsReport: [...FORMS, "review"],
   /** Writing a needs report: the form, starting one, sending one in. */
@@ -33,9 +47,29 @@ export const MESSAGE_GROUPS = {
   /** The frames page. */
   frames: [...FORMS, "budget", "frames"],
   /** Budgets, key data, criteria, recommendations and allocations. */
-  budget: [...FORMS, "budget", "frames", "criteria", "allocation", "recommendation", "keyData", "schemes", "letter", "mail"],
+  budget: [
+    ...FORMS,
+    "budget",
+    "frames",
+    "criteria",
+    "allocation",
+    "recommendation",
+    "keyData",
+    "schemes",
+    "letter",
+    "mail",
+  ],
   /** Measures and gatherings: their forms, registration, attendance, evaluation. */
-  measures: [...FORMS, "measureForm", "gatheringForm", "gathering", "registration", "attendance", "evaluation", "schemes"],
+  measures: [
+    ...FORMS,
+    "measureForm",
+    "gatheringForm",
+    "gathering",
+    "registration",
+    "attendance",
+    "evaluation",
+    "schemes",
+  ],
   /** Samarbeidsforum: meetings, cases and seats. */
   forum: [...FORMS, "forum", "forumMembers", "forumRoles"],
   /** Annual reports. */

@@ -7,4 +7,5 @@ const nb = new Intl.Collator("nb");
 export const compareNb = (a: string, b: string): number => nb.compare(a, b);
 
 /** A copy of `xs` sorted by name in Norwegian order. */
-export const byName = <T extends { name: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => nb.compare(a.name, b.name));
+export const byName = <T extends { name: string }>(xs: readonly T[]): T[] =>
+  [...xs].sort((a, b) => nb.compare(a.name, b.name));

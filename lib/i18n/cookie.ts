@@ -7,7 +7,13 @@ import { servedOverHttps } from "@/lib/public-url";
 export async function useLanguage(language: Locale | null | undefined) {
   if (!language) return;
   try {
-    (await cookies()).set(LOCALE_COOKIE, language, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
+    (await cookies()).set(LOCALE_COOKIE, language, {
+      path: "/",
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: servedOverHttps(),
+    });
   } catch {
     // Outside a request (tests calling the callbacks directly): nothing to set.
   }

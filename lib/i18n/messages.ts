@@ -13,7 +13,8 @@ export async function messagesFor(locale: Locale): Promise<typeof nb> {
   return CATALOGUES[locale];
 }
 
-const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "Europe/Oslo" });
+const makeTranslator = (locale: Locale) =>
+  createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "Europe/Oslo" });
 /** One translator per language for the process: it keeps the messages it has parsed and its formatters. */
 const translators: Partial<Record<Locale, ReturnType<typeof makeTranslator>>> = {};
 

@@ -9,5 +9,7 @@ import { defaultLocale, isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type 
  */
 export async function requestLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(fromCookie) ? fromCookie : (localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale);
+  return isLocale(fromCookie)
+    ? fromCookie
+    : (localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale);
 }

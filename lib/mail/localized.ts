@@ -14,13 +14,23 @@ export type MailTranslator = Awaited<ReturnType<typeof translatorFor>>;
  */
 export async function queueLocalizedMail(
   tx: Tx,
-  mail: { to: string[]; organisationId?: string | null; entityType?: string; entityId?: string; redactAfterSend?: boolean; attachLetterId?: string; compose: (t: MailTranslator, locale: Locale) => { subject: string; text: string } },
+  mail: {
+    to: string[];
+    organisationId?: string | null;
+    entityType?: string;
+    entityId?: string;
+    redactAfterSend?: boolean;
+    attachLetterId?: string;
+    compose: (t: MailTranslator, locale: Locale) => { subject: string; text: string };
+  },
 ): Promise<void> {
   const to = [...new Set(mail.to.map((x) => x.trim().toLowerCase()).filter((x) => x.includes("@")))];
   if (to.length === 0) return;
   const [people, organisation] = await Promise.all([
     tx.person.findMany({ where: { email: { in: to, mode: "insensitive" } }, select: { email: true, language: true } }),
-    mail.organisationId ? tx.organisation.findUnique({ where: { id: mail.organisationId }, select: { writtenStandard: true } }) : null,
+    mail.organisationId
+      ? tx.organisation.findUnique({ where: { id: mail.organisationId }, select: { writtenStandard: true } })
+      : null,
   ]);
   const fallback = localeOfWrittenStandard(organisation?.writtenStandard);
   const chosen = new Map(people.map((p) => [p.email.toLowerCase(), p.language]));
@@ -33,6 +43,14 @@ export async function queueLocalizedMail(
     const group = byLocale.get(locale);
     if (!group) continue;
     const { subject, text } = mail.compose(await translatorFor(locale), locale);
-    await queueMail(tx, { to: group, subject, text, entityType: mail.entityType, entityId: mail.entityId, redactAfterSend: mail.redactAfterSend, attachLetterId: mail.attachLetterId });
+    await queueMail(tx, {
+      to: group,
+      subject,
+      text,
+      entityType: mail.entityType,
+      entityId: mail.entityId,
+      redactAfterSend: mail.redactAfterSend,
+      attachLetterId: mail.attachLetterId,
+    });
   }
 }

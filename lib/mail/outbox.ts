@@ -4,7 +4,15 @@ import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /** `redactAfterSend`: the text holds a one-time sign-in link, which the outbox does not keep once the message is sent. */
-export type OutgoingMail = { to: string[]; subject: string; text: string; entityType?: string; entityId?: string; redactAfterSend?: boolean; attachLetterId?: string };
+export type OutgoingMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  entityType?: string;
+  entityId?: string;
+  redactAfterSend?: boolean;
+  attachLetterId?: string;
+};
 
 /** Links that sign someone in (invitations) are removed from a sent message's stored text. */
 export function redactLinks(text: string): string {
@@ -22,7 +30,9 @@ export async function queueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
 async function letterAttachments(tx: Tx, letterId: string | null) {
   if (!letterId) return [];
   const l = await tx.decisionLetter.findUnique({ where: { id: letterId }, select: { pdf: true, filename: true } });
-  return l?.pdf ? [{ filename: l.filename ?? "vedtaksbrev.pdf", content: Buffer.from(l.pdf), contentType: "application/pdf" }] : [];
+  return l?.pdf
+    ? [{ filename: l.filename ?? "vedtaksbrev.pdf", content: Buffer.from(l.pdf), contentType: "application/pdf" }]
+    : [];
 }
 
 /**
@@ -54,18 +64,44 @@ export async function deliverPendingMail(limit = 50): Promise<number> {
   while (tried.length < limit) {
     const outcome = await db.$transaction(
       async (tx) => {
-        const [m] = await tx.$queryRaw<{ id: string; to: string[]; subject: string; text: string; redactAfterSend: boolean; attachLetterId: string | null }[]>`
+        const [m] = await tx.$queryRaw<
+          {
+            id: string;
+            to: string[];
+            subject: string;
+            text: string;
+            redactAfterSend: boolean;
+            attachLetterId: string | null;
+          }[]
+        >`
           SELECT id, "to", subject, text, "redactAfterSend", "attachLetterId" FROM "EmailMessage"
           WHERE "sentAt" IS NULL AND attempts < 10 AND NOT (id = ANY(${tried}::text[]))
           ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!m) return null;
         tried.push(m.id);
         try {
-          await t.sendMail({ from, to: m.to, subject: m.subject, text: m.text, attachments: await letterAttachments(tx, m.attachLetterId) });
-          await tx.emailMessage.update({ where: { id: m.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, ...(m.redactAfterSend ? { text: redactLinks(m.text) } : {}) } });
+          await t.sendMail({
+            from,
+            to: m.to,
+            subject: m.subject,
+            text: m.text,
+            attachments: await letterAttachments(tx, m.attachLetterId),
+          });
+          await tx.emailMessage.update({
+            where: { id: m.id },
+            data: {
+              sentAt: new Date(),
+              attempts: { increment: 1 },
+              lastError: null,
+              ...(m.redactAfterSend ? { text: redactLinks(m.text) } : {}),
+            },
+          });
           return "sent";
         } catch (e) {
-          await tx.emailMessage.update({ where: { id: m.id }, data: { attempts: { increment: 1 }, lastError: String(e).slice(0, 1000) } });
+          await tx.emailMessage.update({
+            where: { id: m.id },
+            data: { attempts: { increment: 1 }, lastError: String(e).slice(0, 1000) },
+          });
           return "failed";
         }
       },

@@ -13,14 +13,20 @@ export function measureScope(actor: Actor): Prisma.MeasureWhereInput {
 }
 
 /** Coordinators plan measures for their networks; the Statsforvalter for the county (joint measures). */
-export function canPlanMeasure(actor: Actor, measure: { countyId: string; ownerNetworkId: string | null; isJoint: boolean }): boolean {
+export function canPlanMeasure(
+  actor: Actor,
+  measure: { countyId: string; ownerNetworkId: string | null; isJoint: boolean },
+): boolean {
   if (actor.statsforvalterCountyIds.includes(measure.countyId)) return true;
   if (measure.ownerNetworkId && actor.coordinatorNetworkIds.includes(measure.ownerNetworkId)) return true;
   return false;
 }
 
 /** Who may start a measure: the Statsforvalter (own or joint, in the county); a coordinator for a network they coordinate. */
-export function canCreateMeasure(actor: Actor, m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean }): boolean {
+export function canCreateMeasure(
+  actor: Actor,
+  m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean },
+): boolean {
   return canPlanMeasure(actor, m);
 }
 
@@ -29,7 +35,10 @@ export function canCreateMeasure(actor: Actor, m: { countyId: string; ownerNetwo
  * measure, and for a joint measure also the coordinators of the networks
  * taking part (they run the gatherings in their networks).
  */
-export function canPlanGatherings(actor: Actor, m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean; networkIds: string[] }): boolean {
+export function canPlanGatherings(
+  actor: Actor,
+  m: { countyId: string; ownerNetworkId: string | null; isJoint: boolean; networkIds: string[] },
+): boolean {
   if (canPlanMeasure(actor, m)) return true;
   return m.isJoint && m.networkIds.some((id) => actor.coordinatorNetworkIds.includes(id));
 }

@@ -47,13 +47,23 @@ export async function getMeasure(actor: Actor, id: string) {
       reportMeasure: { select: { id: true, position: true, name: true, reportId: true } },
       cohorts: { orderBy: { number: "asc" }, include: { participations: { include: { network: true } } } },
       participations: { include: { network: true }, orderBy: { network: { name: "asc" } } },
-      semesters: { orderBy: [{ cohort: { number: "asc" } }, { number: "asc" }], include: { cohort: { select: { name: true, number: true } } } },
+      semesters: {
+        orderBy: [{ cohort: { number: "asc" } }, { number: "asc" }],
+        include: { cohort: { select: { name: true, number: true } } },
+      },
       contributors: { include: { organisation: true, person: { select: { name: true } } } },
       gatherings: {
         orderBy: [{ startsAt: "asc" }, { number: "asc" }],
         include: {
           networks: { include: { network: { select: { name: true } } } },
-          tracks: { orderBy: { position: "asc" }, include: { facilitators: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+          tracks: {
+            orderBy: { position: "asc" },
+            include: {
+              facilitators: {
+                include: { person: { select: { name: true } }, organisation: { select: { name: true } } },
+              },
+            },
+          },
         },
       },
     },
@@ -73,19 +83,47 @@ export async function measureFormOptions(actor: Actor) {
     }),
     db.county.findMany({ where: { id: { in: counties } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.reportMeasure.findMany({
-      where: { report: { OR: [{ networkId: { in: actor.coordinatorNetworkIds } }, { network: { countyId: { in: counties } } }], status: { not: "DRAFT" } } },
-      select: { id: true, position: true, name: true, report: { select: { network: { select: { name: true } }, round: { select: { year: true } } } } },
+      where: {
+        report: {
+          OR: [{ networkId: { in: actor.coordinatorNetworkIds } }, { network: { countyId: { in: counties } } }],
+          status: { not: "DRAFT" },
+        },
+      },
+      select: {
+        id: true,
+        position: true,
+        name: true,
+        report: { select: { network: { select: { name: true } }, round: { select: { year: true } } } },
+      },
       orderBy: [{ report: { round: { year: "desc" } } }, { position: "asc" }],
     }),
-    db.organisation.findMany({ where: { kind: "UH" }, select: { id: true, name: true, parent: { select: { name: true } } }, orderBy: { name: "asc" } }),
-    db.person.findMany({ where: { active: true, roleBindings: { some: { role: "UH" } } }, select: { id: true, name: true, roleBindings: { where: { role: "UH" }, select: { organisation: { select: { name: true } } } } }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      where: { kind: "UH" },
+      select: { id: true, name: true, parent: { select: { name: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db.person.findMany({
+      where: { active: true, roleBindings: { some: { role: "UH" } } },
+      select: {
+        id: true,
+        name: true,
+        roleBindings: { where: { role: "UH" }, select: { organisation: { select: { name: true } } } },
+      },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     networks,
     counties: countyList,
-    reportMeasures: reportMeasures.map((r) => ({ value: r.id, label: `${r.report.round.year} ${r.report.network.name} – ${r.position}. ${r.name}` })),
+    reportMeasures: reportMeasures.map((r) => ({
+      value: r.id,
+      label: `${r.report.round.year} ${r.report.network.name} – ${r.position}. ${r.name}`,
+    })),
     uhOrgs: uhOrgs.map((o) => ({ value: o.id, label: o.parent ? `${o.parent.name} – ${o.name}` : o.name })),
-    uhPeople: uhPeople.map((p) => ({ value: p.id, label: `${p.name}${p.roleBindings[0]?.organisation ? ` (${p.roleBindings[0].organisation.name})` : ""}` })),
+    uhPeople: uhPeople.map((p) => ({
+      value: p.id,
+      label: `${p.name}${p.roleBindings[0]?.organisation ? ` (${p.roleBindings[0].organisation.name})` : ""}`,
+    })),
   };
 }
 
@@ -96,6 +134,13 @@ export async function getMeasurePlanning(actor: Actor, m: Awaited<ReturnType<typ
   const networkIds = m.ownerNetworkId ? [m.ownerNetworkId] : m.participations.map((p) => p.networkId);
   const facts = { countyId: m.countyId, ownerNetworkId: m.ownerNetworkId, isJoint: m.isJoint, networkIds };
   const can = { plan: canPlanMeasure(actor, facts), planGatherings: canPlanGatherings(actor, facts) };
-  const countyNetworks = can.plan && m.isJoint ? await db.network.findMany({ where: { countyId: m.countyId }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
+  const countyNetworks =
+    can.plan && m.isJoint
+      ? await db.network.findMany({
+          where: { countyId: m.countyId },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : [];
   return { can, networkIds, countyNetworks };
 }

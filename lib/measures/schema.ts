@@ -3,7 +3,11 @@ import { chosenId, idList, optionalText, recordId, requiredText, versionField } 
 
 export const SCHEMES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), recordId.optional());
-const year = z.coerce.number({ error: "validation.year" }).int({ error: "validation.year" }).min(2000, { error: "validation.year" }).max(2100, { error: "validation.year" });
+const year = z.coerce
+  .number({ error: "validation.year" })
+  .int({ error: "validation.year" })
+  .min(2000, { error: "validation.year" })
+  .max(2100, { error: "validation.year" });
 
 const details = {
   name: requiredText(200),
@@ -18,11 +22,20 @@ const details = {
 
 /** A new measure: a network's own (with its network) or a joint measure of the county (with the networks taking part). */
 export const createMeasureSchema = z
-  .object({ ...details, kind: z.enum(["OWN", "JOINT"], { error: "validation.choose" }), ownerNetworkId: optionalId, countyId: optionalId, networkIds: idList })
+  .object({
+    ...details,
+    kind: z.enum(["OWN", "JOINT"], { error: "validation.choose" }),
+    ownerNetworkId: optionalId,
+    countyId: optionalId,
+    networkIds: idList,
+  })
   .superRefine((m, ctx) => {
-    if (m.kind === "OWN" && !m.ownerNetworkId) ctx.addIssue({ code: "custom", path: ["ownerNetworkId"], message: "validation.choose" });
-    if (m.kind === "JOINT" && !m.countyId) ctx.addIssue({ code: "custom", path: ["countyId"], message: "validation.choose" });
-    if (m.kind === "JOINT" && m.networkIds.length < 1) ctx.addIssue({ code: "custom", path: ["networkIds"], message: "validation.chooseNetworks" });
+    if (m.kind === "OWN" && !m.ownerNetworkId)
+      ctx.addIssue({ code: "custom", path: ["ownerNetworkId"], message: "validation.choose" });
+    if (m.kind === "JOINT" && !m.countyId)
+      ctx.addIssue({ code: "custom", path: ["countyId"], message: "validation.choose" });
+    if (m.kind === "JOINT" && m.networkIds.length < 1)
+      ctx.addIssue({ code: "custom", path: ["networkIds"], message: "validation.chooseNetworks" });
   });
 export type CreateMeasureInput = z.infer<typeof createMeasureSchema>;
 
@@ -34,18 +47,28 @@ export const participationSchema = z
   .object({
     id: recordId,
     version: versionField,
-    cohorts: z.array(z.object({ cohortId: optionalId, name: requiredText(100), startYear: year, endYear: year })).max(10, { error: "validation.tooMany" }).default([]),
-    networks: z.array(z.object({ networkId: recordId, cohort: z.string().max(3) })).max(100).default([]),
+    cohorts: z
+      .array(z.object({ cohortId: optionalId, name: requiredText(100), startYear: year, endYear: year }))
+      .max(10, { error: "validation.tooMany" })
+      .default([]),
+    networks: z
+      .array(z.object({ networkId: recordId, cohort: z.string().max(3) }))
+      .max(100)
+      .default([]),
   })
   .superRefine((p, ctx) => {
     p.cohorts.forEach((c, i) => {
-      if (c.endYear < c.startYear) ctx.addIssue({ code: "custom", path: ["cohorts", i, "endYear"], message: "validation.endYear" });
+      if (c.endYear < c.startYear)
+        ctx.addIssue({ code: "custom", path: ["cohorts", i, "endYear"], message: "validation.endYear" });
     });
     p.networks.forEach((n, i) => {
-      if (n.cohort !== "" && !/^\d+$/.test(n.cohort)) ctx.addIssue({ code: "custom", path: ["networks", i, "cohort"], message: "validation.choose" });
-      else if (Number(n.cohort) > p.cohorts.length) ctx.addIssue({ code: "custom", path: ["networks", i, "cohort"], message: "validation.choose" });
+      if (n.cohort !== "" && !/^\d+$/.test(n.cohort))
+        ctx.addIssue({ code: "custom", path: ["networks", i, "cohort"], message: "validation.choose" });
+      else if (Number(n.cohort) > p.cohorts.length)
+        ctx.addIssue({ code: "custom", path: ["networks", i, "cohort"], message: "validation.choose" });
     });
-    if (!p.networks.some((n) => n.cohort !== "")) ctx.addIssue({ code: "custom", path: ["networks", 0, "cohort"], message: "validation.chooseNetworks" });
+    if (!p.networks.some((n) => n.cohort !== ""))
+      ctx.addIssue({ code: "custom", path: ["networks", 0, "cohort"], message: "validation.chooseNetworks" });
   });
 export type ParticipationInput = z.infer<typeof participationSchema>;
 
@@ -53,7 +76,10 @@ export type ParticipationInput = z.infer<typeof participationSchema>;
 export const contributorsSchema = z.object({
   id: recordId,
   version: versionField,
-  contributors: z.array(z.object({ organisationId: chosenId, personId: optionalId, role: optionalText(200) })).max(30, { error: "validation.tooMany" }).default([]),
+  contributors: z
+    .array(z.object({ organisationId: chosenId, personId: optionalId, role: optionalText(200) }))
+    .max(30, { error: "validation.tooMany" })
+    .default([]),
 });
 
 /** The semester plan: each semester (Vår/Høst + year), per cohort where there are cohorts, with focus and work between gatherings; numbered 1..n in time order. */
@@ -79,7 +105,8 @@ export const semesterPlanSchema = z
     const seen = new Set<string>();
     p.semesters.forEach((s, i) => {
       const key = `${s.cohort}|${s.year}|${s.term}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["semesters", i, "year"], message: "validation.semesterTwice" });
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: ["semesters", i, "year"], message: "validation.semesterTwice" });
       seen.add(key);
     });
   });

@@ -19,8 +19,21 @@ export type TimelineGathering = {
   assignmentKind: "OPPDRAG" | "MELLOMARBEID" | "INTERN_SAMLING" | null;
   networkIds: string[];
 };
-export type TimelineSemester = { id: string; cohortId: string | null; number: number; term: Semester["term"]; year: number; focus: string | null };
-export type TimelineGroup = { key: string; name: string; cohortId: string | null; all: boolean; networks: { id: string; name: string }[] };
+export type TimelineSemester = {
+  id: string;
+  cohortId: string | null;
+  number: number;
+  term: Semester["term"];
+  year: number;
+  focus: string | null;
+};
+export type TimelineGroup = {
+  key: string;
+  name: string;
+  cohortId: string | null;
+  all: boolean;
+  networks: { id: string; name: string }[];
+};
 
 export type Timeline = {
   /** "YYYY-MM", in order, no gaps */
@@ -34,7 +47,12 @@ export type Timeline = {
     networks: {
       id: string;
       name: string;
-      gatherings: { g: TimelineGathering; month: number; semester: number; assignment: { kind: NonNullable<TimelineGathering["assignmentKind"]>; until: number } | null }[];
+      gatherings: {
+        g: TimelineGathering;
+        month: number;
+        semester: number;
+        assignment: { kind: NonNullable<TimelineGathering["assignmentKind"]>; until: number } | null;
+      }[];
     }[];
   }[];
 };
@@ -56,21 +74,45 @@ function monthRange(first: string, last: string): string[] {
   return out;
 }
 
-export function buildTimeline(input: { semesters: TimelineSemester[]; gatherings: TimelineGathering[]; groups: TimelineGroup[] }): Timeline {
-  const semesterOfGathering = (g: TimelineGathering): Semester => input.semesters.find((s) => s.id === g.semesterId) ?? semesterOf(g.startsAt);
-  const semesters = [...new Map([...input.semesters.map((s) => ({ term: s.term, year: s.year })), ...input.gatherings.map(semesterOfGathering)].map((s) => [semesterOrdinal(s), s])).values()].sort(compareSemesters);
+export function buildTimeline(input: {
+  semesters: TimelineSemester[];
+  gatherings: TimelineGathering[];
+  groups: TimelineGroup[];
+}): Timeline {
+  const semesterOfGathering = (g: TimelineGathering): Semester =>
+    input.semesters.find((s) => s.id === g.semesterId) ?? semesterOf(g.startsAt);
+  const semesters = [
+    ...new Map(
+      [
+        ...input.semesters.map((s) => ({ term: s.term, year: s.year })),
+        ...input.gatherings.map(semesterOfGathering),
+      ].map((s) => [semesterOrdinal(s), s]),
+    ).values(),
+  ].sort(compareSemesters);
   if (semesters.length === 0) return { months: [], semesters, groups: [] };
-  const starts = [...semesters.map((s) => monthKey(s.year, semesterMonths(s).first)), ...input.gatherings.map((g) => monthOf(g.startsAt))].sort();
-  const ends = [...semesters.map((s) => monthKey(s.year, semesterMonths(s).last)), ...input.gatherings.map((g) => monthOf(g.startsAt))].sort();
+  const starts = [
+    ...semesters.map((s) => monthKey(s.year, semesterMonths(s).first)),
+    ...input.gatherings.map((g) => monthOf(g.startsAt)),
+  ].sort();
+  const ends = [
+    ...semesters.map((s) => monthKey(s.year, semesterMonths(s).last)),
+    ...input.gatherings.map((g) => monthOf(g.startsAt)),
+  ].sort();
   const months = monthRange(starts[0]!, ends.at(-1)!);
   const index = (month: string) => months.indexOf(month);
   const groups = input.groups.map((grp) => {
     const inGroup = (cohortId: string | null) => grp.all || cohortId === grp.cohortId;
     const bands = input.semesters
       .filter((s) => inGroup(s.cohortId))
-      .map((s) => ({ semester: s, from: index(monthKey(s.year, semesterMonths(s).first)), to: index(monthKey(s.year, semesterMonths(s).last)) }));
+      .map((s) => ({
+        semester: s,
+        from: index(monthKey(s.year, semesterMonths(s).first)),
+        to: index(monthKey(s.year, semesterMonths(s).last)),
+      }));
     const networks = grp.networks.map((n) => {
-      const own = input.gatherings.filter((g) => inGroup(g.cohortId) && g.networkIds.includes(n.id)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      const own = input.gatherings
+        .filter((g) => inGroup(g.cohortId) && g.networkIds.includes(n.id))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       return {
         ...n,
         gatherings: own.map((g, i) => {
@@ -80,7 +122,8 @@ export function buildTimeline(input: { semesters: TimelineSemester[]; gatherings
             month: index(monthOf(g.startsAt)),
             semester: semesterOrdinal(semesterOfGathering(g)),
             // The work between gatherings runs from this one to the next (the last one's assignment has no next to run to).
-            assignment: g.assignmentKind && next ? { kind: g.assignmentKind, until: index(monthOf(next.startsAt)) } : null,
+            assignment:
+              g.assignmentKind && next ? { kind: g.assignmentKind, until: index(monthOf(next.startsAt)) } : null,
           };
         }),
       };

@@ -25,7 +25,9 @@ export function draftForNewRound(source: NeedsReportDraft, o: CopyOptions): Need
   const shift = o.toYear - o.fromYear;
   const amount = (n: number) => (o.keepAmounts ? n : 0);
   const optional = (n: number | null) => (o.keepAmounts ? n : null);
-  const owners = [...new Set([...source.otherOwnerIds, o.sourceLeadOwnerId])].filter((id) => id !== o.leadOwnerId && o.memberIds.includes(id));
+  const owners = [...new Set([...source.otherOwnerIds, o.sourceLeadOwnerId])].filter(
+    (id) => id !== o.leadOwnerId && o.memberIds.includes(id),
+  );
   return {
     ...source,
     schemes: source.schemes.filter((s) => o.roundSchemes.includes(s)),
@@ -40,7 +42,12 @@ export function draftForNewRound(source: NeedsReportDraft, o: CopyOptions): Need
       // The warning about coordinator use is read again for the new figures.
       coordinatorAcknowledged: false,
       semesters: m.semesters.map((s) => ({ ...s, year: s.year + shift })),
-      laterNeeds: m.laterNeeds.map((n) => ({ ...n, year: n.year + shift, ownerAmount: optional(n.ownerAmount), uhAmount: optional(n.uhAmount) })),
+      laterNeeds: m.laterNeeds.map((n) => ({
+        ...n,
+        year: n.year + shift,
+        ownerAmount: optional(n.ownerAmount),
+        uhAmount: optional(n.uhAmount),
+      })),
     })),
   };
 }

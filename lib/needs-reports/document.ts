@@ -19,12 +19,18 @@ const UNIT_KINDS = ["kommunaleBarnehager", "privateBarnehager", "offentligeSkole
 export async function needsReportDocument(r: NeedsReportView, locale: Locale): Promise<DocumentModel> {
   const t = await translatorFor(locale);
   const { formatDateTime, formatSemester } = datesFor(locale);
-  const v = (k: string, values?: Record<string, string | number>) => t(`needsReports.view.${k}` as "needsReports.view.schemes", values);
+  const v = (k: string, values?: Record<string, string | number>) =>
+    t(`needsReports.view.${k}` as "needsReports.view.schemes", values);
   const notGiven = t("common.notGiven");
   const yn = (x: boolean | null) => (x === null ? notGiven : x ? t("common.yes") : t("common.no"));
   const or = (s: string | null | undefined, fallback = "–") => (s && s.trim() ? s : fallback);
-  const text = (s: string | null | undefined): Block => (s && s.trim() ? { kind: "text", text: s } : { kind: "text", text: notGiven, muted: true });
-  const money = (n: number | null, strong = false): Cell => ({ text: n === null ? "–" : formatKroner(n), numeric: true, strong });
+  const text = (s: string | null | undefined): Block =>
+    s && s.trim() ? { kind: "text", text: s } : { kind: "text", text: notGiven, muted: true };
+  const money = (n: number | null, strong = false): Cell => ({
+    text: n === null ? "–" : formatKroner(n),
+    numeric: true,
+    strong,
+  });
   const head = (label: string, numeric = false): Cell => ({ text: label, numeric });
   const latest = r.versions.at(-1);
 
@@ -35,7 +41,16 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
     {
       id: "del-1",
       title: v("schemes"),
-      blocks: [{ kind: "checklist", items: SCHEMES.map((s) => ({ label: t(`schemes.${s}`), checked: r.schemes.includes(s), state: r.schemes.includes(s) ? v("selected") : v("notSelected") })) }],
+      blocks: [
+        {
+          kind: "checklist",
+          items: SCHEMES.map((s) => ({
+            label: t(`schemes.${s}`),
+            checked: r.schemes.includes(s),
+            state: r.schemes.includes(s) ? v("selected") : v("notSelected"),
+          })),
+        },
+      ],
     },
     {
       id: "del-2",
@@ -79,8 +94,16 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
               [t("common.role"), owner?.role, uh?.role],
               [t("common.phone"), owner?.phone, uh?.phone],
               [t("common.email"), owner?.email, uh?.email],
-              [t("common.accountNumber"), owner?.accountNumber && formatAccountNumber(owner.accountNumber), uh?.accountNumber && formatAccountNumber(uh.accountNumber)],
-              [t("common.orgNumber"), owner?.orgNumber && formatOrgNumber(owner.orgNumber), uh?.orgNumber && formatOrgNumber(uh.orgNumber)],
+              [
+                t("common.accountNumber"),
+                owner?.accountNumber && formatAccountNumber(owner.accountNumber),
+                uh?.accountNumber && formatAccountNumber(uh.accountNumber),
+              ],
+              [
+                t("common.orgNumber"),
+                owner?.orgNumber && formatOrgNumber(owner.orgNumber),
+                uh?.orgNumber && formatOrgNumber(uh.orgNumber),
+              ],
               [v("paymentMarking"), owner?.paymentMarking, uh?.paymentMarking],
             ] as const
           ).map(([label, a, b]) => [{ text: label }, { text: or(a) }, { text: or(b) }]),
@@ -111,13 +134,29 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
           caption: v("totals", { year: r.round.year }),
           rowHeaders: true,
           head: [head(v("scheme")), head(v("owner"), true), head(v("uhShort"), true), head(t("common.total"), true)],
-          rows: SCHEMES.map((s) => [{ text: t(`schemes.${s}`) }, money(r.totals.byScheme[s].owner), money(r.totals.byScheme[s].uh), money(r.totals.byScheme[s].total)]),
-          foot: [{ text: v("sum") }, money(r.totals.total.owner, true), money(r.totals.total.uh, true), money(r.totals.total.total, true)],
+          rows: SCHEMES.map((s) => [
+            { text: t(`schemes.${s}`) },
+            money(r.totals.byScheme[s].owner),
+            money(r.totals.byScheme[s].uh),
+            money(r.totals.byScheme[s].total),
+          ]),
+          foot: [
+            { text: v("sum") },
+            money(r.totals.total.owner, true),
+            money(r.totals.total.uh, true),
+            money(r.totals.total.total, true),
+          ],
         },
       ],
     },
     ...r.measures.map((m): Section => {
-      const budget = (side: "OWNER" | "UH", title: string, usageLabel: string, usage: string | null, total: number): Block[] => {
+      const budget = (
+        side: "OWNER" | "UH",
+        title: string,
+        usageLabel: string,
+        usage: string | null,
+        total: number,
+      ): Block[] => {
         const lines = m.budgetLines.filter((l) => l.side === side);
         return [
           { kind: "subheading", text: title },
@@ -126,7 +165,10 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
             kind: "table",
             caption: title,
             head: [head(v("line")), head(v("amount"), true)],
-            rows: lines.map((l) => [{ text: l.title, strong: true, detail: l.description ?? undefined }, money(l.amount)]),
+            rows: lines.map((l) => [
+              { text: l.title, strong: true, detail: l.description ?? undefined },
+              money(l.amount),
+            ]),
             foot: [{ text: v("sum") }, money(total, true)],
             empty: t("common.none"),
           },
@@ -162,7 +204,10 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
             kind: "fields",
             rows: [
               { label: v("coordinatorNeeded"), value: yn(m.coordinatorNeeded) },
-              { label: v("coordinatorAmount"), value: m.coordinatorAmount === null ? notGiven : formatKroner(m.coordinatorAmount) },
+              {
+                label: v("coordinatorAmount"),
+                value: m.coordinatorAmount === null ? notGiven : formatKroner(m.coordinatorAmount),
+              },
             ],
           },
           text(m.coordinatorText),
@@ -173,7 +218,13 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
             kind: "table",
             caption: v("laterNeeds"),
             rowHeaders: true,
-            head: [head(v("period")), head(v("owner"), true), head(v("reason")), head(v("uhShort"), true), head(v("reason"))],
+            head: [
+              head(v("period")),
+              head(v("owner"), true),
+              head(v("reason")),
+              head(v("uhShort"), true),
+              head(v("reason")),
+            ],
             rows: m.laterNeeds.map((n) => [
               { text: n.term ? formatSemester({ term: n.term, year: n.year }) : String(n.year) },
               money(n.ownerAmount),
@@ -196,7 +247,12 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
           kind: "table",
           caption: v("partners"),
           head: [head("#"), head(t("common.name")), head(v("contactPerson")), head(v("ownerOrUh"))],
-          rows: r.partners.map((p) => [{ text: String(p.position) }, { text: p.name }, { text: or(p.contactPerson) }, { text: p.kind === "OWNER" ? v("owner") : v("uhShort") }]),
+          rows: r.partners.map((p) => [
+            { text: String(p.position) },
+            { text: p.name },
+            { text: or(p.contactPerson) },
+            { text: p.kind === "OWNER" ? v("owner") : v("uhShort") },
+          ]),
           empty: t("common.none"),
         },
       ],
@@ -225,7 +281,15 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
           kind: "table",
           caption: v("units"),
           head: UNIT_KINDS.map((k) => head(v(`unitKinds.${k}`), true)),
-          rows: [[r.unitsKommunaleBarnehager, r.unitsPrivateBarnehager, r.unitsOffentligeSkoler, r.unitsPrivateSkoler, r.unitsPpt].map((n) => ({ text: n === null ? "–" : String(n), numeric: true }))],
+          rows: [
+            [
+              r.unitsKommunaleBarnehager,
+              r.unitsPrivateBarnehager,
+              r.unitsOffentligeSkoler,
+              r.unitsPrivateSkoler,
+              r.unitsPpt,
+            ].map((n) => ({ text: n === null ? "–" : String(n), numeric: true })),
+          ],
         },
       ],
     },
@@ -238,11 +302,17 @@ export async function needsReportDocument(r: NeedsReportView, locale: Locale): P
       { key: "network", label: t("needsReports.network"), value: r.network.name },
       { key: "year", label: t("common.year"), value: String(r.round.year) },
       { key: "status", label: t("common.status"), value: t(`status.${r.status}`) },
-      { key: "version", label: v("version"), value: r.submittedVersion ? String(r.submittedVersion) : v("notSubmitted") },
+      {
+        key: "version",
+        label: v("version"),
+        value: r.submittedVersion ? String(r.submittedVersion) : v("notSubmitted"),
+      },
       {
         key: "submitted",
         label: v("submitted"),
-        value: r.submittedAt ? v("submittedBy", { date: formatDateTime(r.submittedAt), name: latest?.submittedBy?.name ?? "–" }) : v("notSubmitted"),
+        value: r.submittedAt
+          ? v("submittedBy", { date: formatDateTime(r.submittedAt), name: latest?.submittedBy?.name ?? "–" })
+          : v("notSubmitted"),
       },
       { key: "deadline", label: v("deadlineLabel"), value: formatDateTime(r.round.deadline) },
     ],

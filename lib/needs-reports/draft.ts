@@ -12,10 +12,13 @@ export const TERM_VALUES = ["VAR", "HOST"] as const;
 /** The owner may use up to this share of a measure's total for a coordinator (seed 004). */
 export const COORDINATOR_SHARE_LIMIT = 0.3;
 
-export const sumLines = (lines: readonly { amount: number }[]) => lines.reduce((a, l) => a + (Number.isFinite(l.amount) ? l.amount : 0), 0);
+export const sumLines = (lines: readonly { amount: number }[]) =>
+  lines.reduce((a, l) => a + (Number.isFinite(l.amount) ? l.amount : 0), 0);
 
 /** Coordinator use above 30 % of the measure's total: a warning the user must acknowledge before submitting. */
-export function coordinatorAboveLimit(m: Pick<MeasureDraft, "coordinatorNeeded" | "coordinatorAmount" | "ownerAmount" | "uhAmount">): boolean {
+export function coordinatorAboveLimit(
+  m: Pick<MeasureDraft, "coordinatorNeeded" | "coordinatorAmount" | "ownerAmount" | "uhAmount">,
+): boolean {
   if (!m.coordinatorNeeded || m.coordinatorAmount === null) return false;
   return m.coordinatorAmount > (m.ownerAmount + m.uhAmount) * COORDINATOR_SHARE_LIMIT;
 }
@@ -26,20 +29,34 @@ export type Warning = { path: string; key: string; blocking: boolean };
 export function warningsFor(draft: NeedsReportDraft): Warning[] {
   const warnings: Warning[] = [];
   draft.measures.forEach((m, i) => {
-    if (coordinatorAboveLimit(m)) warnings.push({ path: `measures.${i}.coordinatorAmount`, key: "warnings.coordinatorShare", blocking: !m.coordinatorAcknowledged });
+    if (coordinatorAboveLimit(m))
+      warnings.push({
+        path: `measures.${i}.coordinatorAmount`,
+        key: "warnings.coordinatorShare",
+        blocking: !m.coordinatorAcknowledged,
+      });
   });
   if (draft.schemes.includes("KOMPETANSELOFTET")) {
     const u = draft.units;
     const kindergartens = (u.kommunaleBarnehager ?? 0) + (u.privateBarnehager ?? 0);
     const schools = (u.offentligeSkoler ?? 0) + (u.privateSkoler ?? 0);
-    if (kindergartens === 0 || schools === 0 || (u.ppt ?? 0) === 0) warnings.push({ path: "units", key: "warnings.kompetanseloftetUnits", blocking: false });
+    if (kindergartens === 0 || schools === 0 || (u.ppt ?? 0) === 0)
+      warnings.push({ path: "units", key: "warnings.kompetanseloftetUnits", blocking: false });
   }
   return warnings;
 }
 
 /** An empty draft, the starting point of a new report. */
 export function emptyDraft(): NeedsReportDraft {
-  const contactEmpty = { name: "", role: "", phone: "", email: "", accountNumber: "", orgNumber: "", paymentMarking: "" };
+  const contactEmpty = {
+    name: "",
+    role: "",
+    phone: "",
+    email: "",
+    accountNumber: "",
+    orgNumber: "",
+    paymentMarking: "",
+  };
   return {
     schemes: [],
     otherOwnerIds: [],
@@ -52,7 +69,13 @@ export function emptyDraft(): NeedsReportDraft {
     measures: [],
     partners: [],
     codetermination: { discussed: null, participants: [], remark: "" },
-    units: { kommunaleBarnehager: null, privateBarnehager: null, offentligeSkoler: null, privateSkoler: null, ppt: null },
+    units: {
+      kommunaleBarnehager: null,
+      privateBarnehager: null,
+      offentligeSkoler: null,
+      privateSkoler: null,
+      ppt: null,
+    },
   };
 }
 

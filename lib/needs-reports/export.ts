@@ -5,7 +5,19 @@ import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 
 type Translator = Awaited<ReturnType<typeof translatorFor>>;
-const COLUMNS = ["common.year", "common.county", "exports.reports.network", "exports.reports.leadOwner", "exports.reports.schemes", "common.status", "exports.reports.version", "exports.reports.submittedAt", "exports.reports.owner", "exports.reports.uh", "exports.reports.total"] as const;
+const COLUMNS = [
+  "common.year",
+  "common.county",
+  "exports.reports.network",
+  "exports.reports.leadOwner",
+  "exports.reports.schemes",
+  "common.status",
+  "exports.reports.version",
+  "exports.reports.submittedAt",
+  "exports.reports.owner",
+  "exports.reports.uh",
+  "exports.reports.total",
+] as const;
 const columns = (t: Translator) => COLUMNS.map((c) => t(c));
 
 function values(t: Translator, r: NeedsReportRow) {
@@ -34,7 +46,19 @@ export async function reportsToXlsx(rows: NeedsReportRow[], locale: Locale = "nb
   for (const r of rows) ws.addRow([...values(t, r)]);
   if (rows.length) {
     const last = rows.length + 1;
-    const sum = ws.addRow([t("exports.sum"), "", "", "", "", "", "", "", { formula: `SUM(I2:I${last})`, result: rows.reduce((a, r) => a + r.owner, 0) }, { formula: `SUM(J2:J${last})`, result: rows.reduce((a, r) => a + r.uh, 0) }, { formula: `SUM(K2:K${last})`, result: rows.reduce((a, r) => a + r.total, 0) }]);
+    const sum = ws.addRow([
+      t("exports.sum"),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      { formula: `SUM(I2:I${last})`, result: rows.reduce((a, r) => a + r.owner, 0) },
+      { formula: `SUM(J2:J${last})`, result: rows.reduce((a, r) => a + r.uh, 0) },
+      { formula: `SUM(K2:K${last})`, result: rows.reduce((a, r) => a + r.total, 0) },
+    ]);
     sum.font = { bold: true };
   }
   for (const col of [9, 10, 11]) ws.getColumn(col).numFmt = "# ##0";

@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-export const STATUS_VALUES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED", "RECOMMENDED", "GRANTED", "REJECTED"] as const;
+export const STATUS_VALUES = [
+  "DRAFT",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "RETURNED",
+  "RECOMMENDED",
+  "GRANTED",
+  "REJECTED",
+] as const;
 export const SORT_VALUES = ["year", "network", "owner", "status", "total"] as const;
 export const PAGE_SIZE = 25;
 

@@ -27,21 +27,29 @@ export function needsReportScopeSql(actor: Actor): Prisma.Sql {
   const or: Prisma.Sql[] = [];
   if (actor.ownerOrgIds.length > 0) {
     or.push(Prisma.sql`r."leadOwnerId" = ANY(${list(actor.ownerOrgIds)})`);
-    or.push(Prisma.sql`EXISTS (SELECT 1 FROM "NeedsReportOwner" x WHERE x."reportId" = r.id AND x."organisationId" = ANY(${list(actor.ownerOrgIds)}))`);
+    or.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "NeedsReportOwner" x WHERE x."reportId" = r.id AND x."organisationId" = ANY(${list(actor.ownerOrgIds)}))`,
+    );
   }
   if (actor.coordinatorNetworkIds.length > 0) {
     or.push(Prisma.sql`r."networkId" = ANY(${list(actor.coordinatorNetworkIds)})`);
   }
   if (actor.uhOrgIds.length > 0) {
     or.push(Prisma.sql`r."uhInstitutionId" = ANY(${list(actor.uhOrgIds)})`);
-    or.push(Prisma.sql`EXISTS (SELECT 1 FROM "NeedsReportUhUnit" x WHERE x."reportId" = r.id AND x."organisationId" = ANY(${list(actor.uhOrgIds)}))`);
+    or.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "NeedsReportUhUnit" x WHERE x."reportId" = r.id AND x."organisationId" = ANY(${list(actor.uhOrgIds)}))`,
+    );
   }
   const reviewCounties = [...new Set([...actor.statsforvalterCountyIds, ...actor.forumCountyIds])];
   if (reviewCounties.length > 0) {
-    or.push(Prisma.sql`(o."countyId" = ANY(${list(reviewCounties)}) AND r.status = ANY(${statuses(SUBMITTED_STATUSES)}))`);
+    or.push(
+      Prisma.sql`(o."countyId" = ANY(${list(reviewCounties)}) AND r.status = ANY(${statuses(SUBMITTED_STATUSES)}))`,
+    );
   }
   if (actor.statsforvalterCountyIds.length > 0) {
-    or.push(Prisma.sql`(o."countyId" = ANY(${list(actor.statsforvalterCountyIds)}) AND r.status = 'DRAFT' AND r."reopenRequestedAt" IS NOT NULL)`);
+    or.push(
+      Prisma.sql`(o."countyId" = ANY(${list(actor.statsforvalterCountyIds)}) AND r.status = 'DRAFT' AND r."reopenRequestedAt" IS NOT NULL)`,
+    );
   }
   return or.length > 0 ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`FALSE`;
 }
@@ -75,7 +83,8 @@ function orderSql(f: ListFilters): Prisma.Sql {
     status: Prisma.sql`status ${NB}`,
     total: Prisma.sql`(owner + uh)`,
   }[f.sort ?? "year"];
-  const descending = f.dir === "asc" ? false : f.dir === "desc" ? true : !f.sort || f.sort === "year" || f.sort === "total";
+  const descending =
+    f.dir === "asc" ? false : f.dir === "desc" ? true : !f.sort || f.sort === "year" || f.sort === "total";
   return Prisma.sql`${key} ${Prisma.raw(descending ? "DESC" : "ASC")}, "networkName" ${NB} ASC, id ASC`;
 }
 

@@ -7,7 +7,14 @@ export const draftInclude = {
   owners: true,
   uhUnits: true,
   contacts: true,
-  measures: { orderBy: { position: "asc" }, include: { budgetLines: { orderBy: { position: "asc" } }, semesters: true, laterNeeds: { orderBy: { position: "asc" } } } },
+  measures: {
+    orderBy: { position: "asc" },
+    include: {
+      budgetLines: { orderBy: { position: "asc" } },
+      semesters: true,
+      laterNeeds: { orderBy: { position: "asc" } },
+    },
+  },
   partners: { orderBy: { position: "asc" } },
   codetermination: { orderBy: { position: "asc" } },
 } satisfies Prisma.NeedsReportInclude;
@@ -50,8 +57,12 @@ export function toDraft(r: ReportWithDraft): NeedsReportDraft {
       longTermPlanPoints: m.longTermPlanPoints ?? "",
       ownerUsageText: m.ownerUsageText ?? "",
       uhUsageText: m.uhUsageText ?? "",
-      ownerLines: m.budgetLines.filter((l) => l.side === "OWNER").map((l) => ({ title: l.title, description: l.description ?? "", amount: l.amount })),
-      uhLines: m.budgetLines.filter((l) => l.side === "UH").map((l) => ({ title: l.title, description: l.description ?? "", amount: l.amount })),
+      ownerLines: m.budgetLines
+        .filter((l) => l.side === "OWNER")
+        .map((l) => ({ title: l.title, description: l.description ?? "", amount: l.amount })),
+      uhLines: m.budgetLines
+        .filter((l) => l.side === "UH")
+        .map((l) => ({ title: l.title, description: l.description ?? "", amount: l.amount })),
       coordinatorNeeded: m.coordinatorNeeded,
       coordinatorText: m.coordinatorText ?? "",
       coordinatorAmount: m.coordinatorAmount,
@@ -124,8 +135,19 @@ export function childRows(reportId: string, d: NeedsReportDraft) {
       ...(hasContact(d.contacts.owner) ? [contact("OWNER", d.contacts.owner)] : []),
       ...(hasContact(d.contacts.uh) ? [contact("UH", d.contacts.uh)] : []),
     ],
-    partners: d.partners.map((p, i) => ({ reportId, position: i + 1, name: p.name, contactPerson: orNull(p.contactPerson), kind: p.kind })),
-    codetermination: d.codetermination.participants.map((p, i) => ({ reportId, position: i + 1, role: p.role, name: p.name })),
+    partners: d.partners.map((p, i) => ({
+      reportId,
+      position: i + 1,
+      name: p.name,
+      contactPerson: orNull(p.contactPerson),
+      kind: p.kind,
+    })),
+    codetermination: d.codetermination.participants.map((p, i) => ({
+      reportId,
+      position: i + 1,
+      role: p.role,
+      name: p.name,
+    })),
     measures: d.measures.map((m, i) => ({
       data: {
         reportId,
@@ -149,11 +171,28 @@ export function childRows(reportId: string, d: NeedsReportDraft) {
         targetGroup: orNull(m.targetGroup),
       },
       budgetLines: [
-        ...m.ownerLines.map((l, j) => ({ side: "OWNER" as const, position: j + 1, title: l.title, description: orNull(l.description), amount: l.amount })),
-        ...m.uhLines.map((l, j) => ({ side: "UH" as const, position: j + 1, title: l.title, description: orNull(l.description), amount: l.amount })),
+        ...m.ownerLines.map((l, j) => ({
+          side: "OWNER" as const,
+          position: j + 1,
+          title: l.title,
+          description: orNull(l.description),
+          amount: l.amount,
+        })),
+        ...m.uhLines.map((l, j) => ({
+          side: "UH" as const,
+          position: j + 1,
+          title: l.title,
+          description: orNull(l.description),
+          amount: l.amount,
+        })),
       ],
       semesters: [...new Map(m.semesters.map((s) => [`${s.year}${s.term}`, s])).values()],
-      laterNeeds: m.laterNeeds.map((n, j) => ({ position: j + 1, ...n, ownerReason: orNull(n.ownerReason), uhReason: orNull(n.uhReason) })),
+      laterNeeds: m.laterNeeds.map((n, j) => ({
+        position: j + 1,
+        ...n,
+        ownerReason: orNull(n.ownerReason),
+        uhReason: orNull(n.uhReason),
+      })),
     })),
   };
 }

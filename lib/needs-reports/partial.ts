@@ -17,8 +17,16 @@ export function withoutInvalid(values: NeedsReportDraft, paths: string[]): Needs
     if (!last || !node || typeof node !== "object") continue;
     const obj = node as Record<string, unknown>;
     const current = obj[last];
-    obj[last] = typeof current === "string" ? "" : Array.isArray(current) ? [] : typeof current === "number" || current === null ? (NULLABLE_NUMBER.test(path) ? null : 0) : current;
+    obj[last] =
+      typeof current === "string"
+        ? ""
+        : Array.isArray(current)
+          ? []
+          : typeof current === "number" || current === null
+            ? NULLABLE_NUMBER.test(path)
+              ? null
+              : 0
+            : current;
   }
   return copy as unknown as NeedsReportDraft;
 }
-

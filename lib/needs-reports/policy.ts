@@ -3,7 +3,14 @@ import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Statuses a report is in once it has left the owners' hands. */
-export const SUBMITTED_STATUSES: NeedsReportStatus[] = ["SUBMITTED", "IN_REVIEW", "RETURNED", "RECOMMENDED", "GRANTED", "REJECTED"];
+export const SUBMITTED_STATUSES: NeedsReportStatus[] = [
+  "SUBMITTED",
+  "IN_REVIEW",
+  "RETURNED",
+  "RECOMMENDED",
+  "GRANTED",
+  "REJECTED",
+];
 
 /** Statuses in which the partnership may edit the report. */
 export const EDITABLE_STATUSES: NeedsReportStatus[] = ["DRAFT", "RETURNED"];
@@ -35,7 +42,11 @@ export function needsReportScope(actor: Actor): Prisma.NeedsReportWhereInput {
   }
   if (actor.statsforvalterCountyIds.length > 0) {
     // A draft the owners asked to submit after the deadline is shown to the Statsforvalter, who may reopen it.
-    or.push({ round: { countyId: { in: actor.statsforvalterCountyIds } }, status: "DRAFT", reopenRequestedAt: { not: null } });
+    or.push({
+      round: { countyId: { in: actor.statsforvalterCountyIds } },
+      status: "DRAFT",
+      reopenRequestedAt: { not: null },
+    });
   }
   // Never `{ OR: [] }`: Prisma ignores an empty OR inside AND, which would match everything.
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
@@ -62,7 +73,10 @@ export function canViewNeedsReport(actor: Actor, r: ReportFacts): boolean {
 }
 
 /** The lead owner and the network's coordinator write the report while it is a draft or returned. */
-export function canEditNeedsReport(actor: Actor, r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status">): boolean {
+export function canEditNeedsReport(
+  actor: Actor,
+  r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status">,
+): boolean {
   if (!EDITABLE_STATUSES.includes(r.status)) return false;
   return actor.ownerOrgIds.includes(r.leadOwnerId) || actor.coordinatorNetworkIds.includes(r.networkId);
 }
@@ -87,7 +101,11 @@ export function canListNeedsReports(actor: Actor): boolean {
  * Whether the round's deadline still allows submitting this report: before the
  * deadline, or while a Statsforvalter has reopened it for this one report.
  */
-export function deadlineAllowsSubmit(round: { deadline: Date }, report: { reopenedUntil: Date | null }, now: Date): boolean {
+export function deadlineAllowsSubmit(
+  round: { deadline: Date },
+  report: { reopenedUntil: Date | null },
+  now: Date,
+): boolean {
   return now <= round.deadline || (report.reopenedUntil !== null && now <= report.reopenedUntil);
 }
 
@@ -100,7 +118,10 @@ export function deadlineAllowsSubmit(round: { deadline: Date }, report: { reopen
  */
 export function canWithdrawNeedsReport(
   actor: Actor,
-  r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status"> & { reviewedAt: Date | null; reopenedUntil: Date | null },
+  r: Pick<ReportFacts, "leadOwnerId" | "networkId" | "status"> & {
+    reviewedAt: Date | null;
+    reopenedUntil: Date | null;
+  },
   round: { deadline: Date },
   now: Date,
 ): boolean {
@@ -111,7 +132,13 @@ export function canWithdrawNeedsReport(
 /** An owner starts a report for an owner it acts for; a coordinator for a member of its network. Both in an open round of the network's county. */
 export function canStartNeedsReport(
   actor: Actor,
-  target: { leadOwnerId: string; networkId: string; networkMemberIds: string[]; networkCountyId: string; round: { countyId: string; status: string } },
+  target: {
+    leadOwnerId: string;
+    networkId: string;
+    networkMemberIds: string[];
+    networkCountyId: string;
+    round: { countyId: string; status: string };
+  },
 ): boolean {
   if (target.round.status !== "OPEN" || target.round.countyId !== target.networkCountyId) return false;
   if (!target.networkMemberIds.includes(target.leadOwnerId)) return false;
@@ -127,7 +154,9 @@ export function canSeeReviewNotes(actor: Actor, r: Pick<ReviewFacts, "countyId">
 
 /** The Statsforvalter of the report's county reviews submitted reports. */
 export function canReviewNeedsReport(actor: Actor, r: ReviewFacts): boolean {
-  return actor.statsforvalterCountyIds.includes(r.countyId) && ["SUBMITTED", "IN_REVIEW", "RETURNED"].includes(r.status);
+  return (
+    actor.statsforvalterCountyIds.includes(r.countyId) && ["SUBMITTED", "IN_REVIEW", "RETURNED"].includes(r.status)
+  );
 }
 
 /** Review steps allowed from each status. */
@@ -141,5 +170,8 @@ export const REVIEW_TRANSITIONS = {
 export type ReviewStep = keyof typeof REVIEW_TRANSITIONS;
 
 export function canTakeReviewStep(actor: Actor, r: ReviewFacts, step: ReviewStep): boolean {
-  return actor.statsforvalterCountyIds.includes(r.countyId) && (REVIEW_TRANSITIONS[step] as readonly NeedsReportStatus[]).includes(r.status);
+  return (
+    actor.statsforvalterCountyIds.includes(r.countyId) &&
+    (REVIEW_TRANSITIONS[step] as readonly NeedsReportStatus[]).includes(r.status)
+  );
 }

@@ -5,7 +5,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditNeedsReport, needsReportScope } from "@/lib/needs-reports/policy";
-import { queryNeedsReportPage, queryNeedsReports, queryReportNetworks, type NeedsReportRow } from "@/lib/needs-reports/list-query";
+import {
+  queryNeedsReportPage,
+  queryNeedsReports,
+  queryReportNetworks,
+  type NeedsReportRow,
+} from "@/lib/needs-reports/list-query";
 import { draftInclude, toDraft } from "@/lib/needs-reports/mapping";
 import { reportTotals } from "@/lib/needs-reports/totals";
 import { compareNb } from "@/lib/i18n/collate";
@@ -55,7 +60,10 @@ export async function getNeedsReport(actor: Actor, id: string) {
       },
       partners: { orderBy: { position: "asc" } },
       codetermination: { orderBy: { position: "asc" } },
-      versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } } },
+      versions: {
+        orderBy: { number: "asc" },
+        select: { number: true, submittedAt: true, submittedBy: { select: { name: true } } },
+      },
       decisions: {
         orderBy: { decidedAt: "asc" },
         select: {
@@ -65,18 +73,31 @@ export async function getNeedsReport(actor: Actor, id: string) {
           decidedAt: true,
           reason: true,
           case: { select: { number: true, year: true, title: true } },
-          payments: { orderBy: { side: "asc" }, select: { side: true, amount: true, organisation: { select: { name: true } } } },
+          payments: {
+            orderBy: { side: "asc" },
+            select: { side: true, amount: true, organisation: { select: { name: true } } },
+          },
         },
       },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");
   const [uhInstitution, recommendations] = await Promise.all([
-    report.uhInstitutionId ? db.organisation.findUnique({ where: { id: report.uhInstitutionId }, select: { id: true, name: true, orgNumber: true } }) : null,
+    report.uhInstitutionId
+      ? db.organisation.findUnique({
+          where: { id: report.uhInstitutionId },
+          select: { id: true, name: true, orgNumber: true },
+        })
+      : null,
     // The forum's recommendation for the report's network in the round (a decision of a case), for the schemes the report applies in.
     db.recommendation.findMany({
       where: { networkId: report.networkId, budget: { roundId: report.roundId, scheme: { in: report.schemes } } },
-      select: { amount: true, reason: true, budget: { select: { scheme: true } }, case: { select: { number: true, year: true, title: true } } },
+      select: {
+        amount: true,
+        reason: true,
+        budget: { select: { scheme: true } },
+        case: { select: { number: true, year: true, title: true } },
+      },
     }),
   ]);
   return { ...report, uhInstitution, recommendations, totals: reportTotals(report.measures) };
@@ -93,7 +114,14 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
       round: true,
       network: { include: { members: { include: { organisation: { select: { id: true, name: true } } } } } },
       leadOwner: true,
-      copiedFrom: { select: { id: true, round: { select: { year: true } }, network: { select: { name: true } }, leadOwner: { select: { name: true } } } },
+      copiedFrom: {
+        select: {
+          id: true,
+          round: { select: { year: true } },
+          network: { select: { name: true } },
+          leadOwner: { select: { name: true } },
+        },
+      },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");
@@ -112,7 +140,14 @@ export async function getNeedsReportForEdit(actor: Actor, id: string) {
     network: { id: report.network.id, name: report.network.name },
     leadOwner: { id: report.leadOwner.id, name: report.leadOwner.name },
     updatedAt: report.updatedAt,
-    copiedFrom: report.copiedFrom ? { id: report.copiedFrom.id, year: report.copiedFrom.round.year, network: report.copiedFrom.network.name, owner: report.copiedFrom.leadOwner.name } : null,
+    copiedFrom: report.copiedFrom
+      ? {
+          id: report.copiedFrom.id,
+          year: report.copiedFrom.round.year,
+          network: report.copiedFrom.network.name,
+          owner: report.copiedFrom.leadOwner.name,
+        }
+      : null,
     draft: toDraft(report),
     options: {
       // The network's members in the report's year: the owners the partnership can be made of.
@@ -149,7 +184,15 @@ export async function listStartOptions(actor: Actor) {
       n.members
         .filter((m) => holdsIn(m, round.year) && holdsIn({ fromYear: n.fromYear, toYear: n.endedYear }, round.year))
         .filter((m) => actor.ownerOrgIds.includes(m.organisationId) || actor.coordinatorNetworkIds.includes(n.id))
-        .map((m) => ({ roundId: round.id, year: round.year, deadline: round.deadline, networkId: n.id, networkName: n.name, ownerId: m.organisation.id, ownerName: m.organisation.name })),
+        .map((m) => ({
+          roundId: round.id,
+          year: round.year,
+          deadline: round.deadline,
+          networkId: n.id,
+          networkName: n.name,
+          ownerId: m.organisation.id,
+          ownerName: m.organisation.name,
+        })),
     ),
   );
 }
@@ -162,10 +205,22 @@ export async function listStartOptions(actor: Actor) {
 export async function listCopySources(actor: Actor) {
   if (!actor.ownerOrgIds.length && !actor.coordinatorNetworkIds.length) return [];
   return db.needsReport.findMany({
-    where: { AND: [needsReportScope(actor), { OR: [{ leadOwnerId: { in: actor.ownerOrgIds } }, { networkId: { in: actor.coordinatorNetworkIds } }] }] },
+    where: {
+      AND: [
+        needsReportScope(actor),
+        { OR: [{ leadOwnerId: { in: actor.ownerOrgIds } }, { networkId: { in: actor.coordinatorNetworkIds } }] },
+      ],
+    },
     orderBy: [{ round: { year: "desc" } }, { network: { name: "asc" } }],
     take: 50,
-    select: { id: true, status: true, submittedVersion: true, round: { select: { year: true } }, network: { select: { name: true } }, leadOwner: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      submittedVersion: true,
+      round: { select: { year: true } },
+      network: { select: { name: true } },
+      leadOwner: { select: { name: true } },
+    },
   });
 }
 
@@ -177,7 +232,10 @@ export async function getNeedsReportVersions(actor: Actor, id: string) {
       id: true,
       round: { select: { year: true } },
       network: { select: { name: true } },
-      versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, snapshot: true, submittedBy: { select: { name: true } } } },
+      versions: {
+        orderBy: { number: "asc" },
+        select: { number: true, submittedAt: true, snapshot: true, submittedBy: { select: { name: true } } },
+      },
     },
   });
   if (!report) throw new AppError("NOT_FOUND");

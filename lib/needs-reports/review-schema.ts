@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { recordId } from "@/lib/validation";
 
-export const returnSchema = z.object({ reason: z.string().trim().min(10, { error: "validation.returnReason" }).max(5_000, { error: "validation.tooLong" }) });
-export const noteSchema = z.object({ text: z.string().trim().min(1, { error: "validation.required" }).max(5_000, { error: "validation.tooLong" }) });
+export const returnSchema = z.object({
+  reason: z.string().trim().min(10, { error: "validation.returnReason" }).max(5_000, { error: "validation.tooLong" }),
+});
+export const noteSchema = z.object({
+  text: z.string().trim().min(1, { error: "validation.required" }).max(5_000, { error: "validation.tooLong" }),
+});
 /** Reopen until a date (YYYY-MM-DD), end of that day in Oslo; must be in the future and within 60 days. */
 export const reopenSchema = z.object({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" }) });
 
@@ -38,7 +42,18 @@ export const createNeedsReportSchema = z
     const [roundId = "", networkId = "", leadOwnerId = ""] = choice.split("|");
     return { roundId, networkId, leadOwnerId, fromReportId: from ? from : null, keepAmounts: amounts !== "clear" };
   })
-  .pipe(z.object({ roundId: recordId, networkId: recordId, leadOwnerId: recordId, fromReportId: recordId.nullable(), keepAmounts: z.boolean() }));
+  .pipe(
+    z.object({
+      roundId: recordId,
+      networkId: recordId,
+      leadOwnerId: recordId,
+      fromReportId: recordId.nullable(),
+      keepAmounts: z.boolean(),
+    }),
+  );
 
 /** "Trekk tilbake": the report and the version the owner saw (a stale page must not withdraw a newer state). */
-export const withdrawSchema = z.object({ id: recordId, expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const withdrawSchema = z.object({
+  id: recordId,
+  expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647),
+});

@@ -9,10 +9,19 @@ import { mailReturned } from "@/lib/needs-reports/notifications";
 import type { ReviewInput } from "@/lib/needs-reports/review-schema";
 
 /** Loads a report for a review step, in the transaction; "not found" outside scope, FORBIDDEN when the step is not allowed now. */
-async function loadForReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], actor: Actor, id: string, step: ReviewStep) {
-  const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true, deadline: true, year: true } }, network: { select: { name: true } } } });
+async function loadForReview(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  actor: Actor,
+  id: string,
+  step: ReviewStep,
+) {
+  const report = await tx.needsReport.findFirst({
+    where: { AND: [{ id }, needsReportScope(actor)] },
+    include: { round: { select: { countyId: true, deadline: true, year: true } }, network: { select: { name: true } } },
+  });
   if (!report) throw new AppError("NOT_FOUND");
-  if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step)) throw new AppError("FORBIDDEN", "errors.detail.stepNotPossible");
+  if (!canTakeReviewStep(actor, { countyId: report.round.countyId, status: report.status }, step))
+    throw new AppError("FORBIDDEN", "errors.detail.stepNotPossible");
   return report;
 }
 
@@ -30,9 +39,18 @@ async function transition(
   return db.$transaction(async (tx) => {
     const report = await loadForReview(tx, actor, id, step);
     const values = typeof data === "function" ? data(report) : data;
-    const { count } = await tx.needsReport.updateMany({ where: { id, version: report.version }, data: { ...values, version: { increment: 1 } } as never });
+    const { count } = await tx.needsReport.updateMany({
+      where: { id, version: report.version },
+      data: { ...values, version: { increment: 1 } } as never,
+    });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.reportChangedRetry");
-    await audit(tx, { actorId: actor.personId, action: `needs-report.${step}`, entityType: "NeedsReport", entityId: id, data: { from: report.status, ...auditData } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: `needs-report.${step}`,
+      entityType: "NeedsReport",
+      entityId: id,
+      data: { from: report.status, ...auditData },
+    });
     if (after) await after(tx, report, values);
   });
 }
@@ -57,10 +75,18 @@ export const returnForCorrection = (actor: Actor, id: string, reason: string, no
       returnReason: reason,
       reviewedAt: null,
       reviewedById: null,
-      reopenedUntil: now > r.round.deadline ? new Date(now.getTime() + CORRECTION_DAYS * 24 * 3600 * 1000) : r.reopenedUntil,
+      reopenedUntil:
+        now > r.round.deadline ? new Date(now.getTime() + CORRECTION_DAYS * 24 * 3600 * 1000) : r.reopenedUntil,
     }),
     { reason },
-    (tx, r, values) => mailReturned(tx, { id, year: r.round.year, network: r.network.name, reason, until: (values.reopenedUntil as Date | null) ?? null }),
+    (tx, r, values) =>
+      mailReturned(tx, {
+        id,
+        year: r.round.year,
+        network: r.network.name,
+        reason,
+        until: (values.reopenedUntil as Date | null) ?? null,
+      }),
   );
 
 export const markReviewed = (actor: Actor, id: string) =>
@@ -69,17 +95,27 @@ export const markReviewed = (actor: Actor, id: string) =>
 /** After the deadline: lets the owners submit this one report until the end of `until` (Oslo time). */
 export async function reopenForSubmission(actor: Actor, id: string, until: string, now = new Date()) {
   const end = osloDateTime(until, "23:59");
-  if (end <= now || end.getTime() - now.getTime() > 60 * 24 * 3600 * 1000) throw new AppError("INVALID", "Ugyldig dato", { until: "validation.reopenDate" });
+  if (end <= now || end.getTime() - now.getTime() > 60 * 24 * 3600 * 1000)
+    throw new AppError("INVALID", "Ugyldig dato", { until: "validation.reopenDate" });
   return transition(actor, id, "reopen", { reopenedUntil: end }, { until });
 }
 
 export async function addReviewNote(actor: Actor, id: string, text: string) {
   return db.$transaction(async (tx) => {
-    const report = await tx.needsReport.findFirst({ where: { AND: [{ id }, needsReportScope(actor)] }, include: { round: { select: { countyId: true } } } });
+    const report = await tx.needsReport.findFirst({
+      where: { AND: [{ id }, needsReportScope(actor)] },
+      include: { round: { select: { countyId: true } } },
+    });
     if (!report) throw new AppError("NOT_FOUND");
     if (!canSeeReviewNotes(actor, report.round)) throw new AppError("FORBIDDEN");
     const note = await tx.reviewNote.create({ data: { reportId: id, authorId: actor.personId, text } });
-    await audit(tx, { actorId: actor.personId, action: "needs-report.note", entityType: "NeedsReport", entityId: id, data: { noteId: note.id } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "needs-report.note",
+      entityType: "NeedsReport",
+      entityId: id,
+      data: { noteId: note.id },
+    });
     return note;
   });
 }
@@ -90,11 +126,20 @@ export async function addReviewNote(actor: Actor, id: string, text: string) {
  * scope): the name of whoever marked it reviewed, and the internal notes, which only the county's
  * Statsforvalter sees (null for everyone else). No scope query of its own: the report was read through it.
  */
-export async function reviewFactsOf(actor: Actor, report: { id: string; reviewedById: string | null; round: { countyId: string } }) {
+export async function reviewFactsOf(
+  actor: Actor,
+  report: { id: string; reviewedById: string | null; round: { countyId: string } },
+) {
   const notesVisible = canSeeReviewNotes(actor, report.round);
   const [reviewer, notes] = await Promise.all([
     report.reviewedById ? db.person.findUnique({ where: { id: report.reviewedById }, select: { name: true } }) : null,
-    notesVisible ? db.reviewNote.findMany({ where: { reportId: report.id }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }) : null,
+    notesVisible
+      ? db.reviewNote.findMany({
+          where: { reportId: report.id },
+          orderBy: { createdAt: "asc" },
+          include: { author: { select: { name: true } } },
+        })
+      : null,
   ]);
   return { reviewerName: reviewer?.name ?? null, notes };
 }

@@ -13,10 +13,28 @@
 import { z } from "zod";
 import { accountNumber, email, kroner, optionalKroner, orgNumber, phone, text } from "@/lib/validation";
 
-import { COORDINATOR_SHARE_LIMIT, PURPOSE_VALUES, SCHEME_VALUES, TERM_VALUES, coordinatorAboveLimit, sumLines } from "@/lib/needs-reports/draft";
+import {
+  COORDINATOR_SHARE_LIMIT,
+  PURPOSE_VALUES,
+  SCHEME_VALUES,
+  TERM_VALUES,
+  coordinatorAboveLimit,
+  sumLines,
+} from "@/lib/needs-reports/draft";
 
 // The form's constants and rules that need no zod live in draft.ts (the browser loads zod only when it validates).
-export { COORDINATOR_SHARE_LIMIT, PURPOSE_VALUES, SCHEME_VALUES, TERM_VALUES, coordinatorAboveLimit, emptyDraft, emptyMeasure, sumLines, warningsFor, type Warning } from "@/lib/needs-reports/draft";
+export {
+  COORDINATOR_SHARE_LIMIT,
+  PURPOSE_VALUES,
+  SCHEME_VALUES,
+  TERM_VALUES,
+  coordinatorAboveLimit,
+  emptyDraft,
+  emptyMeasure,
+  sumLines,
+  warningsFor,
+  type Warning,
+} from "@/lib/needs-reports/draft";
 
 const contact = z.object({
   name: text(200),
@@ -71,7 +89,12 @@ export const measureSchema = z.object({
 });
 
 const partner = z.object({ name: text(300), contactPerson: text(300), kind: z.enum(["OWNER", "UH"]) });
-const unitCount = z.number().int({ error: "validation.wholeNumber" }).min(0, { error: "validation.notNegative" }).max(10_000).nullable();
+const unitCount = z
+  .number()
+  .int({ error: "validation.wholeNumber" })
+  .min(0, { error: "validation.notNegative" })
+  .max(10_000)
+  .nullable();
 
 export const draftSchema = z.object({
   schemes: z.array(z.enum(SCHEME_VALUES)),
@@ -120,7 +143,12 @@ function makeSubmitSchema(context: { roundYear: number; roundSchemes?: readonly 
     };
     need(d.schemes.length > 0, ["schemes"], "validation.schemesRequired");
     // Only the schemes the round offers.
-    if (context.roundSchemes) need(d.schemes.every((s) => context.roundSchemes!.includes(s)), ["schemes"], "validation.schemeNotInRound");
+    if (context.roundSchemes)
+      need(
+        d.schemes.every((s) => context.roundSchemes!.includes(s)),
+        ["schemes"],
+        "validation.schemeNotInRound",
+      );
     for (const side of ["owner", "uh"] as const) {
       const c = d.contacts[side];
       need(c.name !== "", ["contacts", side, "name"], "validation.required");
@@ -147,8 +175,16 @@ function makeSubmitSchema(context: { roundYear: number; roundSchemes?: readonly 
       m.uhLines.forEach((l, j) => need(l.title !== "", at("uhLines", j, "title"), "validation.required"));
       need(m.coordinatorNeeded !== null, at("coordinatorNeeded"), "validation.choose");
       if (m.coordinatorNeeded) need(m.coordinatorText !== "", at("coordinatorText"), "validation.required");
-      need(!coordinatorAboveLimit(m) || m.coordinatorAcknowledged, at("coordinatorAcknowledged"), "validation.acknowledgeCoordinator");
-      need(m.semesters.some((s) => s.year === context.roundYear), at("semesters"), "validation.semesterInRound");
+      need(
+        !coordinatorAboveLimit(m) || m.coordinatorAcknowledged,
+        at("coordinatorAcknowledged"),
+        "validation.acknowledgeCoordinator",
+      );
+      need(
+        m.semesters.some((s) => s.year === context.roundYear),
+        at("semesters"),
+        "validation.semesterInRound",
+      );
       need(m.targetGroup !== "", at("targetGroup"), "validation.required");
     });
     need(d.codetermination.discussed !== null, ["codetermination", "discussed"], "validation.choose");

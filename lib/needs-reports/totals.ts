@@ -6,7 +6,9 @@ export type Split = { owner: number; uh: number; total: number };
 export type ReportTotals = { byScheme: Record<Scheme, Split>; total: Split };
 
 /** The form's table "Total sum det meldes behov for": computed from the measures, never typed. */
-export function reportTotals(measures: readonly { scheme: Scheme; ownerAmount: number; uhAmount: number }[]): ReportTotals {
+export function reportTotals(
+  measures: readonly { scheme: Scheme; ownerAmount: number; uhAmount: number }[],
+): ReportTotals {
   const byScheme = Object.fromEntries(SCHEMES.map((s) => [s, { owner: 0, uh: 0, total: 0 }])) as Record<Scheme, Split>;
   const total: Split = { owner: 0, uh: 0, total: 0 };
   for (const m of measures) {

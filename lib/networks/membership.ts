@@ -12,12 +12,22 @@ export type Period = { fromYear: number | null; toYear: number | null };
 
 /** A membership (NetworkMember or NetworkUhPartner) that holds in `year`. */
 export function inYear(year: number): Prisma.NetworkMemberWhereInput & Prisma.NetworkUhPartnerWhereInput {
-  return { AND: [{ OR: [{ fromYear: null }, { fromYear: { lte: year } }] }, { OR: [{ toYear: null }, { toYear: { gte: year } }] }] };
+  return {
+    AND: [
+      { OR: [{ fromYear: null }, { fromYear: { lte: year } }] },
+      { OR: [{ toYear: null }, { toYear: { gte: year } }] },
+    ],
+  };
 }
 
 /** A network that works in `year` (not yet ended, already started). */
 export function networkActiveIn(year: number): Prisma.NetworkWhereInput {
-  return { AND: [{ OR: [{ fromYear: null }, { fromYear: { lte: year } }] }, { OR: [{ endedYear: null }, { endedYear: { gte: year } }] }] };
+  return {
+    AND: [
+      { OR: [{ fromYear: null }, { fromYear: { lte: year } }] },
+      { OR: [{ endedYear: null }, { endedYear: { gte: year } }] },
+    ],
+  };
 }
 
 /** This year in Oslo: the year "now" reads memberships for. */

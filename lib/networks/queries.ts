@@ -65,24 +65,52 @@ export async function getNetwork(actor: Actor, id: string) {
     where: { AND: [{ id }, networkScope(actor)] },
     include: {
       county: { select: { id: true, name: true } },
-      members: { orderBy: [{ organisation: { name: "asc" } }, { fromYear: "asc" }], select: { id: true, fromYear: true, toYear: true, organisation: { select: { id: true, name: true } } } },
-      uhPartners: { orderBy: [{ organisation: { name: "asc" } }, { fromYear: "asc" }], select: { id: true, fromYear: true, toYear: true, organisation: { select: { id: true, name: true, parent: { select: { name: true } } } } } },
+      members: {
+        orderBy: [{ organisation: { name: "asc" } }, { fromYear: "asc" }],
+        select: { id: true, fromYear: true, toYear: true, organisation: { select: { id: true, name: true } } },
+      },
+      uhPartners: {
+        orderBy: [{ organisation: { name: "asc" } }, { fromYear: "asc" }],
+        select: {
+          id: true,
+          fromYear: true,
+          toYear: true,
+          organisation: { select: { id: true, name: true, parent: { select: { name: true } } } },
+        },
+      },
     },
   });
   if (!n) throw new AppError("NOT_FOUND");
   const manage = canManageNetworks(actor, n.countyId);
   const [owners, uh] = manage
     ? await Promise.all([
-        db.organisation.findMany({ where: { countyId: n.countyId, kind: { in: OWNER_KINDS } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-        db.organisation.findMany({ where: { kind: "UH" }, orderBy: [{ name: "asc" }], select: { id: true, name: true, parent: { select: { name: true } } } }),
+        db.organisation.findMany({
+          where: { countyId: n.countyId, kind: { in: OWNER_KINDS } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        }),
+        db.organisation.findMany({
+          where: { kind: "UH" },
+          orderBy: [{ name: "asc" }],
+          select: { id: true, name: true, parent: { select: { name: true } } },
+        }),
       ])
     : [[], []];
-  return { ...n, canManage: manage, year: thisYear(), options: { owners, uh: uh.map((u) => ({ id: u.id, name: u.parent ? `${u.parent.name} – ${u.name}` : u.name })) } };
+  return {
+    ...n,
+    canManage: manage,
+    year: thisYear(),
+    options: { owners, uh: uh.map((u) => ({ id: u.id, name: u.parent ? `${u.parent.name} – ${u.name}` : u.name })) },
+  };
 }
 
 export type NetworkView = Awaited<ReturnType<typeof getNetwork>>;
 
 /** The counties the actor creates networks in. */
 export async function listNetworkCounties(actor: Actor) {
-  return db.county.findMany({ where: actor.isAdmin ? {} : { id: { in: actor.statsforvalterCountyIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.county.findMany({
+    where: actor.isAdmin ? {} : { id: { in: actor.statsforvalterCountyIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

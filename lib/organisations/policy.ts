@@ -8,7 +8,13 @@ import type { Actor } from "@/lib/auth/actor";
  */
 export function organisationScope(actor: Actor): Prisma.OrganisationWhereInput {
   if (actor.isAdmin) return {};
-  return { OR: [{ countyId: { in: actor.countyIds } }, { kind: "UH" }, { id: { in: [...actor.ownerOrgIds, ...actor.uhOrgIds, ...actor.orgAdminOrgIds] } }] };
+  return {
+    OR: [
+      { countyId: { in: actor.countyIds } },
+      { kind: "UH" },
+      { id: { in: [...actor.ownerOrgIds, ...actor.uhOrgIds, ...actor.orgAdminOrgIds] } },
+    ],
+  };
 }
 
 /** The county's Statsforvalter adds organisations to the county (and the national administrator anywhere). */
@@ -22,15 +28,23 @@ export function canAddOrganisations(actor: Actor, countyId: string): boolean {
  * administrator and the organisation's own administrator (a unit's by its
  * institution's). The name comes from Enhetsregisteret.
  */
-export function canManageOrganisation(actor: Actor, org: { id: string; countyId: string | null; parentId: string | null }): boolean {
+export function canManageOrganisation(
+  actor: Actor,
+  org: { id: string; countyId: string | null; parentId: string | null },
+): boolean {
   if (actor.isAdmin) return true;
-  if (actor.orgAdminOrgIds.includes(org.id) || (org.parentId !== null && actor.orgAdminOrgIds.includes(org.parentId))) return true;
+  if (actor.orgAdminOrgIds.includes(org.id) || (org.parentId !== null && actor.orgAdminOrgIds.includes(org.parentId)))
+    return true;
   return org.countyId !== null && actor.statsforvalterCountyIds.includes(org.countyId);
 }
 
 /** Bank accounts are shown to the organisation itself, the county's Statsforvalter and admin. */
-export function canSeeAccountNumber(actor: Actor, org: { id: string; countyId: string | null; parentId: string | null }): boolean {
+export function canSeeAccountNumber(
+  actor: Actor,
+  org: { id: string; countyId: string | null; parentId: string | null },
+): boolean {
   if (actor.isAdmin) return true;
-  if (actor.ownerOrgIds.includes(org.id) || actor.uhOrgIds.includes(org.id) || actor.orgAdminOrgIds.includes(org.id)) return true;
+  if (actor.ownerOrgIds.includes(org.id) || actor.uhOrgIds.includes(org.id) || actor.orgAdminOrgIds.includes(org.id))
+    return true;
   return org.countyId !== null && actor.statsforvalterCountyIds.includes(org.countyId);
 }

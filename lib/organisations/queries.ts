@@ -38,8 +38,14 @@ export async function getOrganisation(actor: Actor, id: string) {
       county: { select: { id: true, name: true } },
       parent: { select: { id: true, name: true } },
       children: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true } },
-      networkMemberships: { orderBy: [{ fromYear: "asc" }], select: { id: true, fromYear: true, toYear: true, network: { select: { id: true, name: true } } } },
-      uhPartnerships: { orderBy: [{ fromYear: "asc" }], select: { id: true, fromYear: true, toYear: true, network: { select: { id: true, name: true } } } },
+      networkMemberships: {
+        orderBy: [{ fromYear: "asc" }],
+        select: { id: true, fromYear: true, toYear: true, network: { select: { id: true, name: true } } },
+      },
+      uhPartnerships: {
+        orderBy: [{ fromYear: "asc" }],
+        select: { id: true, fromYear: true, toYear: true, network: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!o) throw new AppError("NOT_FOUND");
@@ -57,5 +63,9 @@ export type OrganisationView = Awaited<ReturnType<typeof getOrganisation>>;
 
 /** The counties the actor may add organisations to. */
 export async function listOrganisationCounties(actor: Actor) {
-  return db.county.findMany({ where: actor.isAdmin ? {} : { id: { in: actor.statsforvalterCountyIds } }, orderBy: { name: "asc" }, select: { id: true, name: true, code: true } });
+  return db.county.findMany({
+    where: actor.isAdmin ? {} : { id: { in: actor.statsforvalterCountyIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, code: true },
+  });
 }

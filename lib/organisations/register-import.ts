@@ -28,7 +28,15 @@ export type RegisterImportPreview = {
   filename: string;
   rows: RegisterImportRow[];
   errors: { line: number; message: string }[];
-  counts: { new: number; nameChanged: number; unchanged: number; deleted: number; otherCounty: number; outside: number; errors: number };
+  counts: {
+    new: number;
+    nameChanged: number;
+    unchanged: number;
+    deleted: number;
+    otherCounty: number;
+    outside: number;
+    errors: number;
+  };
   imported: { created: number; nameChanges: number } | null;
 };
 
@@ -38,10 +46,17 @@ const KIND = { KOMMUNE: "KOMMUNE", FYLKESKOMMUNE: "FYLKESKOMMUNE", PRIVAT: "PRIV
 function wanted(u: RegisterUnit, countyCode: string, forms: Form[]): boolean {
   if (countyNumberOf(u.municipalityNumber) !== countyCode) return false;
   const kind = suggestKind(u.orgForm);
-  return (forms.includes("KOMM") && u.orgForm === "KOMM") || (forms.includes("FYLK") && u.orgForm === "FYLK") || (forms.includes("PRIVATE") && kind === "PRIVAT");
+  return (
+    (forms.includes("KOMM") && u.orgForm === "KOMM") ||
+    (forms.includes("FYLK") && u.orgForm === "FYLK") ||
+    (forms.includes("PRIVATE") && kind === "PRIVAT")
+  );
 }
 
-async function preview(r: Tx | typeof db, input: { countyId: string; countyCode: string; filename: string; bytes: Uint8Array; forms: Form[] }) {
+async function preview(
+  r: Tx | typeof db,
+  input: { countyId: string; countyCode: string; filename: string; bytes: Uint8Array; forms: Form[] },
+) {
   let parsed: ReturnType<typeof parseRegisterFile>;
   try {
     parsed = parseRegisterFile(input.bytes, input.filename);
@@ -49,12 +64,31 @@ async function preview(r: Tx | typeof db, input: { countyId: string; countyCode:
     throw new AppError("INVALID", "Filen kan ikke leses", { file: "validation.import.unreadable" });
   }
   const chosen = parsed.units.map((u, i) => ({ u, i })).filter(({ u }) => wanted(u, input.countyCode, input.forms));
-  const existing = await r.organisation.findMany({ where: { orgNumber: { in: chosen.map(({ u }) => u.orgNumber) } }, select: { orgNumber: true, name: true, countyId: true } });
+  const existing = await r.organisation.findMany({
+    where: { orgNumber: { in: chosen.map(({ u }) => u.orgNumber) } },
+    select: { orgNumber: true, name: true, countyId: true },
+  });
   const byNumber = new Map(existing.map((o) => [o.orgNumber, o]));
   const rows: RegisterImportRow[] = chosen.map(({ u, i }) => {
     const have = byNumber.get(u.orgNumber);
-    const status: RegisterImportRow["status"] = u.deletedOn ? "deleted" : !have ? "new" : have.countyId !== input.countyId ? "otherCounty" : have.name !== u.name ? "nameChanged" : "unchanged";
-    return { line: i + 1, orgNumber: u.orgNumber, name: u.name, orgForm: u.orgForm, municipality: u.municipalityName, status, currentName: have?.name ?? null };
+    const status: RegisterImportRow["status"] = u.deletedOn
+      ? "deleted"
+      : !have
+        ? "new"
+        : have.countyId !== input.countyId
+          ? "otherCounty"
+          : have.name !== u.name
+            ? "nameChanged"
+            : "unchanged";
+    return {
+      line: i + 1,
+      orgNumber: u.orgNumber,
+      name: u.name,
+      orgForm: u.orgForm,
+      municipality: u.municipalityName,
+      status,
+      currentName: have?.name ?? null,
+    };
   });
   const count = (s: RegisterImportRow["status"]) => rows.filter((x) => x.status === s).length;
   const digest = createHash("sha256")
@@ -68,7 +102,15 @@ async function preview(r: Tx | typeof db, input: { countyId: string; countyCode:
       filename: input.filename,
       rows,
       errors: parsed.errors,
-      counts: { new: count("new"), nameChanged: count("nameChanged"), unchanged: count("unchanged"), deleted: count("deleted"), otherCounty: count("otherCounty"), outside: parsed.units.length - chosen.length, errors: parsed.errors.length },
+      counts: {
+        new: count("new"),
+        nameChanged: count("nameChanged"),
+        unchanged: count("unchanged"),
+        deleted: count("deleted"),
+        otherCounty: count("otherCounty"),
+        outside: parsed.units.length - chosen.length,
+        errors: parsed.errors.length,
+      },
       imported: null,
     } satisfies RegisterImportPreview,
   };
@@ -81,11 +123,15 @@ async function preview(r: Tx | typeof db, input: { countyId: string; countyCode:
  * changed, unchanged, deleted), then — confirmed — the new ones are created
  * as verified and the changed names are set as differences to accept.
  */
-export async function importFromRegister(actor: Actor, input: { countyId: string; file: File; forms: Form[]; confirm: boolean; digest?: string }): Promise<RegisterImportPreview> {
+export async function importFromRegister(
+  actor: Actor,
+  input: { countyId: string; file: File; forms: Form[]; confirm: boolean; digest?: string },
+): Promise<RegisterImportPreview> {
   if (!canAddOrganisations(actor, input.countyId)) throw new AppError("NOT_FOUND");
   const county = await db.county.findUnique({ where: { id: input.countyId }, select: { id: true, code: true } });
   if (!county) throw new AppError("NOT_FOUND");
-  if (input.file.size > MAX_REGISTER_FILE_BYTES) throw new AppError("INVALID", "For stor", { file: "validation.import.tooLarge" });
+  if (input.file.size > MAX_REGISTER_FILE_BYTES)
+    throw new AppError("INVALID", "For stor", { file: "validation.import.tooLarge" });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const args = { countyId: county.id, countyCode: county.code, filename: input.file.name, bytes, forms: input.forms };
   const first = await preview(db, args);
@@ -97,7 +143,8 @@ export async function importFromRegister(actor: Actor, input: { countyId: string
       if (input.digest !== now.digest) throw new AppError("INVALID", "Endret", { file: "validation.import.changed" });
       const created = now.rows.filter((r) => r.status === "new");
       const renamed = now.rows.filter((r) => r.status === "nameChanged");
-      if (created.length + renamed.length === 0) throw new AppError("INVALID", "Ingenting", { file: "validation.import.nothingNew" });
+      if (created.length + renamed.length === 0)
+        throw new AppError("INVALID", "Ingenting", { file: "validation.import.nothingNew" });
       const at = new Date();
       for (const row of created) {
         const u = units.get(row.orgNumber)!;
@@ -116,8 +163,24 @@ export async function importFromRegister(actor: Actor, input: { countyId: string
           },
         });
       }
-      for (const row of renamed) await tx.organisation.update({ where: { orgNumber: row.orgNumber }, data: { registerName: row.name, registerCheckedAt: at, version: { increment: 1 } } });
-      await audit(tx, { actorId: actor.personId, action: "organisation.import", entityType: "County", entityId: county.id, data: { filename: input.file.name, digest: now.digest, forms: input.forms, created: created.map((r) => r.orgNumber), nameChanges: renamed.map((r) => r.orgNumber) } });
+      for (const row of renamed)
+        await tx.organisation.update({
+          where: { orgNumber: row.orgNumber },
+          data: { registerName: row.name, registerCheckedAt: at, version: { increment: 1 } },
+        });
+      await audit(tx, {
+        actorId: actor.personId,
+        action: "organisation.import",
+        entityType: "County",
+        entityId: county.id,
+        data: {
+          filename: input.file.name,
+          digest: now.digest,
+          forms: input.forms,
+          created: created.map((r) => r.orgNumber),
+          nameChanges: renamed.map((r) => r.orgNumber),
+        },
+      });
       return { ...now, imported: { created: created.length, nameChanges: renamed.length } };
     },
     { timeout: 60_000 },

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { accountNumber, checkbox, orgNumber, email, optionalText, phone, recordId, requiredText, versionField } from "@/lib/validation";
+import {
+  accountNumber,
+  checkbox,
+  orgNumber,
+  email,
+  optionalText,
+  phone,
+  recordId,
+  requiredText,
+  versionField,
+} from "@/lib/validation";
 
 export const ORGANISATION_KINDS = ["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT", "UH"] as const;
 export const WRITTEN_STANDARDS = ["BOKMAL", "NYNORSK"] as const;
@@ -56,8 +66,16 @@ export const REGISTER_FORMS = ["KOMM", "FYLK", "PRIVATE"] as const;
 /** The register's bulk file for a county: previewed first, then confirmed with the same file. */
 export const registerImportSchema = z.object({
   countyId: recordId,
-  file: z.instanceof(File, { error: "validation.import.noFile" }).refine((f) => f.size > 0, { error: "validation.import.noFile" }),
-  forms: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(REGISTER_FORMS, { error: "validation.badRequest" })).min(1, { error: "validation.chooseForms" }).max(3)),
+  file: z
+    .instanceof(File, { error: "validation.import.noFile" })
+    .refine((f) => f.size > 0, { error: "validation.import.noFile" }),
+  forms: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.enum(REGISTER_FORMS, { error: "validation.badRequest" }))
+      .min(1, { error: "validation.chooseForms" })
+      .max(3),
+  ),
   confirm: checkbox,
   digest: z.string().max(64).optional(),
 });

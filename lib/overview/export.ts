@@ -12,7 +12,10 @@ export async function tableToXlsx(table: OverviewTable, subtitle: string, locale
   const ws = wb.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
   ws.addRow([table.title]).font = { bold: true, size: 13 };
   ws.addRow([subtitle]);
-  ws.addRow([table.rowHeader, ...table.columns.map((c) => (c.kind === "kroner" ? t("exports.kroner", { label: c.label }) : c.label))]).font = { bold: true };
+  ws.addRow([
+    table.rowHeader,
+    ...table.columns.map((c) => (c.kind === "kroner" ? t("exports.kroner", { label: c.label }) : c.label)),
+  ]).font = { bold: true };
   for (const r of table.rows) ws.addRow([r.label, ...r.values]);
   if (table.total) ws.addRow([t("exports.sum"), ...table.total]).font = { bold: true };
   table.columns.forEach((c, i) => (ws.getColumn(i + 2).numFmt = c.kind === "percent" ? "0.0 %" : "# ##0"));

@@ -17,18 +17,29 @@ export type Group = { key: string; label: string };
 export function fundsBy(facts: readonly FundFact[], groups: readonly Group[], keyOf: (f: FundFact) => string) {
   return groups.map((g) => {
     const mine = facts.filter((f) => keyOf(f) === g.key);
-    return { ...g, values: Object.fromEntries(FUND_KINDS.map((k) => [k, sum(mine.filter((f) => f.kind === k).map((f) => f.amount))])) as Record<FundKind, number> };
+    return {
+      ...g,
+      values: Object.fromEntries(
+        FUND_KINDS.map((k) => [k, sum(mine.filter((f) => f.kind === k).map((f) => f.amount))]),
+      ) as Record<FundKind, number>,
+    };
   });
 }
 
 export function fundTotals(facts: readonly FundFact[]): Record<FundKind, number> {
-  return Object.fromEntries(FUND_KINDS.map((k) => [k, sum(facts.filter((f) => f.kind === k).map((f) => f.amount))])) as Record<FundKind, number>;
+  return Object.fromEntries(
+    FUND_KINDS.map((k) => [k, sum(facts.filter((f) => f.kind === k).map((f) => f.amount))]),
+  ) as Record<FundKind, number>;
 }
 
 export type ParticipationFact = AttendanceRow & { gatheringId: string; measureId: string; networkIds: string[] };
 
 /** Attendance figures per group (network or measure), with the no-show rate over the group's gatherings. */
-export function participationBy<F extends ParticipationFact>(facts: readonly F[], groups: readonly Group[], inGroup: (f: F, key: string) => boolean) {
+export function participationBy<F extends ParticipationFact>(
+  facts: readonly F[],
+  groups: readonly Group[],
+  inGroup: (f: F, key: string) => boolean,
+) {
   return groups.map((g) => {
     const mine = facts.filter((f) => inGroup(f, g.key));
     const perGathering = new Map<string, F[]>();

@@ -23,7 +23,11 @@ export function canSeeCountySummary(actor: Actor): boolean {
  */
 export function summaryReader(actor: Actor, countyId: string): Actor | null {
   if (overviewCountyIds(actor).includes(countyId)) {
-    return { ...actor, statsforvalterCountyIds: actor.statsforvalterCountyIds.filter((c) => c === countyId), forumCountyIds: actor.forumCountyIds.filter((c) => c === countyId) };
+    return {
+      ...actor,
+      statsforvalterCountyIds: actor.statsforvalterCountyIds.filter((c) => c === countyId),
+      forumCountyIds: actor.forumCountyIds.filter((c) => c === countyId),
+    };
   }
   return actor.isDirectorate ? { ...actor, statsforvalterCountyIds: [], forumCountyIds: [countyId] } : null;
 }

@@ -14,14 +14,24 @@ const kr = (n: number | null | undefined) => (n === null || n === undefined ? "â
 const num = (s: string): Cell => ({ text: s, numeric: true });
 
 /** The county summary for the directorate as a document, from the county's Statsforvalter, in the reader's language. */
-export async function summaryDocument(s: CountySummary, now = new Date(), locale: Locale = "nb"): Promise<DocumentModel> {
+export async function summaryDocument(
+  s: CountySummary,
+  now = new Date(),
+  locale: Locale = "nb",
+): Promise<DocumentModel> {
   const translate = await translatorFor(locale);
   const t = (k: string, v?: Record<string, string | number>) => translate(k as "common.none", v);
   const f = (k: string, v?: Record<string, string | number>) => t(`pdf.summary.${k}`, v);
   const { formatDate, formatDateTime } = datesFor(locale);
-  const scheme = (key: string) => (["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"].includes(key) ? t(`schemes.${key}`) : key);
-  const status = (key: string) => (["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].includes(key) ? t(`annualStatus.${key}`) : key);
-  const row = (label: string, v: { frame: number; applied: number; recommended?: number; granted: number; used: number | null }, recommended = true): Cell[] => [
+  const scheme = (key: string) =>
+    ["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"].includes(key) ? t(`schemes.${key}`) : key;
+  const status = (key: string) =>
+    ["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].includes(key) ? t(`annualStatus.${key}`) : key;
+  const row = (
+    label: string,
+    v: { frame: number; applied: number; recommended?: number; granted: number; used: number | null },
+    recommended = true,
+  ): Cell[] => [
     { text: label },
     num(kr(v.frame)),
     num(kr(v.applied)),
@@ -33,7 +43,12 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
   return {
     lang: locale,
     title: f("heading", { year: s.year, county: s.county.name }),
-    letterhead: letterhead(t, { sender: await senderOf(db, s.county.id), recipient: { name: "Utdanningsdirektoratet", lines: [] }, date: formatDate(now), archiveCase: null }),
+    letterhead: letterhead(t, {
+      sender: await senderOf(db, s.county.id),
+      recipient: { name: "Utdanningsdirektoratet", lines: [] },
+      date: formatDate(now),
+      archiveCase: null,
+    }),
     meta: [{ key: "intro", label: f("about"), value: f("intro", { at: formatDateTime(now) }) }],
     pageLabel: (n, m) => t("letter.page", { n, m }),
     sections: [
@@ -44,7 +59,14 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
           {
             kind: "table",
             caption: f("byScheme"),
-            head: [{ text: f("scheme") }, num(f("frame")), num(f("applied")), num(f("recommended")), num(f("granted")), num(f("used"))],
+            head: [
+              { text: f("scheme") },
+              num(f("frame")),
+              num(f("applied")),
+              num(f("recommended")),
+              num(f("granted")),
+              num(f("used")),
+            ],
             rows: s.schemes.map((x) => row(scheme(x.key), x.values)),
             foot: row(f("sum"), s.totals),
             rowHeaders: true,
@@ -54,7 +76,15 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
       {
         id: "networks",
         title: f("networks", { count: s.networks.length }),
-        blocks: [{ kind: "table", caption: f("networks", { count: s.networks.length }), head: [{ text: f("network") }, num(f("frame")), num(f("applied")), num(f("granted")), num(f("used"))], rows: s.networks.map((n) => row(n.label, n.values, false)), rowHeaders: true }],
+        blocks: [
+          {
+            kind: "table",
+            caption: f("networks", { count: s.networks.length }),
+            head: [{ text: f("network") }, num(f("frame")), num(f("applied")), num(f("granted")), num(f("used"))],
+            rows: s.networks.map((n) => row(n.label, n.values, false)),
+            rowHeaders: true,
+          },
+        ],
       },
       {
         id: "measures",
@@ -63,8 +93,20 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
           {
             kind: "table",
             caption: f("measures", { count: s.measures.length }),
-            head: [{ text: f("measure") }, { text: f("networkOwner") }, num(f("granted")), num(f("present")), { text: f("annualReport") }],
-            rows: s.measures.map((m) => [{ text: m.measureName }, { text: `${m.network.name} / ${m.leadOwner.name}` }, num(kr(m.granted.total)), num(String(m.participation.totals.present)), { text: `${status(m.status)}${m.missing ? ` ${f("missing")}` : ""}` }]),
+            head: [
+              { text: f("measure") },
+              { text: f("networkOwner") },
+              num(f("granted")),
+              num(f("present")),
+              { text: f("annualReport") },
+            ],
+            rows: s.measures.map((m) => [
+              { text: m.measureName },
+              { text: `${m.network.name} / ${m.leadOwner.name}` },
+              num(kr(m.granted.total)),
+              num(String(m.participation.totals.present)),
+              { text: `${status(m.status)}${m.missing ? ` ${f("missing")}` : ""}` },
+            ]),
             rowHeaders: true,
             empty: t("common.none"),
           },
@@ -73,7 +115,16 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
       {
         id: "uh",
         title: f("uhPartners"),
-        blocks: [{ kind: "table", caption: f("uhPartners"), head: [{ text: f("uhInstitution") }, num(f("uhGrant"))], rows: s.uhPartners.map((u) => [{ text: u.name }, num(kr(u.amount))]), rowHeaders: true, empty: t("common.none") }],
+        blocks: [
+          {
+            kind: "table",
+            caption: f("uhPartners"),
+            head: [{ text: f("uhInstitution") }, num(f("uhGrant"))],
+            rows: s.uhPartners.map((u) => [{ text: u.name }, num(kr(u.amount))]),
+            rowHeaders: true,
+            empty: t("common.none"),
+          },
+        ],
       },
       {
         id: "participation",
@@ -103,7 +154,10 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
               { label: f("required"), value: kr(s.coFinancing.required) },
               { label: f("promised"), value: kr(s.coFinancing.promised) },
               { label: f("delivered"), value: kr(s.coFinancing.delivered) },
-              { label: f("reportsDelivered"), value: f("outOf", { delivered: s.annualReports.delivered, expected: s.annualReports.expected }) },
+              {
+                label: f("reportsDelivered"),
+                value: f("outOf", { delivered: s.annualReports.delivered, expected: s.annualReports.expected }),
+              },
             ],
           },
         ],
@@ -112,4 +166,5 @@ export async function summaryDocument(s: CountySummary, now = new Date(), locale
   };
 }
 
-export const summaryPdf = async (s: CountySummary, now = new Date(), locale: Locale = "nb") => documentPdf(await summaryDocument(s, now, locale));
+export const summaryPdf = async (s: CountySummary, now = new Date(), locale: Locale = "nb") =>
+  documentPdf(await summaryDocument(s, now, locale));

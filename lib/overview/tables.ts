@@ -17,14 +17,23 @@ export type OverviewTable = {
   chart: boolean;
 };
 
-export const TABLE_KEYS = ["midler-nettverk", "midler-ordning", "midler-ar", "deltakelse-nettverk", "deltakelse-tiltak", "behovsmeldinger-status", "arsrapporter-status"] as const;
+export const TABLE_KEYS = [
+  "midler-nettverk",
+  "midler-ordning",
+  "midler-ar",
+  "deltakelse-nettverk",
+  "deltakelse-tiltak",
+  "behovsmeldinger-status",
+  "arsrapporter-status",
+] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 type Tr = (key: string, values?: Record<string, string | number>) => string;
 
 export function overviewTables(o: Overview, t: Tr): OverviewTable[] {
   const fundColumns = FUND_KINDS.map((k) => ({ key: k, label: t(`dashboard.${k}`), kind: "kroner" as const }));
-  const fundRows = (groups: { label: string; values: Record<string, number> }[]) => groups.map((g) => ({ label: g.label, values: FUND_KINDS.map((k) => g.values[k] ?? 0) }));
+  const fundRows = (groups: { label: string; values: Record<string, number> }[]) =>
+    groups.map((g) => ({ label: g.label, values: FUND_KINDS.map((k) => g.values[k] ?? 0) }));
   const totals = FUND_KINDS.map((k) => o.funds.totals[k]);
   const partColumns = [
     { key: "gatherings", label: t("dashboard.gatherings"), kind: "count" as const },
@@ -35,13 +44,63 @@ export function overviewTables(o: Overview, t: Tr): OverviewTable[] {
     { key: "noShowRate", label: t("dashboard.noShowRate"), kind: "percent" as const },
   ];
   const partRows = (groups: Overview["participation"]["byNetwork"]) =>
-    groups.map((g) => ({ label: g.label, values: [g.gatherings, g.figures.registered, g.figures.present, g.figures.noShows, g.figures.walkIns, g.noShowRate] }));
+    groups.map((g) => ({
+      label: g.label,
+      values: [
+        g.gatherings,
+        g.figures.registered,
+        g.figures.present,
+        g.figures.noShows,
+        g.figures.walkIns,
+        g.noShowRate,
+      ],
+    }));
   return [
-    { key: "midler-nettverk", title: t("dashboard.fundsByNetwork"), rowHeader: t("dashboard.network"), columns: fundColumns, rows: fundRows(o.funds.byNetwork), total: totals, chart: true },
-    { key: "midler-ordning", title: t("dashboard.fundsByScheme"), rowHeader: t("dashboard.scheme"), columns: fundColumns, rows: fundRows(o.funds.byScheme.map((g) => ({ ...g, label: t(`schemes.${g.key}`) }))), total: totals, chart: true },
-    { key: "midler-ar", title: t("dashboard.fundsByYear"), rowHeader: t("dashboard.year"), columns: fundColumns, rows: fundRows(o.funds.byYear), total: totals, chart: true },
-    { key: "deltakelse-nettverk", title: t("dashboard.participationByNetwork"), rowHeader: t("dashboard.network"), columns: partColumns, rows: partRows(o.participation.byNetwork), total: null, chart: true },
-    { key: "deltakelse-tiltak", title: t("dashboard.participationByMeasure"), rowHeader: t("dashboard.measure"), columns: partColumns, rows: partRows(o.participation.byMeasure), total: null, chart: true },
+    {
+      key: "midler-nettverk",
+      title: t("dashboard.fundsByNetwork"),
+      rowHeader: t("dashboard.network"),
+      columns: fundColumns,
+      rows: fundRows(o.funds.byNetwork),
+      total: totals,
+      chart: true,
+    },
+    {
+      key: "midler-ordning",
+      title: t("dashboard.fundsByScheme"),
+      rowHeader: t("dashboard.scheme"),
+      columns: fundColumns,
+      rows: fundRows(o.funds.byScheme.map((g) => ({ ...g, label: t(`schemes.${g.key}`) }))),
+      total: totals,
+      chart: true,
+    },
+    {
+      key: "midler-ar",
+      title: t("dashboard.fundsByYear"),
+      rowHeader: t("dashboard.year"),
+      columns: fundColumns,
+      rows: fundRows(o.funds.byYear),
+      total: totals,
+      chart: true,
+    },
+    {
+      key: "deltakelse-nettverk",
+      title: t("dashboard.participationByNetwork"),
+      rowHeader: t("dashboard.network"),
+      columns: partColumns,
+      rows: partRows(o.participation.byNetwork),
+      total: null,
+      chart: true,
+    },
+    {
+      key: "deltakelse-tiltak",
+      title: t("dashboard.participationByMeasure"),
+      rowHeader: t("dashboard.measure"),
+      columns: partColumns,
+      rows: partRows(o.participation.byMeasure),
+      total: null,
+      chart: true,
+    },
     {
       key: "behovsmeldinger-status",
       title: t("dashboard.needsStatus"),
@@ -56,7 +115,13 @@ export function overviewTables(o: Overview, t: Tr): OverviewTable[] {
       title: t("dashboard.annualStatus"),
       rowHeader: t("dashboard.statusCol"),
       columns: [{ key: "count", label: t("dashboard.count"), kind: "count" }],
-      rows: [...o.annualStatus.map((s) => ({ label: t(`annualStatus.${s.status}`), values: [s.count] as (number | null)[] })), { label: t("annualReports.missing"), values: [o.annualMissing] }],
+      rows: [
+        ...o.annualStatus.map((s) => ({
+          label: t(`annualStatus.${s.status}`),
+          values: [s.count] as (number | null)[],
+        })),
+        { label: t("annualReports.missing"), values: [o.annualMissing] },
+      ],
       total: [o.annualStatus.reduce((a, s) => a + s.count, 0)],
       chart: true,
     },

@@ -13,7 +13,13 @@ export async function setOwnLanguage(actor: Actor, input: { language: Locale }) 
     const before = await tx.person.findUnique({ where: { id: actor.personId }, select: { language: true } });
     if (!before) throw new AppError("NOT_FOUND");
     await tx.person.update({ where: { id: actor.personId }, data: { language: input.language } });
-    await audit(tx, { actorId: actor.personId, action: "person.language", entityType: "Person", entityId: actor.personId, data: { before: before.language, after: input.language } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "person.language",
+      entityType: "Person",
+      entityId: actor.personId,
+      data: { before: before.language, after: input.language },
+    });
     return { language: input.language };
   });
 }

@@ -30,7 +30,11 @@ type Answer = { status: number; body: unknown } | { failed: "timeout" | "network
 /** One GET; the body is JSON or `undefined`. The timeout covers the body too: a register that starts answering and stalls is slow, not broken. */
 async function get(url: string, timeoutMs: number): Promise<Answer> {
   try {
-    const response = await fetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs), cache: "no-store" });
+    const response = await fetch(url, {
+      headers: { Accept: "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: "no-store",
+    });
     const text = await response.text();
     let body: unknown;
     try {
@@ -52,19 +56,32 @@ async function get(url: string, timeoutMs: number): Promise<Answer> {
  * slow, refuses, errs or answers something that is not the unit asked for is
  * "unreachable", and the caller may let the person enter the name by hand.
  */
-export async function lookupUnit(orgNumber: string, options: { baseUrl?: string; timeoutMs?: number } = {}): Promise<LookupResult> {
+export async function lookupUnit(
+  orgNumber: string,
+  options: { baseUrl?: string; timeoutMs?: number } = {},
+): Promise<LookupResult> {
   const number = normaliseDigits(orgNumber);
   if (!isValidOrgNumber(number)) return { status: "invalid-number" };
   const base = (options.baseUrl ?? configuredBaseUrl()).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? env().BRREG_TIMEOUT_MS;
-  for (const [path, subUnit] of [["enheter", false], ["underenheter", true]] as const) {
+  for (const [path, subUnit] of [
+    ["enheter", false],
+    ["underenheter", true],
+  ] as const) {
     const answer = await get(`${base}/${path}/${number}`, timeoutMs);
     if ("failed" in answer) return { status: "unreachable", reason: answer.failed };
     if (answer.status === 404) continue;
     const parsed = unitJson.safeParse(answer.body);
-    const unit = parsed.success && normaliseDigits(parsed.data.organisasjonsnummer) === number ? unitFromJson(parsed.data, subUnit) : null;
+    const unit =
+      parsed.success && normaliseDigits(parsed.data.organisasjonsnummer) === number
+        ? unitFromJson(parsed.data, subUnit)
+        : null;
     if (answer.status === 410) {
-      return { status: "deleted", unit, deletedOn: unit?.deletedOn ?? registerDate((answer.body as { slettedato?: unknown } | null)?.slettedato) };
+      return {
+        status: "deleted",
+        unit,
+        deletedOn: unit?.deletedOn ?? registerDate((answer.body as { slettedato?: unknown } | null)?.slettedato),
+      };
     }
     if (answer.status < 200 || answer.status > 299) return { status: "unreachable", reason: "http" };
     if (!unit) return { status: "unreachable", reason: "malformed" };

@@ -139,7 +139,10 @@ function decode(bytes: Uint8Array): string {
  * line with a number already read. Throws RegisterFileError when the file is
  * not one of these at all.
  */
-export function parseRegisterFile(bytes: Uint8Array, filename: string): { units: RegisterUnit[]; errors: BulkError[]; format: "json" | "csv" } {
+export function parseRegisterFile(
+  bytes: Uint8Array,
+  filename: string,
+): { units: RegisterUnit[]; errors: BulkError[]; format: "json" | "csv" } {
   const content = decode(bytes);
   // Neither CSV header nor data starts with a bracket; the file name is only a hint for sub-units ("underenheter_alle.json.gz").
   const format = /^\s*[[{]/.test(content) ? "json" : "csv";
@@ -170,7 +173,8 @@ function jsonRows(content: string, subUnits: boolean): Row[] {
   } catch {
     throw new RegisterFileError("unreadable");
   }
-  const list = (items: unknown, subUnit: boolean): Row[] => (Array.isArray(items) ? items.map((value, i) => ({ line: i + 1, value, subUnit })) : []);
+  const list = (items: unknown, subUnit: boolean): Row[] =>
+    Array.isArray(items) ? items.map((value, i) => ({ line: i + 1, value, subUnit })) : [];
   if (Array.isArray(data)) return list(data, subUnits);
   if (!data || typeof data !== "object") throw new RegisterFileError("unreadable");
   // A search answer: the units under _embedded, none at all when nothing matched.
@@ -190,7 +194,9 @@ const CSV_COLUMNS = new Set([
   "organisasjonsform.beskrivelse",
   "overordnetEnhet",
   "slettedato",
-  ...["forretningsadresse", "beliggenhetsadresse", "postadresse"].flatMap((a) => ADDRESS_FIELDS.map((f) => `${a}.${f}`)),
+  ...["forretningsadresse", "beliggenhetsadresse", "postadresse"].flatMap((a) =>
+    ADDRESS_FIELDS.map((f) => `${a}.${f}`),
+  ),
 ]);
 
 /** The register's CSV, by header name; the line numbers are the file's. */
@@ -199,11 +205,20 @@ function csvRows(content: string, subUnits: boolean): Row[] {
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(content, { delimiter, columns: (h: string[]) => h.map((c) => c.trim()), bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(content, {
+      delimiter,
+      columns: (h: string[]) => h.map((c) => c.trim()),
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch {
     throw new RegisterFileError("unreadable");
   }
-  if (records.length > 0 && !Object.hasOwn(records[0]!.record, "organisasjonsnummer")) throw new RegisterFileError("unreadable");
+  if (records.length > 0 && !Object.hasOwn(records[0]!.record, "organisasjonsnummer"))
+    throw new RegisterFileError("unreadable");
   return records.map(({ record, info }) => {
     const value: Record<string, Record<string, unknown> | string> = {};
     for (const [key, cell] of Object.entries(record)) {

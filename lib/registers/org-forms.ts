@@ -14,7 +14,9 @@ const KINDS: Record<string, Kind> = {
   STAT: "UH",
   ORGL: "UH",
   SF: "UH",
-  ...Object.fromEntries(["AS", "ASA", "STI", "FLI", "SA", "ANS", "DA", "ENK", "NUF", "BA"].map((form) => [form, "PRIVAT" as const])),
+  ...Object.fromEntries(
+    ["AS", "ASA", "STI", "FLI", "SA", "ANS", "DA", "ENK", "NUF", "BA"].map((form) => [form, "PRIVAT" as const]),
+  ),
 };
 
 export function suggestKind(orgForm: string | null | undefined): Kind | null {

@@ -21,7 +21,14 @@ const columns = (r: RoundInput) => ({
   announcementNn: r.announcementNn,
 });
 
-const snapshot = (r: { year: number; status: string; schemes: string[]; deadline: Date; annualReportDeadline: Date | null; announcement: string | null }) => ({
+const snapshot = (r: {
+  year: number;
+  status: string;
+  schemes: string[];
+  deadline: Date;
+  annualReportDeadline: Date | null;
+  announcement: string | null;
+}) => ({
   year: r.year,
   status: r.status,
   schemes: r.schemes,
@@ -34,16 +41,29 @@ const snapshot = (r: { year: number; status: string; schemes: string[]; deadline
 export async function createRound(actor: Actor, input: RoundInput & { countyId: string }) {
   return db.$transaction(async (tx) => {
     const county = await tx.county.findUnique({ where: { id: input.countyId } });
-    if (!county || !canManageRounds(actor, county.id)) throw new AppError("INVALID", "Fylke", { countyId: "validation.choose" });
-    if (await tx.round.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } })) throw new AppError("INVALID", "Finnes", { year: "validation.roundExists" });
-    const round = await tx.round.create({ data: { countyId: county.id, status: "PLANNED", createdById: actor.personId, ...columns(input) } });
-    await audit(tx, { actorId: actor.personId, action: "round.create", entityType: "Round", entityId: round.id, data: { after: snapshot(round) } });
+    if (!county || !canManageRounds(actor, county.id))
+      throw new AppError("INVALID", "Fylke", { countyId: "validation.choose" });
+    if (await tx.round.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } }))
+      throw new AppError("INVALID", "Finnes", { year: "validation.roundExists" });
+    const round = await tx.round.create({
+      data: { countyId: county.id, status: "PLANNED", createdById: actor.personId, ...columns(input) },
+    });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "round.create",
+      entityType: "Round",
+      entityId: round.id,
+      data: { after: snapshot(round) },
+    });
     return { id: round.id };
   });
 }
 
 async function roundForChange(tx: Tx, actor: Actor, id: string) {
-  const round = await tx.round.findFirst({ where: { AND: [{ id }, roundAdminScope(actor)] }, include: { _count: { select: { needsReports: true } } } });
+  const round = await tx.round.findFirst({
+    where: { AND: [{ id }, roundAdminScope(actor)] },
+    include: { _count: { select: { needsReports: true } } },
+  });
   if (!round) throw new AppError("NOT_FOUND");
   return round;
 }
@@ -54,12 +74,22 @@ export async function updateRound(actor: Actor, input: RoundInput & { id: string
     const round = await roundForChange(tx, actor, input.id);
     if (input.year !== round.year) {
       if (round._count.needsReports > 0) throw new AppError("INVALID", "År", { year: "validation.roundYearInUse" });
-      if (await tx.round.findUnique({ where: { countyId_year: { countyId: round.countyId, year: input.year } } })) throw new AppError("INVALID", "Finnes", { year: "validation.roundExists" });
+      if (await tx.round.findUnique({ where: { countyId_year: { countyId: round.countyId, year: input.year } } }))
+        throw new AppError("INVALID", "Finnes", { year: "validation.roundExists" });
     }
-    const { count } = await tx.round.updateMany({ where: { id: round.id, version: input.version }, data: { ...columns(input), version: { increment: 1 } } });
+    const { count } = await tx.round.updateMany({
+      where: { id: round.id, version: input.version },
+      data: { ...columns(input), version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.roundChanged");
     const after = await tx.round.findUniqueOrThrow({ where: { id: round.id } });
-    await audit(tx, { actorId: actor.personId, action: "round.update", entityType: "Round", entityId: round.id, data: { before: snapshot(round), after: snapshot(after) } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: "round.update",
+      entityType: "Round",
+      entityId: round.id,
+      data: { before: snapshot(round), after: snapshot(after) },
+    });
   });
 }
 
@@ -69,7 +99,11 @@ export async function updateRound(actor: Actor, input: RoundInput & { id: string
  * its written standard (nynorsk organisations get the nynorsk text when
  * there is one), through the outbox in the same transaction.
  */
-export async function stepRound(actor: Actor, input: { id: string; version: number; step: RoundStep }, now = new Date()) {
+export async function stepRound(
+  actor: Actor,
+  input: { id: string; version: number; step: RoundStep },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const round = await roundForChange(tx, actor, input.id);
     const step = ROUND_STEPS[input.step];
@@ -86,17 +120,42 @@ export async function stepRound(actor: Actor, input: { id: string; version: numb
     });
     if (count === 0) throw new AppError("CONFLICT", "errors.detail.roundChanged");
     const recipients = announce ? await announceRound(tx, round) : 0;
-    await audit(tx, { actorId: actor.personId, action: `round.${input.step}`, entityType: "Round", entityId: round.id, data: { before: round.status, after: step.to, ...(announce ? { announcedTo: recipients } : {}) } });
+    await audit(tx, {
+      actorId: actor.personId,
+      action: `round.${input.step}`,
+      entityType: "Round",
+      entityId: round.id,
+      data: { before: round.status, after: step.to, ...(announce ? { announcedTo: recipients } : {}) },
+    });
     return { recipients, step: input.step };
   });
 }
 
 /** Queues the announcement of a round to the owner contacts of its county; returns how many addresses it went to. */
-async function announceRound(tx: Tx, round: { id: string; countyId: string; year: number; deadline: Date; schemes: string[]; announcement: string | null; announcementNn: string | null }) {
+async function announceRound(
+  tx: Tx,
+  round: {
+    id: string;
+    countyId: string;
+    year: number;
+    deadline: Date;
+    schemes: string[];
+    announcement: string | null;
+    announcementNn: string | null;
+  },
+) {
   const orgs = await tx.organisation.findMany({
     where: { countyId: round.countyId, kind: { in: OWNER_KINDS } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, writtenStandard: true, roleBindings: { where: { role: { in: ["OWNER", "ORG_ADMIN"] }, person: { active: true } }, select: { person: { select: { email: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      writtenStandard: true,
+      roleBindings: {
+        where: { role: { in: ["OWNER", "ORG_ADMIN"] }, person: { active: true } },
+        select: { person: { select: { email: true } } },
+      },
+    },
   });
   const seen = new Set<string>();
   for (const org of orgs) {
@@ -105,14 +164,18 @@ async function announceRound(tx: Tx, round: { id: string; countyId: string; year
     to.forEach((e) => seen.add(e));
     const locale = localeOfWrittenStandard(org.writtenStandard);
     const t = await translatorFor(locale);
-    const text = (locale === "nn" ? (round.announcementNn ?? round.announcement) : round.announcement) ?? t("mail.roundOpened.defaultText", { year: round.year });
+    const text =
+      (locale === "nn" ? (round.announcementNn ?? round.announcement) : round.announcement) ??
+      t("mail.roundOpened.defaultText", { year: round.year });
     await queueMail(tx, {
       to,
       subject: t("mail.roundOpened.subject", { year: round.year }),
       text: [
         text,
         t("mail.roundOpened.deadline", { deadline: datesFor(locale).formatDateTime(round.deadline) }),
-        t("mail.roundOpened.schemes", { schemes: round.schemes.map((s) => t(`schemes.${s as "DESENTRALISERT"}`)).join(", ") }),
+        t("mail.roundOpened.schemes", {
+          schemes: round.schemes.map((s) => t(`schemes.${s as "DESENTRALISERT"}`)).join(", "),
+        }),
         t("mail.roundOpened.link", { url: publicUrl("/behovsmeldinger/ny"), organisation: org.name }),
       ].join("\n\n"),
       entityType: "Round",

@@ -29,8 +29,28 @@ export function deadlineFitsYear(year: number, deadlineYear: number): boolean {
 }
 
 /** "Start from last year's round": the same settings one year on (dates a year later, the year in the texts too). */
-export function nextYearOf<R extends { year: number; deadline: string; annualDeadline: string | null; announcement: string | null; announcementNn: string | null }>(r: R) {
+export function nextYearOf<
+  R extends {
+    year: number;
+    deadline: string;
+    annualDeadline: string | null;
+    announcement: string | null;
+    announcementNn: string | null;
+  },
+>(r: R) {
   const shiftDate = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`.replace(/^(\d{4})-02-29$/, "$1-02-28");
-  const shiftText = (t: string | null) => (t ? t.replace(new RegExp(`\\b${r.year}\\b`, "g"), String(r.year + 1)).replace(new RegExp(`\\b${r.year - 1}\\b`, "g"), String(r.year)) : t);
-  return { ...r, year: r.year + 1, deadline: shiftDate(r.deadline), annualDeadline: r.annualDeadline ? shiftDate(r.annualDeadline) : null, announcement: shiftText(r.announcement), announcementNn: shiftText(r.announcementNn) };
+  const shiftText = (t: string | null) =>
+    t
+      ? t
+          .replace(new RegExp(`\\b${r.year}\\b`, "g"), String(r.year + 1))
+          .replace(new RegExp(`\\b${r.year - 1}\\b`, "g"), String(r.year))
+      : t;
+  return {
+    ...r,
+    year: r.year + 1,
+    deadline: shiftDate(r.deadline),
+    annualDeadline: r.annualDeadline ? shiftDate(r.annualDeadline) : null,
+    announcement: shiftText(r.announcement),
+    announcementNn: shiftText(r.announcementNn),
+  };
 }

@@ -10,18 +10,38 @@ export async function listRounds(actor: Actor) {
   const rounds = await db.round.findMany({
     where: roundAdminScope(actor),
     orderBy: [{ county: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, status: true, deadline: true, schemes: true, announcedAt: true, county: { select: { id: true, name: true } }, _count: { select: { needsReports: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      deadline: true,
+      schemes: true,
+      announcedAt: true,
+      county: { select: { id: true, name: true } },
+      _count: { select: { needsReports: true } },
+    },
   });
   return rounds;
 }
 
 /** The counties the actor opens rounds for. */
 export async function listRoundCounties(actor: Actor) {
-  return db.county.findMany({ where: { id: { in: actor.statsforvalterCountyIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.county.findMany({
+    where: { id: { in: actor.statsforvalterCountyIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** The form's values for a round, as the date and time inputs take them. */
-function formValues(r: { year: number; schemes: string[]; deadline: Date; annualReportDeadline: Date | null; announcement: string | null; announcementNn: string | null }) {
+function formValues(r: {
+  year: number;
+  schemes: string[];
+  deadline: Date;
+  annualReportDeadline: Date | null;
+  announcement: string | null;
+  announcementNn: string | null;
+}) {
   return {
     year: r.year,
     schemes: r.schemes,
@@ -52,6 +72,12 @@ export async function prefillFromRound(actor: Actor, fromId: string | undefined)
     : await db.round.findFirst({ where: roundAdminScope(actor), orderBy: { year: "desc" } });
   if (!r) return null;
   const v = formValues(r);
-  const next = nextYearOf({ year: v.year, deadline: v.deadline, annualDeadline: v.annualDeadline, announcement: v.announcement, announcementNn: v.announcementNn });
+  const next = nextYearOf({
+    year: v.year,
+    deadline: v.deadline,
+    annualDeadline: v.annualDeadline,
+    announcement: v.announcement,
+    announcementNn: v.announcementNn,
+  });
   return { ...v, ...next, countyId: r.countyId };
 }

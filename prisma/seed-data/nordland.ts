@@ -313,10 +313,7 @@ const uhBudgetLines: ReportBudgetLine[] = [
     5,
     "oppfolging-enkeltskoler",
     "Oppfølging og veiledning av enkeltskoler",
-    lines(
-      "Se beskrivelse ovenfor.",
-      "Hvert senter beregner cirka 45 timer med oppfølging og veiledning av skoler.",
-    ),
+    lines("Se beskrivelse ovenfor.", "Hvert senter beregner cirka 45 timer med oppfølging og veiledning av skoler."),
     "Tilskudd: 100 000 kr",
     100_000,
   ),
@@ -465,12 +462,36 @@ export const lofotenNeedsReport2024: NeedsReport = {
   ],
   // 14. Other owners and UH in the partnership – contact persons INVENTED.
   partners: [
-    { order: 1, orgId: "org-vestvagoy-kommune", name: "Vestvågøy kommune", contactName: "Mona Skjelstad", kind: "OWNER" },
+    {
+      order: 1,
+      orgId: "org-vestvagoy-kommune",
+      name: "Vestvågøy kommune",
+      contactName: "Mona Skjelstad",
+      kind: "OWNER",
+    },
     { order: 2, orgId: "org-flakstad-kommune", name: "Flakstad kommune", contactName: "Randi Storvik", kind: "OWNER" },
-    { order: 3, orgId: "org-moskenes-kommune", name: "Moskenes kommune", contactName: "Linda Strøm/Åse Mikalsen", kind: "OWNER" },
+    {
+      order: 3,
+      orgId: "org-moskenes-kommune",
+      name: "Moskenes kommune",
+      contactName: "Linda Strøm/Åse Mikalsen",
+      kind: "OWNER",
+    },
     { order: 4, orgId: "org-vaeroy-kommune", name: "Værøy kommune", contactName: "Bente Johnsen", kind: "OWNER" },
-    { order: 5, orgId: "org-orsnes-privatskole", name: "Ørsnes privatskole", contactName: "Camilla Ødegård", kind: "OWNER" },
-    { order: 6, orgId: "org-vikten-privatskole", name: "Vikten privatskole", contactName: "Magnus Hellesøy", kind: "OWNER" },
+    {
+      order: 5,
+      orgId: "org-orsnes-privatskole",
+      name: "Ørsnes privatskole",
+      contactName: "Camilla Ødegård",
+      kind: "OWNER",
+    },
+    {
+      order: 6,
+      orgId: "org-vikten-privatskole",
+      name: "Vikten privatskole",
+      contactName: "Magnus Hellesøy",
+      kind: "OWNER",
+    },
   ],
   // 15. Co-determination – participant name INVENTED, remark verbatim (without the form's «*Merknad:» label).
   coDetermination: {
@@ -780,7 +801,13 @@ export const nordlandGrant2024 = {
   year: 2024,
   allocated: 1_600_000,
   frame: 1_600_000,
-  meeting: { id: "mtg-nor-2024-01-18", title: "Møte i Samarbeidsforum Nordland", date: "2024-01-18", start: "10:00", end: "14:00" },
+  meeting: {
+    id: "mtg-nor-2024-01-18",
+    title: "Møte i Samarbeidsforum Nordland",
+    date: "2024-01-18",
+    start: "10:00",
+    end: "14:00",
+  },
   caseTitle: "Innstilling for bruk av midler til Dekom 2024",
   recommendation: 1_580_000,
   recommendationReason: "Innstilt som søkt; resten av rammen går til fellestiltak.",
@@ -800,8 +827,40 @@ const LOFOTEN_UNITS: { orgId: string; units: string[] }[] = [
   { orgId: "org-orsnes-privatskole", units: ["Ørsnes privatskole"] },
   { orgId: "org-vikten-privatskole", units: ["Vikten privatskole"] },
 ];
-const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Eva", "Frode", "Gro", "Håkon", "Ingrid", "Jon", "Kristin", "Lars", "Mari", "Nils", "Oda", "Per", "Ragnhild", "Sindre", "Tone", "Vegard"];
-const LAST = ["Amundsen", "Berntsen", "Eilertsen", "Hansen", "Jakobsen", "Karlsen", "Mikalsen", "Olsen", "Pedersen", "Sørensen"];
+const FIRST = [
+  "Anne",
+  "Bjørn",
+  "Camilla",
+  "Dag",
+  "Eva",
+  "Frode",
+  "Gro",
+  "Håkon",
+  "Ingrid",
+  "Jon",
+  "Kristin",
+  "Lars",
+  "Mari",
+  "Nils",
+  "Oda",
+  "Per",
+  "Ragnhild",
+  "Sindre",
+  "Tone",
+  "Vegard",
+];
+const LAST = [
+  "Amundsen",
+  "Berntsen",
+  "Eilertsen",
+  "Hansen",
+  "Jakobsen",
+  "Karlsen",
+  "Mikalsen",
+  "Olsen",
+  "Pedersen",
+  "Sørensen",
+];
 
 export type DemoParticipant = { name: string; email: string; orgId: string; unitName: string; role: string };
 
@@ -812,7 +871,13 @@ export const lofotenParticipants: DemoParticipant[] = Array.from({ length: 120 }
   const place = LOFOTEN_UNITS[i % LOFOTEN_UNITS.length]!;
   const unitName = place.units[Math.floor(i / LOFOTEN_UNITS.length) % place.units.length]!;
   const slug = `${first}.${last}`.toLowerCase().replace(/ø/g, "o").replace(/å/g, "a").replace(/æ/g, "ae");
-  return { name: `${first} ${last}`, email: `${slug}.${i + 1}@demo.kompetanseportalen.no`, orgId: place.orgId, unitName, role: i % 12 === 0 ? "Rektor" : i % 5 === 0 ? "Ressurslærer" : "Lærer" };
+  return {
+    name: `${first} ${last}`,
+    email: `${slug}.${i + 1}@demo.kompetanseportalen.no`,
+    orgId: place.orgId,
+    unitName,
+    role: i % 12 === 0 ? "Rektor" : i % 5 === 0 ? "Ressurslærer" : "Lærer",
+  };
 });
 
 /**
@@ -820,7 +885,13 @@ export const lofotenParticipants: DemoParticipant[] = Array.from({ length: 120 }
  * and how many walked in (INVENTED figures). Participants are taken in turn
  * from `lofotenParticipants`, starting at `offset`.
  */
-export const lofotenAttendance2024: { gatheringId: string; offset: number; registered: number; absent: number; walkIns: number }[] = [
+export const lofotenAttendance2024: {
+  gatheringId: string;
+  offset: number;
+  registered: number;
+  absent: number;
+  walkIns: number;
+}[] = [
   { gatheringId: "gath-lofoten-2024-ledersamling", offset: 0, registered: 40, absent: 3, walkIns: 2 },
   { gatheringId: "gath-lofoten-2024-fagsamling-1", offset: 10, registered: 60, absent: 5, walkIns: 3 },
   { gatheringId: "gath-lofoten-2024-fagsamling-2", offset: 15, registered: 58, absent: 6, walkIns: 1 },

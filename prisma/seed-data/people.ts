@@ -172,7 +172,11 @@ export const people: Person[] = [
     title: "Kommunalsjef oppvekst",
     organisationId: "org-vagan-kommune",
     roles: [
-      { role: "ORG_ADMIN", scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" }, note: "Administrerer hvem som har tilgang for Vågan kommune." },
+      {
+        role: "ORG_ADMIN",
+        scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" },
+        note: "Administrerer hvem som har tilgang for Vågan kommune.",
+      },
       { role: "OWNER", scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" }, note: null },
     ],
   },

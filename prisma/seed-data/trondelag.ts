@@ -216,10 +216,7 @@ export const trondelagMunicipalities: Organisation[] = [
   kommune("rindal", "Rindal", "5061", "940138051"),
 ];
 
-export const trondelagOrganisations: Organisation[] = [
-  ...trondelagAuthorities,
-  ...trondelagMunicipalities,
-];
+export const trondelagOrganisations: Organisation[] = [...trondelagAuthorities, ...trondelagMunicipalities];
 
 // ---------------------------------------------------------------------------
 // Competence networks (seed 002: 11 networks for schools)
@@ -468,7 +465,12 @@ export const trondelagBudget2023: YearBudget = {
   lines: [
     { id: "budget-trd-2023-allocated", kind: "ALLOCATED", label: "Tildelt beløp Trøndelag", amount: 20_522_000 },
     { id: "budget-trd-2023-uh-direct", kind: "UH_DIRECT", label: "Direktetildeling til UH - UP1", amount: 5_000_000 },
-    { id: "budget-trd-2023-base-grant", kind: "BASE_GRANT", label: "Grunntilskudd til alle kompetansenettverk", amount: 3_300_000 },
+    {
+      id: "budget-trd-2023-base-grant",
+      kind: "BASE_GRANT",
+      label: "Grunntilskudd til alle kompetansenettverk",
+      amount: 3_300_000,
+    },
     { id: "budget-trd-2023-forum", kind: "FORUM_MEETINGS", label: "Møter i samarbeidsforum", amount: 400_000 },
     { id: "budget-trd-2023-joint", kind: "JOINT_MEASURES", label: "Fellestiltak", amount: 1_000_000 },
     { id: "budget-trd-2023-pro-rata", kind: "PRO_RATA", label: "Til fordeling pro rata", amount: 10_822_000 },
@@ -483,8 +485,7 @@ export const trondelagBudget2023: YearBudget = {
     ],
     reason:
       "NTNU er partner med 7 kompetansenettverk, og Nord U er partner med 4. Med bakgrunn i dette utbetales 3 millioner til NTNU, og 2 millioner til Nord Universitet.",
-    sourceNote:
-      "Sak 6/2023, forslag til vedtak punkt 2 (the seed has the proposal, not a recorded decision).",
+    sourceNote: "Sak 6/2023, forslag til vedtak punkt 2 (the seed has the proposal, not a recorded decision).",
   },
   frames: [
     frame("net-trd-indre-namdal", 455_109, 450_000),
@@ -640,7 +641,13 @@ const vlk20Cohorts: Cohort[] = [
 const vlk20Semesters = (cohortId: string, firstAutumn: number): MeasureSemester[] => [
   { number: 1, semester: { term: "HOST", year: firstAutumn }, cohortId, focus: null, betweenWork: null },
   { number: 2, semester: { term: "VAR", year: firstAutumn + 1 }, cohortId, focus: null, betweenWork: VLK20_ASSIGNMENT },
-  { number: 3, semester: { term: "HOST", year: firstAutumn + 1 }, cohortId, focus: null, betweenWork: VLK20_ASSIGNMENT },
+  {
+    number: 3,
+    semester: { term: "HOST", year: firstAutumn + 1 },
+    cohortId,
+    focus: null,
+    betweenWork: VLK20_ASSIGNMENT,
+  },
   { number: 4, semester: { term: "VAR", year: firstAutumn + 2 }, cohortId, focus: null, betweenWork: VLK20_ASSIGNMENT },
   { number: 5, semester: { term: "HOST", year: firstAutumn + 2 }, cohortId, focus: null, betweenWork: null },
 ];
@@ -655,12 +662,7 @@ interface VlkSlot {
 }
 
 /** Dates and places INVENTED (plausible, in the right semester); format/length from the seed. */
-const vlk20Gatherings = (
-  cohort: Cohort,
-  firstAutumn: number,
-  place: string,
-  slots: VlkSlot[],
-): Gathering[] =>
+const vlk20Gatherings = (cohort: Cohort, firstAutumn: number, place: string, slots: VlkSlot[]): Gathering[] =>
   slots.map((s): Gathering => {
     const semester = must(vlk20Semesters(cohort.id, firstAutumn)[s.semesterNumber - 1], "semester").semester;
     const annual = s.number === null;
@@ -721,7 +723,16 @@ export const vurderingLk20Measure: Measure = {
   content: null,
   themes: [
     { subject: "FELLES", items: [VLK20_COMMON_PART_1] },
-    { subject: "ENGELSK", items: ["Vurdering i engelsk", "Muntlig vurdering", "Skriftlig vurdering i engelskfaget", "Mappevurdering", "Potensiale i oppgaver"] },
+    {
+      subject: "ENGELSK",
+      items: [
+        "Vurdering i engelsk",
+        "Muntlig vurdering",
+        "Skriftlig vurdering i engelskfaget",
+        "Mappevurdering",
+        "Potensiale i oppgaver",
+      ],
+    },
     {
       subject: "NORSK",
       items: [
@@ -759,7 +770,14 @@ export const vurderingLk20Measure: Measure = {
   gatherings: [
     ...vlk20Gatherings(must(vlk20Cohorts[0], "pulje 1"), 2021, "Trondheim", [
       // Seed: «Samling 1: Fysisk heldag (digital)» – planned physical, held digitally.
-      { number: 1, semesterNumber: 1, format: "DIGITAL", plannedFormat: "FYSISK", length: "HELDAG", date: "2021-10-28" },
+      {
+        number: 1,
+        semesterNumber: 1,
+        format: "DIGITAL",
+        plannedFormat: "FYSISK",
+        length: "HELDAG",
+        date: "2021-10-28",
+      },
       { number: 2, semesterNumber: 1, format: "DIGITAL", plannedFormat: null, length: "HALVDAG", date: "2021-11-30" },
       { number: 3, semesterNumber: 2, format: "FYSISK", plannedFormat: null, length: "HELDAG", date: "2022-03-22" },
       { number: 4, semesterNumber: 3, format: "DIGITAL", plannedFormat: null, length: "HALVDAG", date: "2022-10-25" },
@@ -796,14 +814,44 @@ export const TIDLIG_INNSATS_BETWEEN_WORK =
  * them — INFERRED: the three Namdal networks form one group.
  */
 const tiGroups: NetworkGroup[] = [
-  { id: "grp-ti-namdal", name: "Namdal (Indre, Ytre og Midtre Namdal)", networkIds: ["net-trd-indre-namdal", "net-trd-ytre-namdal", "net-trd-midtre-namdal"], homePlace: "Namsos", source: "INFERRED" },
-  { id: "grp-ti-innherred", name: "Innherred", networkIds: ["net-trd-innherred"], homePlace: "Steinkjer", source: "INFERRED" },
-  { id: "grp-ti-levanger-verdal", name: "Levanger/Verdal", networkIds: ["net-trd-levanger-verdal"], homePlace: "Levanger", source: "INFERRED" },
+  {
+    id: "grp-ti-namdal",
+    name: "Namdal (Indre, Ytre og Midtre Namdal)",
+    networkIds: ["net-trd-indre-namdal", "net-trd-ytre-namdal", "net-trd-midtre-namdal"],
+    homePlace: "Namsos",
+    source: "INFERRED",
+  },
+  {
+    id: "grp-ti-innherred",
+    name: "Innherred",
+    networkIds: ["net-trd-innherred"],
+    homePlace: "Steinkjer",
+    source: "INFERRED",
+  },
+  {
+    id: "grp-ti-levanger-verdal",
+    name: "Levanger/Verdal",
+    networkIds: ["net-trd-levanger-verdal"],
+    homePlace: "Levanger",
+    source: "INFERRED",
+  },
   { id: "grp-ti-vaernes", name: "Værnes", networkIds: ["net-trd-vaernes"], homePlace: "Stjørdal", source: "INFERRED" },
   { id: "grp-ti-fosen", name: "Fosen", networkIds: ["net-trd-fosen"], homePlace: "Rissa", source: "INFERRED" },
-  { id: "grp-ti-trondheim-malvik", name: "Trondheim/Malvik", networkIds: ["net-trd-trondheim-malvik"], homePlace: "Trondheim", source: "INFERRED" },
+  {
+    id: "grp-ti-trondheim-malvik",
+    name: "Trondheim/Malvik",
+    networkIds: ["net-trd-trondheim-malvik"],
+    homePlace: "Trondheim",
+    source: "INFERRED",
+  },
   { id: "grp-ti-gauldal", name: "Gauldal", networkIds: ["net-trd-gauldal"], homePlace: "Støren", source: "INFERRED" },
-  { id: "grp-ti-sorvest", name: "Trøndelag sørvest", networkIds: ["net-trd-trondelag-sorvest"], homePlace: "Orkanger", source: "INFERRED" },
+  {
+    id: "grp-ti-sorvest",
+    name: "Trøndelag sørvest",
+    networkIds: ["net-trd-trondelag-sorvest"],
+    homePlace: "Orkanger",
+    source: "INFERRED",
+  },
 ];
 
 /** INVENTED names, e-mails and phones: two contact persons from the centres per network group. */
@@ -854,12 +902,48 @@ const tiContacts: UhContact[] = tiGroups.flatMap((g, i): UhContact[] => {
 
 /** Six semesters 2020–2023 (seed 000: «2020 til 2023, seks semestre»; odd = matematikk, even = skriving). */
 const tiSemesters: MeasureSemester[] = [
-  { number: 1, semester: { term: "HOST", year: 2020 }, cohortId: null, focus: "MATEMATIKK", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
-  { number: 2, semester: { term: "VAR", year: 2021 }, cohortId: null, focus: "SKRIVING", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
-  { number: 3, semester: { term: "HOST", year: 2021 }, cohortId: null, focus: "MATEMATIKK", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
-  { number: 4, semester: { term: "VAR", year: 2022 }, cohortId: null, focus: "SKRIVING", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
-  { number: 5, semester: { term: "HOST", year: 2022 }, cohortId: null, focus: "MATEMATIKK", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
-  { number: 6, semester: { term: "VAR", year: 2023 }, cohortId: null, focus: "SKRIVING", betweenWork: TIDLIG_INNSATS_BETWEEN_WORK },
+  {
+    number: 1,
+    semester: { term: "HOST", year: 2020 },
+    cohortId: null,
+    focus: "MATEMATIKK",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
+  {
+    number: 2,
+    semester: { term: "VAR", year: 2021 },
+    cohortId: null,
+    focus: "SKRIVING",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
+  {
+    number: 3,
+    semester: { term: "HOST", year: 2021 },
+    cohortId: null,
+    focus: "MATEMATIKK",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
+  {
+    number: 4,
+    semester: { term: "VAR", year: 2022 },
+    cohortId: null,
+    focus: "SKRIVING",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
+  {
+    number: 5,
+    semester: { term: "HOST", year: 2022 },
+    cohortId: null,
+    focus: "MATEMATIKK",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
+  {
+    number: 6,
+    semester: { term: "VAR", year: 2023 },
+    cohortId: null,
+    focus: "SKRIVING",
+    betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
+  },
 ];
 
 /**
@@ -868,12 +952,96 @@ const tiSemesters: MeasureSemester[] = [
  * half days (pandemic), 3–6 physical full days at the group's home place.
  */
 const tiSchedule: { semesterNumber: number; format: GatheringFormat; length: GatheringLength; dates: IsoDate[] }[] = [
-  { semesterNumber: 1, format: "DIGITAL", length: "HALVDAG", dates: ["2020-10-13", "2020-10-14", "2020-10-15", "2020-10-16", "2020-10-19", "2020-10-20", "2020-10-21", "2020-10-22"] },
-  { semesterNumber: 2, format: "DIGITAL", length: "HALVDAG", dates: ["2021-02-09", "2021-02-10", "2021-02-11", "2021-02-12", "2021-02-15", "2021-02-16", "2021-02-17", "2021-02-18"] },
-  { semesterNumber: 3, format: "FYSISK", length: "HELDAG", dates: ["2021-10-12", "2021-10-13", "2021-10-14", "2021-10-15", "2021-10-18", "2021-10-19", "2021-10-20", "2021-10-21"] },
-  { semesterNumber: 4, format: "FYSISK", length: "HELDAG", dates: ["2022-03-08", "2022-03-09", "2022-03-10", "2022-03-11", "2022-03-14", "2022-03-15", "2022-03-16", "2022-03-17"] },
-  { semesterNumber: 5, format: "FYSISK", length: "HELDAG", dates: ["2022-10-11", "2022-10-12", "2022-10-13", "2022-10-14", "2022-10-17", "2022-10-18", "2022-10-19", "2022-10-20"] },
-  { semesterNumber: 6, format: "FYSISK", length: "HELDAG", dates: ["2023-02-07", "2023-02-08", "2023-02-09", "2023-02-10", "2023-02-13", "2023-02-14", "2023-02-15", "2023-02-16"] },
+  {
+    semesterNumber: 1,
+    format: "DIGITAL",
+    length: "HALVDAG",
+    dates: [
+      "2020-10-13",
+      "2020-10-14",
+      "2020-10-15",
+      "2020-10-16",
+      "2020-10-19",
+      "2020-10-20",
+      "2020-10-21",
+      "2020-10-22",
+    ],
+  },
+  {
+    semesterNumber: 2,
+    format: "DIGITAL",
+    length: "HALVDAG",
+    dates: [
+      "2021-02-09",
+      "2021-02-10",
+      "2021-02-11",
+      "2021-02-12",
+      "2021-02-15",
+      "2021-02-16",
+      "2021-02-17",
+      "2021-02-18",
+    ],
+  },
+  {
+    semesterNumber: 3,
+    format: "FYSISK",
+    length: "HELDAG",
+    dates: [
+      "2021-10-12",
+      "2021-10-13",
+      "2021-10-14",
+      "2021-10-15",
+      "2021-10-18",
+      "2021-10-19",
+      "2021-10-20",
+      "2021-10-21",
+    ],
+  },
+  {
+    semesterNumber: 4,
+    format: "FYSISK",
+    length: "HELDAG",
+    dates: [
+      "2022-03-08",
+      "2022-03-09",
+      "2022-03-10",
+      "2022-03-11",
+      "2022-03-14",
+      "2022-03-15",
+      "2022-03-16",
+      "2022-03-17",
+    ],
+  },
+  {
+    semesterNumber: 5,
+    format: "FYSISK",
+    length: "HELDAG",
+    dates: [
+      "2022-10-11",
+      "2022-10-12",
+      "2022-10-13",
+      "2022-10-14",
+      "2022-10-17",
+      "2022-10-18",
+      "2022-10-19",
+      "2022-10-20",
+    ],
+  },
+  {
+    semesterNumber: 6,
+    format: "FYSISK",
+    length: "HELDAG",
+    dates: [
+      "2023-02-07",
+      "2023-02-08",
+      "2023-02-09",
+      "2023-02-10",
+      "2023-02-13",
+      "2023-02-14",
+      "2023-02-15",
+      "2023-02-16",
+    ],
+  },
 ];
 
 const focusLabel = (s: Subject | null): string =>
@@ -1008,8 +1176,7 @@ export const tidligInnsatsMeasure: Measure = {
   obligations:
     "Skoleledere forplikter seg til å legge til rette for at lærere på første og andre årstrinn får anledning til å delta på samlinger og gjennomføre mellomarbeid mellom samlingene. Tilbudet er gratis, men vikar- og reiseutgifter for deltakerne dekkes av den enkelte skoleeier.",
   betweenWork: TIDLIG_INNSATS_BETWEEN_WORK,
-  evaluation:
-    "Mot slutten av perioden evaluerer skolene utviklingsarbeidet og legger en plan for det videre arbeidet.",
+  evaluation: "Mot slutten av perioden evaluerer skolene utviklingsarbeidet og legger en plan for det videre arbeidet.",
   semesters: tiSemesters,
   cohorts: [],
   networkGroups: tiGroups,
@@ -1163,9 +1330,21 @@ const sak5: ForumCase = {
     },
   ],
   attachments: [
-    { id: "att-trd-2023-5-vedlegg-1", title: "Vedlegg 1", note: "«Vedlegg 1 og 2 beskriver de to fellestiltakene.» (no titles in the seed)" },
-    { id: "att-trd-2023-5-vedlegg-2", title: "Vedlegg 2", note: "«Vedlegg 1 og 2 beskriver de to fellestiltakene.» (no titles in the seed)" },
-    { id: "att-trd-2023-5-rapport", title: "Rapporten (evaluering av Tidlig innsats)", note: "Referred to as «rapporten» / «Anbefalinger i rapporten»." },
+    {
+      id: "att-trd-2023-5-vedlegg-1",
+      title: "Vedlegg 1",
+      note: "«Vedlegg 1 og 2 beskriver de to fellestiltakene.» (no titles in the seed)",
+    },
+    {
+      id: "att-trd-2023-5-vedlegg-2",
+      title: "Vedlegg 2",
+      note: "«Vedlegg 1 og 2 beskriver de to fellestiltakene.» (no titles in the seed)",
+    },
+    {
+      id: "att-trd-2023-5-rapport",
+      title: "Rapporten (evaluering av Tidlig innsats)",
+      note: "Referred to as «rapporten» / «Anbefalinger i rapporten».",
+    },
   ],
   proposal: SAK5_PROPOSAL,
   decision: paras(
@@ -1233,9 +1412,21 @@ const sak6: ForumCase = {
   ],
   inputQuestions: [],
   attachments: [
-    { id: "att-trd-2023-6-kriteriearket", title: "Framgangsmåte - kriteriearket", note: "Vurderingskriteriene som er vedlagt; slide without text in the seed." },
-    { id: "att-trd-2023-6-sammenstilling", title: "Sammenstilling av beslutningsgrunnlag", note: "Slide without text in the seed." },
-    { id: "att-trd-2023-6-tiltaksoversikt", title: "Tiltaksoversikt – Dekom Trøndelag", note: "Slide without text in the seed." },
+    {
+      id: "att-trd-2023-6-kriteriearket",
+      title: "Framgangsmåte - kriteriearket",
+      note: "Vurderingskriteriene som er vedlagt; slide without text in the seed.",
+    },
+    {
+      id: "att-trd-2023-6-sammenstilling",
+      title: "Sammenstilling av beslutningsgrunnlag",
+      note: "Slide without text in the seed.",
+    },
+    {
+      id: "att-trd-2023-6-tiltaksoversikt",
+      title: "Tiltaksoversikt – Dekom Trøndelag",
+      note: "Slide without text in the seed.",
+    },
     { id: "att-trd-2023-6-gruppeoversikt", title: "Gruppeoversikt", note: "Slide without text in the seed." },
   ],
   proposal: lines(
@@ -1254,8 +1445,24 @@ const sak6: ForumCase = {
 };
 
 const agenda: AgendaItem[] = [
-  { id: `${MEETING_ID}-a1`, order: 1, startTime: "09:00", endTime: null, kind: "WELCOME", title: "Velkommen!", caseId: null },
-  { id: `${MEETING_ID}-a2`, order: 2, startTime: "09:15", endTime: null, kind: "CASE", title: "Sak 4/2023 Aktuelt", caseId: sak4.id },
+  {
+    id: `${MEETING_ID}-a1`,
+    order: 1,
+    startTime: "09:00",
+    endTime: null,
+    kind: "WELCOME",
+    title: "Velkommen!",
+    caseId: null,
+  },
+  {
+    id: `${MEETING_ID}-a2`,
+    order: 2,
+    startTime: "09:15",
+    endTime: null,
+    kind: "CASE",
+    title: "Sak 4/2023 Aktuelt",
+    caseId: sak4.id,
+  },
   {
     id: `${MEETING_ID}-a3`,
     order: 3,
@@ -1265,7 +1472,15 @@ const agenda: AgendaItem[] = [
     title: "Sak 5/2023 Tidlig innsats – videreføring/videreutvikling (beslutnings- og innspillssak)",
     caseId: sak5.id,
   },
-  { id: `${MEETING_ID}-a4`, order: 4, startTime: "11:30", endTime: "12:30", kind: "BREAK", title: "Lunsj", caseId: null },
+  {
+    id: `${MEETING_ID}-a4`,
+    order: 4,
+    startTime: "11:30",
+    endTime: "12:30",
+    kind: "BREAK",
+    title: "Lunsj",
+    caseId: null,
+  },
   {
     id: `${MEETING_ID}-a5`,
     order: 5,
@@ -1316,10 +1531,42 @@ export const trondelagMeeting202301: ForumMeeting = {
   place: null,
   digital: true,
   agenda: [
-    { id: `${JANUARY_MEETING_ID}-a1`, order: 1, startTime: "09:00", endTime: null, kind: "WELCOME", title: "Velkommen!", caseId: null },
-    { id: `${JANUARY_MEETING_ID}-a2`, order: 2, startTime: "09:10", endTime: null, kind: "CASE", title: "Sak 1/2023 Godkjenning av innkalling og saksliste", caseId: "case-trd-2023-1" },
-    { id: `${JANUARY_MEETING_ID}-a3`, order: 3, startTime: "09:15", endTime: null, kind: "CASE", title: "Sak 2/2023 Evaluering av fellestiltaket Tidlig innsats", caseId: "case-trd-2023-2" },
-    { id: `${JANUARY_MEETING_ID}-a4`, order: 4, startTime: "11:00", endTime: "14:00", kind: "CASE", title: "Sak 3/2023 Prinsipper for fordeling av Dekom-midler 2023", caseId: "case-trd-2023-3" },
+    {
+      id: `${JANUARY_MEETING_ID}-a1`,
+      order: 1,
+      startTime: "09:00",
+      endTime: null,
+      kind: "WELCOME",
+      title: "Velkommen!",
+      caseId: null,
+    },
+    {
+      id: `${JANUARY_MEETING_ID}-a2`,
+      order: 2,
+      startTime: "09:10",
+      endTime: null,
+      kind: "CASE",
+      title: "Sak 1/2023 Godkjenning av innkalling og saksliste",
+      caseId: "case-trd-2023-1",
+    },
+    {
+      id: `${JANUARY_MEETING_ID}-a3`,
+      order: 3,
+      startTime: "09:15",
+      endTime: null,
+      kind: "CASE",
+      title: "Sak 2/2023 Evaluering av fellestiltaket Tidlig innsats",
+      caseId: "case-trd-2023-2",
+    },
+    {
+      id: `${JANUARY_MEETING_ID}-a4`,
+      order: 4,
+      startTime: "11:00",
+      endTime: "14:00",
+      kind: "CASE",
+      title: "Sak 3/2023 Prinsipper for fordeling av Dekom-midler 2023",
+      caseId: "case-trd-2023-3",
+    },
   ],
   cases: [
     {
@@ -1349,7 +1596,9 @@ export const trondelagMeeting202301: ForumMeeting = {
       title: "Evaluering av fellestiltaket Tidlig innsats",
       kind: "INFORMATION",
       kindLabel: "orienteringssak",
-      sections: [{ heading: null, text: "Rapporten om fellestiltaket Tidlig innsats i begynneropplæringen legges fram." }],
+      sections: [
+        { heading: null, text: "Rapporten om fellestiltaket Tidlig innsats i begynneropplæringen legges fram." },
+      ],
       inputQuestions: [],
       attachments: [],
       proposal: "Samarbeidsforum tar rapporten og innspillene i møtet til orientering.",
@@ -1374,8 +1623,10 @@ export const trondelagMeeting202301: ForumMeeting = {
       sections: [],
       inputQuestions: [],
       attachments: [],
-      proposal: "Midlene fordeles i tråd med langsiktig plan for Dekom i Trøndelag: 1.000.000 kroner til fellestiltak, et samlet grunntilskudd på 3.300.000 kroner, og resten pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
-      decision: "Samarbeidsforum besluttet prinsipper for fordeling i tråd med langsiktig plan for Dekom i Trøndelag. Dette innebærer 1.000.000 kroner til fellestiltak og et samlet grunntilskudd på 3.300.000 kroner. De resterende midlene forhåndsfordeles pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
+      proposal:
+        "Midlene fordeles i tråd med langsiktig plan for Dekom i Trøndelag: 1.000.000 kroner til fellestiltak, et samlet grunntilskudd på 3.300.000 kroner, og resten pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
+      decision:
+        "Samarbeidsforum besluttet prinsipper for fordeling i tråd med langsiktig plan for Dekom i Trøndelag. Dette innebærer 1.000.000 kroner til fellestiltak og et samlet grunntilskudd på 3.300.000 kroner. De resterende midlene forhåndsfordeles pro rata etter en fordelingsnøkkel basert på lærerårsverk.",
       decisionInferred: true,
       minutes: null,
       relatedMeasureIds: [],
@@ -1396,7 +1647,13 @@ export const trondelagMeeting202301: ForumMeeting = {
  * owner (the network's largest member by teacher FTEs), the measure name, the
  * owner/UH split (40/60) and the contacts are INVENTED.
  */
-export type AppliedReport = { id: string; networkId: string; leadOwnerOrgId: string; applied: number; contactEmail: string };
+export type AppliedReport = {
+  id: string;
+  networkId: string;
+  leadOwnerOrgId: string;
+  applied: number;
+  contactEmail: string;
+};
 
 // ---------------------------------------------------------------------------
 // Bundle
@@ -1419,8 +1676,15 @@ export const trondelagData = {
     const lead = ftes.reduce((a, b) => (b.fte > a.fte ? b : a)).orgId;
     const slug = f.networkId.replace(/^net-trd-/, "");
     // Trondheim kommune's report goes to the demo owner Hanne Vik; the others to invented addresses.
-    const contactEmail = lead === k("trondheim") ? "hanne.vik@demo.kompetanseportalen.no" : `dekom.${slug}@demo.kompetanseportalen.no`;
-    return { id: `report-trd-2023-${slug}`, networkId: f.networkId, leadOwnerOrgId: lead, applied: f.applied, contactEmail };
+    const contactEmail =
+      lead === k("trondheim") ? "hanne.vik@demo.kompetanseportalen.no" : `dekom.${slug}@demo.kompetanseportalen.no`;
+    return {
+      id: `report-trd-2023-${slug}`,
+      networkId: f.networkId,
+      leadOwnerOrgId: lead,
+      applied: f.applied,
+      contactEmail,
+    };
   }),
   measures: trondelagMeasures,
 } as const;

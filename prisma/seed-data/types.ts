@@ -28,13 +28,7 @@ export type Kroner = number;
 
 export type SchemeCode = "REGIONAL" | "DESENTRALISERT" | "KOMPETANSELOFTET";
 
-export type OrganisationKind =
-  | "KOMMUNE"
-  | "FYLKESKOMMUNE"
-  | "PRIVAT"
-  | "UH"
-  | "STATSFORVALTER"
-  | "OTHER";
+export type OrganisationKind = "KOMMUNE" | "FYLKESKOMMUNE" | "PRIVAT" | "UH" | "STATSFORVALTER" | "OTHER";
 
 export type Term = "VAR" | "HOST";
 
@@ -126,12 +120,7 @@ export interface UnitCounts {
 // ---------------------------------------------------------------------------
 
 export type BudgetLineKind =
-  | "ALLOCATED"
-  | "UH_DIRECT"
-  | "BASE_GRANT"
-  | "FORUM_MEETINGS"
-  | "JOINT_MEASURES"
-  | "PRO_RATA";
+  "ALLOCATED" | "UH_DIRECT" | "BASE_GRANT" | "FORUM_MEETINGS" | "JOINT_MEASURES" | "PRO_RATA";
 
 export interface BudgetLine {
   id: string;
@@ -275,13 +264,7 @@ export interface ForumMeeting {
 
 export type GatheringFormat = "FYSISK" | "DIGITAL";
 export type GatheringLength = "HELDAG" | "HALVDAG";
-export type GatheringKind =
-  | "OPPSTART"
-  | "SAMLING"
-  | "ARLIG_SAMLING"
-  | "LEDERSAMLING"
-  | "FAGSAMLING"
-  | "KICK_OFF";
+export type GatheringKind = "OPPSTART" | "SAMLING" | "ARLIG_SAMLING" | "LEDERSAMLING" | "FAGSAMLING" | "KICK_OFF";
 
 export type Subject = "FELLES" | "ENGELSK" | "NORSK" | "MATEMATIKK" | "SKRIVING";
 
@@ -415,13 +398,7 @@ export interface Measure {
 // ---------------------------------------------------------------------------
 
 export type NeedsReportStatus =
-  | "DRAFT"
-  | "SUBMITTED"
-  | "IN_REVIEW"
-  | "RETURNED"
-  | "RECOMMENDED"
-  | "GRANTED"
-  | "REJECTED";
+  "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "RETURNED" | "RECOMMENDED" | "GRANTED" | "REJECTED";
 
 export interface NeedsReportRound {
   id: string;
@@ -491,9 +468,7 @@ export interface GrantPurpose {
   text: string;
 }
 
-export type LaterNeedPeriod =
-  | { kind: "SEMESTER"; semester: Semester }
-  | { kind: "YEAR"; year: number };
+export type LaterNeedPeriod = { kind: "SEMESTER"; semester: Semester } | { kind: "YEAR"; year: number };
 
 export interface LaterNeed {
   /** Label as in the seed ("Høst 2025", "2026"). */
@@ -664,14 +639,7 @@ export interface ProjectPlan {
 // ---------------------------------------------------------------------------
 
 export type Role =
-  | "OWNER"
-  | "COORDINATOR"
-  | "UH"
-  | "STATSFORVALTER"
-  | "FORUM_MEMBER"
-  | "ADMIN"
-  | "ORG_ADMIN"
-  | "DIRECTORATE";
+  "OWNER" | "COORDINATOR" | "UH" | "STATSFORVALTER" | "FORUM_MEMBER" | "ADMIN" | "ORG_ADMIN" | "DIRECTORATE";
 
 export type RoleScope =
   | { kind: "ORGANISATION"; ref: string }

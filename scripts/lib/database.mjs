@@ -332,7 +332,9 @@ export async function ensureDatabase(options = {}) {
       if (owner && owner.pid !== process.pid && owner.postmaster === pidInfo.pid && isNodeProcess(owner.pid)) {
         // Another with-db (e.g. `npm run dev` in a second terminal) owns it: share it.
         const sharedPort = Number.isInteger(pidInfo.port) ? pidInfo.port : port;
-        say(`using the embedded PostgreSQL of PID ${owner.pid} on port ${sharedPort} (it stops when that process does)`);
+        say(
+          `using the embedded PostgreSQL of PID ${owner.pid} on port ${sharedPort} (it stops when that process does)`,
+        );
         await createDatabaseIfMissing({ port: sharedPort, database });
         logStream.end();
         return { url: urlFor(sharedPort, database), stop: async () => {}, embedded: true };
@@ -369,13 +371,18 @@ export async function ensureDatabase(options = {}) {
       createPostgresUser: true, // only acts as root (PostgreSQL refuses to run as root)
       initdbFlags: ["--encoding=UTF8"],
       postgresFlags: [
-        "-c", `listen_addresses=${HOST}`,
+        "-c",
+        `listen_addresses=${HOST}`,
         // TCP only: no Unix socket, so no /tmp/.s.PGSQL.<port>.lock that a
         // killed server leaves behind (and no clash with other clusters).
-        "-c", "unix_socket_directories=",
-        "-c", "fsync=off",
-        "-c", "synchronous_commit=off",
-        "-c", "full_page_writes=off",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "fsync=off",
+        "-c",
+        "synchronous_commit=off",
+        "-c",
+        "full_page_writes=off",
       ],
       onLog,
       onError: onLog,
@@ -453,7 +460,10 @@ export async function ensureDatabase(options = {}) {
       await stop();
       throw failure(`creating database ${database}`, error);
     }
-    fs.writeFileSync(stateFile, JSON.stringify({ pid: process.pid, postmaster, port, startedAt: new Date().toISOString() }));
+    fs.writeFileSync(
+      stateFile,
+      JSON.stringify({ pid: process.pid, postmaster, port, startedAt: new Date().toISOString() }),
+    );
     say(`embedded PostgreSQL ready on port ${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { url: urlFor(port, database), stop, embedded: true };
   });
@@ -475,4 +485,3 @@ async function importEmbeddedPostgres() {
   }
   return module;
 }
-

@@ -39,7 +39,17 @@ export const KEY_HEADERS = [
 
 const CACHEABLE_TYPE = /^(text\/html|text\/x-component)\b/i;
 /** Headers of the stored answer that are not sent again as they were. */
-const NOT_REPLAYED = new Set(["set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "x-instance", "x-response-cache"]);
+const NOT_REPLAYED = new Set([
+  "set-cookie",
+  "date",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "x-instance",
+  "x-response-cache",
+]);
 
 /** The cache key of a request, or null when the request is not one to cache (only GET; never a server action). */
 export function requestKey(req) {
@@ -52,7 +62,11 @@ export function requestKey(req) {
   hash.update(req.method).update("\0").update(url);
   for (const name of KEY_HEADERS) {
     const v = h[name];
-    hash.update("\0").update(name).update("=").update(Array.isArray(v) ? v.join(", ") : (v ?? ""));
+    hash
+      .update("\0")
+      .update(name)
+      .update("=")
+      .update(Array.isArray(v) ? v.join(", ") : (v ?? ""));
   }
   return hash.digest("base64url");
 }
@@ -116,7 +130,8 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
       const nonce = freshNonce();
       body = Buffer.from(entry.body);
       for (const at of entry.nonceAt) body.write(nonce, at, "latin1");
-      if (typeof headers["content-security-policy"] === "string") headers["content-security-policy"] = headers["content-security-policy"].replaceAll(entry.nonce, nonce);
+      if (typeof headers["content-security-policy"] === "string")
+        headers["content-security-policy"] = headers["content-security-policy"].replaceAll(entry.nonce, nonce);
     }
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 1024) {
       body = zlib.gzipSync(body, { level: 3 });
@@ -140,7 +155,9 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
       const end = res.end.bind(res);
       const take = (chunk, encoding) => {
         if (chunk == null || typeof chunk === "function") return;
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+        chunks.push(
+          Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"),
+        );
       };
       res.write = (chunk, encoding, cb) => {
         take(chunk, encoding);
@@ -161,16 +178,31 @@ export function createResponseCache({ snapshot, ttlMs = 30_000, maxBytes = 64 * 
       res.on("finish", () => {
         const headers = res.getHeaders();
         const type = String(headers["content-type"] ?? "");
-        if (res.statusCode !== 200 || headers["set-cookie"] || !CACHEABLE_TYPE.test(type) || headers["content-encoding"]) return settle(null);
+        if (
+          res.statusCode !== 200 ||
+          headers["set-cookie"] ||
+          !CACHEABLE_TYPE.test(type) ||
+          headers["content-encoding"]
+        )
+          return settle(null);
         const kept = {};
         for (const [name, value] of Object.entries(headers)) {
-          if (!NOT_REPLAYED.has(name) && value !== undefined) kept[name] = Array.isArray(value) ? value.map(String) : String(value);
+          if (!NOT_REPLAYED.has(name) && value !== undefined)
+            kept[name] = Array.isArray(value) ? value.map(String) : String(value);
         }
         const body = Buffer.concat(chunks);
         const nonce = nonceOf(kept["content-security-policy"]);
         // A nonce of another length could not be written over in place: such an answer is not kept.
         if (nonce && Buffer.byteLength(nonce) !== Buffer.byteLength(freshNonce())) return settle(null);
-        settle({ version, expires: startedAt + ttlMs, status: 200, headers: kept, body, nonce, nonceAt: nonce ? positions(body, nonce) : [] });
+        settle({
+          version,
+          expires: startedAt + ttlMs,
+          status: 200,
+          headers: kept,
+          body,
+          nonce,
+          nonceAt: nonce ? positions(body, nonce) : [],
+        });
       });
       res.on("close", () => settle(null));
       // Answers are kept uncompressed (the nonce is replaced in them); the server compresses what it replays.

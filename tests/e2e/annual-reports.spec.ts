@@ -15,9 +15,15 @@ test.describe.configure({ mode: "serial" });
 const MEASURE = "Regionalt samarbeid i Lofoten med NTNU (v/matematikk- og skrivesenteret)";
 let reportUrl = "";
 
-test("the Statsforvalter sees the missing annual report after the deadline and sends the reminders that are due", async ({ page, visit }) => {
+test("the Statsforvalter sees the missing annual report after the deadline and sends the reminders that are due", async ({
+  page,
+  visit,
+}) => {
   await signInAsDemo(page, "Jonas Berg");
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Årsrapporter", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Årsrapporter", exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Årsrapporter" })).toBeVisible();
   await expectAccessible(page);
   const row = page.getByRole("row").filter({ hasText: MEASURE });
@@ -41,7 +47,10 @@ test("the Statsforvalter sees the missing annual report after the deadline and s
   await signOut(page);
 });
 
-test("the owner writes the annual report with participation from the gatherings and a co-financing ledger, and submits it", async ({ page, visit }) => {
+test("the owner writes the annual report with participation from the gatherings and a co-financing ledger, and submits it", async ({
+  page,
+  visit,
+}) => {
   test.setTimeout(120_000);
   await signInAsDemo(page, "Kari Nordvik");
   await visit("/arsrapporter");
@@ -64,19 +73,27 @@ test("the owner writes the annual report with participation from the gatherings 
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("650 000,50");
   await page.getByLabel("3. Aktiviteter").fill("Ledersamling, tre fagsamlinger og kick-off for alle lærere.");
   await page.getByRole("button", { name: "Lagre utkast" }).click();
-  await expect(page.getByRole("link", { name: /^Brukt av skoleeiers del \(kr\): Skriv et beløp i hele kroner/ })).toBeVisible();
-  await expect(page.getByLabel("3. Aktiviteter")).toHaveValue("Ledersamling, tre fagsamlinger og kick-off for alle lærere.");
+  await expect(
+    page.getByRole("link", { name: /^Brukt av skoleeiers del \(kr\): Skriv et beløp i hele kroner/ }),
+  ).toBeVisible();
+  await expect(page.getByLabel("3. Aktiviteter")).toHaveValue(
+    "Ledersamling, tre fagsamlinger og kick-off for alle lærere.",
+  );
   await expectAccessible(page);
 
   // More than granted: the field says by how much at once, and asks for the reason.
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("720 000");
-  await expect(page.getByText(/^Dette er 20\s000\skr mer enn tildelt\. Skriv en begrunnelse i feltet under/)).toBeVisible();
+  await expect(
+    page.getByText(/^Dette er 20\s000\skr mer enn tildelt\. Skriv en begrunnelse i feltet under/),
+  ).toBeVisible();
   await expect(page.getByLabel("Begrunnelse for forbruk over tildelt")).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Brukt av skoleeiers del (kr)").fill("650 000");
   await expect(page.getByText(/mer enn tildelt\. Skriv en begrunnelse/)).toHaveCount(0);
   await page.getByLabel("Brukt av UHs del (kr)").fill("870 000");
-  await page.getByLabel("Hva skjer med ubrukte midler?").fill("60 000 kr brukes til veiledning høsten 2025 etter avtale med Statsforvalteren.");
+  await page
+    .getByLabel("Hva skjer med ubrukte midler?")
+    .fill("60 000 kr brukes til veiledning høsten 2025 etter avtale med Statsforvalteren.");
   await page.getByLabel("Levert (kr), linje 1").fill("400 000");
   await page.getByRole("button", { name: "Legg til linje" }).click();
   await page.getByLabel("Form, linje 2").selectOption("RELEASE_TIME");
@@ -86,8 +103,12 @@ test("the owner writes the annual report with participation from the gatherings 
   await page.getByLabel("5. UH-partnerens bidrag").fill("Matematikksenteret og Skrivesenteret holdt fagsamlingene.");
   await page.getByLabel("Vurdering mot tiltakets mål").fill("Målene om felles vurderingspraksis er langt på vei nådd.");
   await page.getByLabel("Tiltaket var forankret i lokale behov").fill("Temaene kom fra kommunenes behovsanalyser.");
-  await page.getByLabel("Tiltaket fremmet kollektive prosesser for profesjonsutvikling").fill("Arbeidet foregikk i profesjonsfellesskapene.");
-  await page.getByLabel("Tiltaket ble gjennomført i partnerskap mellom eiere og UH").fill("Planlagt og gjennomført med NTNU.");
+  await page
+    .getByLabel("Tiltaket fremmet kollektive prosesser for profesjonsutvikling")
+    .fill("Arbeidet foregikk i profesjonsfellesskapene.");
+  await page
+    .getByLabel("Tiltaket ble gjennomført i partnerskap mellom eiere og UH")
+    .fill("Planlagt og gjennomført med NTNU.");
   // The draft survives a reload before it is saved.
   await page.reload();
   await expect(page.getByText(/Vi har lagt inn igjen det du skrev/)).toBeVisible();
@@ -122,7 +143,10 @@ test("the owner writes the annual report with participation from the gatherings 
   expect(res?.status()).toBe(404);
 });
 
-test("the Statsforvalter approves it and finds the figures in the overview, its exports and the county summary", async ({ page, visit }) => {
+test("the Statsforvalter approves it and finds the figures in the overview, its exports and the county summary", async ({
+  page,
+  visit,
+}) => {
   test.setTimeout(120_000);
   await signInAsDemo(page, "Jonas Berg");
   await visit(reportUrl);
@@ -145,17 +169,30 @@ test("the Statsforvalter approves it and finds the figures in the overview, its 
   await expect(page.getByRole("row").filter({ hasText: MEASURE })).toContainText("Godkjent");
   await expect(page.getByRole("heading", { name: "Mangler etter fristen (0)" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Oversikt", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Oversikt", exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
   await expectAccessible(page);
-  const network = page.getByRole("table", { name: "Midler per nettverk" }).getByRole("row", { name: /Kompetansenettverk Lofoten/ });
-  await expect(network).toHaveText(/1\s600\s000\skr.*3\s160\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s520\s000\skr/);
-  await expect(page.getByRole("table", { name: "Deltakelse per nettverk" }).getByRole("row", { name: /Kompetansenettverk Lofoten/ })).toHaveText(/6.*308.*291.*29.*12/);
+  const network = page
+    .getByRole("table", { name: "Midler per nettverk" })
+    .getByRole("row", { name: /Kompetansenettverk Lofoten/ });
+  await expect(network).toHaveText(
+    /1\s600\s000\skr.*3\s160\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s520\s000\skr/,
+  );
+  await expect(
+    page
+      .getByRole("table", { name: "Deltakelse per nettverk" })
+      .getByRole("row", { name: /Kompetansenettverk Lofoten/ }),
+  ).toHaveText(/6.*308.*291.*29.*12/);
 
   // Filter by year: only 2024's money.
   await page.getByLabel("År", { exact: true }).selectOption("2024");
   await page.getByRole("button", { name: "Bruk filter" }).click();
-  await expect(network).toHaveText(/1\s600\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s520\s000\skr/);
+  await expect(network).toHaveText(
+    /1\s600\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s580\s000\skr.*1\s520\s000\skr/,
+  );
   await expectAccessible(page);
 
   const download = page.waitForEvent("download");

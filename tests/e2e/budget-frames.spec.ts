@@ -1,5 +1,10 @@
 import type { Page } from "@playwright/test";
-import { trondelagBudget2023, trondelagNetworks, trondelagOrganisations, trondelagTeacherFtes2023 } from "@/prisma/seed-data/trondelag";
+import {
+  trondelagBudget2023,
+  trondelagNetworks,
+  trondelagOrganisations,
+  trondelagTeacherFtes2023,
+} from "@/prisma/seed-data/trondelag";
 import { expect, signInAsDemo, signOut, test } from "./fixtures";
 
 /** The round the demo data keeps open: next year's, in every county. */
@@ -11,7 +16,12 @@ const kroner = (text: string) => Number(text.replace(/[^\d-]/g, ""));
 function gsiCsv() {
   const rows = trondelagTeacherFtes2023.map((f) => {
     const org = trondelagOrganisations.find((o) => o.id === f.orgId)!;
-    return [org.orgNumber ?? "", org.name, `${keyYear - 1}-${String(keyYear).slice(2)}`, `"${String(f.fte).replace(".", ",")}"`].join(";");
+    return [
+      org.orgNumber ?? "",
+      org.name,
+      `${keyYear - 1}-${String(keyYear).slice(2)}`,
+      `"${String(f.fte).replace(".", ",")}"`,
+    ].join(";");
   });
   return ["Organisasjonsnummer;Navn;Skoleår;Lærerårsverk", ...rows, `;Oslo kommune;${keyYear};5 210,4`].join("\r\n");
 }
@@ -21,7 +31,10 @@ async function frameCell(page: Page, networkName: string, column: number) {
   return kroner(await row.getByRole("cell").nth(column).innerText());
 }
 
-test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys and gets every frame to the krone, summing to 14 122 000", async ({ page, visit }) => {
+test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys and gets every frame to the krone, summing to 14 122 000", async ({
+  page,
+  visit,
+}) => {
   test.setTimeout(240_000);
   // Utdanningsdirektoratet sets Trøndelag's amount; an amount with øre is refused next to the field, and nothing typed is lost.
   await signInAsDemo(page, "Ingrid Haugen");
@@ -31,7 +44,11 @@ test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys an
   const amountForm = page.locator("form").filter({ has: amount });
   await amount.fill("20 522 000,50");
   await amountForm.getByRole("button", { name: "Lagre beløpet" }).click();
-  await expect(page.getByRole("link", { name: `Desentralisert ordning (DEKOM) – Trøndelag ${year}: Skriv et beløp i hele kroner, for eksempel 150 000.` })).toBeVisible();
+  await expect(
+    page.getByRole("link", {
+      name: `Desentralisert ordning (DEKOM) – Trøndelag ${year}: Skriv et beløp i hele kroner, for eksempel 150 000.`,
+    }),
+  ).toBeVisible();
   await expect(amount).toHaveValue("20 522 000,50");
   await amount.fill("20 522 000");
   await amountForm.getByRole("button", { name: "Lagre beløpet" }).click();
@@ -47,11 +64,16 @@ test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys an
   await page.getByLabel("Runde (år og fylke)").selectOption({ label: `${year} – Trøndelag` });
   await expect(page.getByText(/^20\s522\s000\skr$/)).toBeVisible();
   const amounts = [5_000_000, 3_300_000, 400_000, 1_000_000];
-  for (const [i, amount] of amounts.entries()) await page.getByLabel(`Beløp, post ${i + 1}`).fill(amount.toLocaleString("nb-NO").replace(/\s/g, " "));
+  for (const [i, amount] of amounts.entries())
+    await page.getByLabel(`Beløp, post ${i + 1}`).fill(amount.toLocaleString("nb-NO").replace(/\s/g, " "));
   // The remainder for pro-rata distribution is computed as you type.
-  await expect(page.getByText("Til fordeling pro rata").locator("xpath=following-sibling::dd[1]")).toHaveText(/10\s822\s000\skr/);
+  await expect(page.getByText("Til fordeling pro rata").locator("xpath=following-sibling::dd[1]")).toHaveText(
+    /10\s822\s000\skr/,
+  );
   await page.getByRole("button", { name: "Opprett årsbudsjett" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Årsbudsjett ${year} – Trøndelag – Desentralisert ordning (DEKOM)` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Årsbudsjett ${year} – Trøndelag – Desentralisert ordning (DEKOM)` }),
+  ).toBeVisible();
   const budgetUrl = new URL(page.url()).pathname;
   await visit(budgetUrl);
   // The UH line is proposed pro rata by networks partnered: NTNU 7, Nord universitet 4.
@@ -60,10 +82,18 @@ test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys an
 
   // Key data: a GSI-like CSV, previewed (nothing written), with its one bad row, then imported.
   await visit("/budsjett/nokkeldata");
-  await page.getByLabel("CSV-fil").setInputFiles({ name: `lararaarsverk-${keyYear}.csv`, mimeType: "text/csv", buffer: Buffer.from(gsiCsv(), "utf8") });
+  await page.getByLabel("CSV-fil").setInputFiles({
+    name: `lararaarsverk-${keyYear}.csv`,
+    mimeType: "text/csv",
+    buffer: Buffer.from(gsiCsv(), "utf8"),
+  });
   await page.getByRole("button", { name: "Forhåndsvis" }).click();
   const owners = trondelagTeacherFtes2023.length;
-  await expect(page.getByRole("status").filter({ hasText: `${owners} gyldige rader (${owners} nye, 0 endres, 0 uendret) og 1 med feil. Ingenting er lagret ennå.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({
+      hasText: `${owners} gyldige rader (${owners} nye, 0 endres, 0 uendret) og 1 med feil. Ingenting er lagret ennå.`,
+    }),
+  ).toBeVisible();
   await expect(page.getByRole("row", { name: /Oslo kommune/ })).toContainText("Ukjent eier i fylket");
   await page.getByRole("button", { name: `Importer ${owners} gyldige rader` }).click();
   await expect(page.getByText(`${owners} verdier er lagret.`)).toBeVisible();
@@ -100,7 +130,9 @@ test("the Statsforvalter enters the 2023 budget of seed 002, imports FTE keys an
   await expect(page.getByText(`Rammer vedtatt: Lærerårsverk ${keyYear}`)).toBeVisible();
   await expect(page.getByRole("button", { name: /som vedtatt/ })).toHaveCount(0);
   await visit(budgetUrl);
-  await expect(page.getByText(/Budsjettet er låst fordi rammeberegningen «Lærerårsverk \d{4}» ble vedtatt/)).toBeVisible();
+  await expect(
+    page.getByText(/Budsjettet er låst fordi rammeberegningen «Lærerårsverk \d{4}» ble vedtatt/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Lagre budsjettet" })).toHaveCount(0);
 });
 
@@ -108,7 +140,9 @@ test("budgets are not found by owners, coordinators or another county's Statsfor
   await signInAsDemo(page, "Hanne Vik");
   expect((await page.request.get("/budsjett/budget-trd-2023")).status()).toBe(404);
   expect((await page.request.get("/budsjett/budget-trd-2023/sammenstilling/eksport")).status()).toBe(404);
-  await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Budsjett og rammer" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Budsjett og rammer" }),
+  ).toHaveCount(0);
   await signOut(page);
   await signInAsDemo(page, "Jonas Berg"); // Statsforvalteren i Nordland
   expect((await page.request.get("/budsjett/budget-trd-2023")).status()).toBe(404);

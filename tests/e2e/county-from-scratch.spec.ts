@@ -108,9 +108,14 @@ async function acceptInvitation(page: Page, link: string, email: string, name: s
 }
 
 /** The form on the page whose submit button has this name. */
-const formWith = (page: Page, button: string): Locator => page.locator("form").filter({ has: page.getByRole("button", { name: button, exact: true }) });
+const formWith = (page: Page, button: string): Locator =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button, exact: true }) });
 
-async function invite(page: Page, who: { name: string; email: string }, roles: { check?: string[]; uncheck?: string[] } = {}) {
+async function invite(
+  page: Page,
+  who: { name: string; email: string },
+  roles: { check?: string[]; uncheck?: string[] } = {},
+) {
   const form = formWith(page, "Send invitasjon");
   await form.getByLabel("Navn", { exact: true }).fill(who.name);
   await form.getByLabel("E-post", { exact: true }).fill(who.email);
@@ -129,9 +134,14 @@ const coordinator = { name: "Kine Koordinator", email: "kine.koordinator@ostreag
 const colleague = { name: "Kari Kollega", email: "kari.kollega@grimstad.example.no" };
 let sfPage: Page;
 
-test("the operator makes the first administrator, who creates Agder and invites its Statsforvalter and the directorate", async ({ browser }) => {
+test("the operator makes the first administrator, who creates Agder and invites its Statsforvalter and the directorate", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
-  const run = spawnSync(process.execPath, ["scripts/admin.mjs", "invite", admin.email, "--name", admin.name], { encoding: "utf8", env: { ...process.env, DATABASE_URL: fresh.databaseUrl, AUTH_URL: fresh.url, SMTP_URL: "" } });
+  const run = spawnSync(process.execPath, ["scripts/admin.mjs", "invite", admin.email, "--name", admin.name], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: fresh.databaseUrl, AUTH_URL: fresh.url, SMTP_URL: "" },
+  });
   expect(run.status, run.stderr).toBe(0);
   const link = run.stdout.match(/http:\/\/localhost:\d+\/invitasjon\/[A-Za-z0-9_-]{43}/)?.[0];
   expect(link, run.stdout).toBeTruthy();
@@ -151,7 +161,9 @@ test("the operator makes the first administrator, who creates Agder and invites 
   await page.getByLabel("Navn", { exact: true }).fill("Agder");
   await page.getByLabel("Fylkesnummer").fill("4");
   await page.getByRole("button", { name: "Opprett fylket" }).click();
-  await expect(page.getByRole("link", { name: "Fylkesnummer: Skriv fylkesnummeret med to siffer, for eksempel 42." })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Fylkesnummer: Skriv fylkesnummeret med to siffer, for eksempel 42." }),
+  ).toBeVisible();
   await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("Agder");
   await page.getByLabel("Fylkesnummer").fill("42");
   await page.getByLabel("Statsforvalterens postadresse").fill("Postboks 788 Stoa\n4809 Arendal");
@@ -163,15 +175,21 @@ test("the operator makes the first administrator, who creates Agder and invites 
 
   await visit(page, "/admin/tilgang");
   await invite(page, directorate, { uncheck: ["Administrator"], check: ["Utdanningsdirektoratet"] });
-  await expect(page.getByText(new RegExp(`${directorate.name} \\(${directorate.email}\\): Utdanningsdirektoratet`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`${directorate.name} \\(${directorate.email}\\): Utdanningsdirektoratet`)),
+  ).toBeVisible();
 });
 
-test("the Statsforvalter adds owners from Enhetsregisteret, one by hand while it is down, a UH institution and two networks", async ({ browser }) => {
+test("the Statsforvalter adds owners from Enhetsregisteret, one by hand while it is down, a UH institution and two networks", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   sfPage = await browserOf(browser);
   const page = sfPage;
   await acceptInvitation(page, await invitationLinkFor(sf.email), sf.email, sf.name);
-  await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Administrasjon" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Administrasjon" }),
+  ).toBeVisible();
 
   const add = async (orgNumber: string, registerName: string, kind: string) => {
     await visit(page, "/organisasjoner/ny");
@@ -222,7 +240,14 @@ test("the Statsforvalter adds owners from Enhetsregisteret, one by hand while it
     await register.setDown(false);
   }
   await visit(page, "/organisasjoner");
-  for (const name of ["GRIMSTAD KOMMUNE", "ARENDAL KOMMUNE", "LILLESAND KOMMUNE", "Sørlandet Friskole AS", "UNIVERSITETET I AGDER"]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  for (const name of [
+    "GRIMSTAD KOMMUNE",
+    "ARENDAL KOMMUNE",
+    "LILLESAND KOMMUNE",
+    "Sørlandet Friskole AS",
+    "UNIVERSITETET I AGDER",
+  ])
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
 
   const network = async (name: string, shortName: string, members: string[]) => {
     await visit(page, "/nettverk");
@@ -243,7 +268,9 @@ test("the Statsforvalter adds owners from Enhetsregisteret, one by hand while it
     const partner = formWith(page, "Legg til UH-partner");
     await partner.getByLabel("UH-partner").selectOption({ label: "UNIVERSITETET I AGDER" });
     await partner.getByRole("button", { name: "Legg til UH-partner" }).click();
-    await expect(page.getByRole("table", { name: "UH-partnere" }).getByRole("link", { name: "UNIVERSITETET I AGDER" })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "UH-partnere" }).getByRole("link", { name: "UNIVERSITETET I AGDER" }),
+    ).toBeVisible();
     await expect(page.getByRole("table", { name: "Medlemmer (eiere)" })).toContainText(`fra og med ${YEAR}`);
     await expectAccessible(page);
   };
@@ -270,13 +297,19 @@ test("the Statsforvalter invites Grimstad's own administrator, who invites a col
   const roles = formWith(adminPage, "Send invitasjon").getByRole("group", { name: "Roller" }).getByRole("checkbox");
   await expect(roles).toHaveCount(2);
   await invite(adminPage, colleague);
-  await expect(adminPage.getByText(new RegExp(`${colleague.name} \\(${colleague.email}\\): Eier\\. Sendt .* av ${ownerAdmin.name}\\.`))).toBeVisible();
+  await expect(
+    adminPage.getByText(
+      new RegExp(`${colleague.name} \\(${colleague.email}\\): Eier\\. Sendt .* av ${ownerAdmin.name}\\.`),
+    ),
+  ).toBeVisible();
   // Nothing else is theirs to run.
   await visit(adminPage, "/admin/runder");
   await expect(adminPage.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
 });
 
-test("the Statsforvalter opens the 2027 round; the colleague signs in from the link and submits a needs report", async ({ browser }) => {
+test("the Statsforvalter opens the 2027 round; the colleague signs in from the link and submits a needs report", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const page = sfPage;
   const colleaguePage = await browserOf(browser);
@@ -289,7 +322,9 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await page.getByLabel("År", { exact: true }).fill(String(YEAR));
   await page.getByLabel("Frist, dato").fill(`${YEAR + 5}-01-31`);
   await page.getByRole("button", { name: "Opprett runden" }).click();
-  await expect(page.getByRole("link", { name: "Frist, dato: Fristen for behovsmeldinger må være i rundens år eller året før." })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Frist, dato: Fristen for behovsmeldinger må være i rundens år eller året før." }),
+  ).toBeVisible();
   await expect(page.getByLabel("År", { exact: true })).toHaveValue(String(YEAR));
   await page.getByLabel("Frist, dato").fill(`${YEAR}-01-31`);
   await page.getByLabel("Frist, klokkeslett").fill("12:00");
@@ -303,16 +338,45 @@ test("the Statsforvalter opens the 2027 round; the colleague signs in from the l
   await expect(page.getByText(/^Kunngjøringen ble sendt /)).toBeVisible();
   await expect(page.getByText("Åpen", { exact: true })).toBeVisible();
   await expect
-    .poll(() => smtp.received.filter((m) => m.to.includes(colleague.email) && bodyOf(m.raw).includes(`Runden for ${YEAR} er åpen.`)).length, { timeout: 20_000 })
+    .poll(
+      () =>
+        smtp.received.filter(
+          (m) => m.to.includes(colleague.email) && bodyOf(m.raw).includes(`Runden for ${YEAR} er åpen.`),
+        ).length,
+      { timeout: 20_000 },
+    )
     .toBe(1);
-  expect(smtp.received.some((m) => m.to.includes(ownerAdmin.email) && /Frist for å sende inn behovsmeldinger: 31\. januar 2027 kl\. 12\.00/.test(bodyOf(m.raw)))).toBe(true);
+  expect(
+    smtp.received.some(
+      (m) =>
+        m.to.includes(ownerAdmin.email) &&
+        /Frist for å sende inn behovsmeldinger: 31\. januar 2027 kl\. 12\.00/.test(bodyOf(m.raw)),
+    ),
+  ).toBe(true);
 
   // The colleague writes and submits the report for Grimstad in Østre Agder.
-  await writeAndSubmit(colleaguePage, { orgNumber: "864 964 702", contact: colleague, phone: "400 00 101", measure: "Lesing i alle fag i Østre Agder", owner: "300 000", uh: "200 000" });
+  await writeAndSubmit(colleaguePage, {
+    orgNumber: "864 964 702",
+    contact: colleague,
+    phone: "400 00 101",
+    measure: "Lesing i alle fag i Østre Agder",
+    owner: "300 000",
+    uh: "200 000",
+  });
 });
 
 /** An owner's person writes the partnership's report in the open round (their one network and owner) and submits it. */
-async function writeAndSubmit(p: Page, r: { orgNumber: string; contact: { name: string; email: string }; phone: string; measure: string; owner: string; uh: string }) {
+async function writeAndSubmit(
+  p: Page,
+  r: {
+    orgNumber: string;
+    contact: { name: string; email: string };
+    phone: string;
+    measure: string;
+    owner: string;
+    uh: string;
+  },
+) {
   const ui = mouse();
   await visit(p, "/");
   await expect(p.getByText(new RegExp(`Behovsmeldinger for ${YEAR}: frist`))).toBeVisible();
@@ -339,7 +403,20 @@ async function writeAndSubmit(p: Page, r: { orgNumber: string; contact: { name: 
   await uh.getByLabel("E-post").fill("ulf.universitet@uia.example.no");
   await uh.getByLabel("Kontonummer").fill("1234 56 78903");
   await uh.getByLabel("Organisasjonsnummer").fill("970 546 200");
-  await measure(p, ui, 1, { name: r.measure, scheme: "Desentralisert ordning (DEKOM)", owner: r.owner, uh: r.uh, ownerLines: [["Samlinger", r.owner]], uhLines: [["Faglige bidrag", r.uh]] }, YEAR);
+  await measure(
+    p,
+    ui,
+    1,
+    {
+      name: r.measure,
+      scheme: "Desentralisert ordning (DEKOM)",
+      owner: r.owner,
+      uh: r.uh,
+      ownerLines: [["Samlinger", r.owner]],
+      uhLines: [["Faglige bidrag", r.uh]],
+    },
+    YEAR,
+  );
   await p.getByRole("group", { name: "Har behovsmeldingen vært drøftet i medbestemmelse?" }).getByLabel("Nei").check();
   await expect(p.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
   await expectAccessible(p);
@@ -355,7 +432,9 @@ async function writeAndSubmit(p: Page, r: { orgNumber: string; contact: { name: 
 const friskole = { name: "Frida Friskule", email: "frida.friskule@sorlandet-friskole.example.no" };
 let friskolePage: Page;
 
-test("the Statsforvalter invites the owner of Sørlandet Friskole (nynorsk), who submits its report in Vestre Agder", async ({ browser }) => {
+test("the Statsforvalter invites the owner of Sørlandet Friskole (nynorsk), who submits its report in Vestre Agder", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = sfPage;
   await visit(page, "/organisasjoner");
@@ -364,7 +443,14 @@ test("the Statsforvalter invites the owner of Sørlandet Friskole (nynorsk), who
   await invite(page, friskole);
   friskolePage = await browserOf(browser);
   await acceptInvitation(friskolePage, await invitationLinkFor(friskole.email), friskole.email, friskole.name);
-  await writeAndSubmit(friskolePage, { orgNumber: "910 000 004", contact: friskole, phone: "400 00 201", measure: "Vurdering for læring i Vestre Agder", owner: "400 000", uh: "100 000" });
+  await writeAndSubmit(friskolePage, {
+    orgNumber: "910 000 004",
+    contact: friskole,
+    phone: "400 00 201",
+    measure: "Vurdering for læring i Vestre Agder",
+    owner: "400 000",
+    uh: "100 000",
+  });
 });
 
 test("the directorate sets Agder's amount and the Statsforvalter's new budget shows it", async ({ browser }) => {
@@ -381,7 +467,11 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
   const form = d.locator("form").filter({ has: field });
   await field.fill("5 000 000,50");
   await form.getByRole("button", { name: "Lagre beløpet" }).click();
-  await expect(d.getByRole("link", { name: `Desentralisert ordning (DEKOM) – Agder ${YEAR}: Skriv et beløp i hele kroner, for eksempel 150 000.` })).toBeVisible();
+  await expect(
+    d.getByRole("link", {
+      name: `Desentralisert ordning (DEKOM) – Agder ${YEAR}: Skriv et beløp i hele kroner, for eksempel 150 000.`,
+    }),
+  ).toBeVisible();
   await expect(field).toHaveValue("5 000 000,50");
   await expectAccessible(d);
   await field.fill("5 000 000");
@@ -395,11 +485,16 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
   await visit(page, "/budsjett/ny");
   await page.getByLabel("Runde (år og fylke)").selectOption({ label: `${YEAR} – Agder` });
   await expect(page.getByText(/5\s000\s000\skr/).first()).toBeVisible();
-  for (const [i, amount] of ["1 000 000", "500 000", "100 000", "100 000"].entries()) await page.getByLabel(`Beløp, post ${i + 1}`).fill(amount);
-  await expect(page.getByText("Til fordeling pro rata").locator("xpath=following-sibling::dd[1]")).toHaveText(/3\s300\s000\skr/);
+  for (const [i, amount] of ["1 000 000", "500 000", "100 000", "100 000"].entries())
+    await page.getByLabel(`Beløp, post ${i + 1}`).fill(amount);
+  await expect(page.getByText("Til fordeling pro rata").locator("xpath=following-sibling::dd[1]")).toHaveText(
+    /3\s300\s000\skr/,
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Opprett årsbudsjett" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Årsbudsjett ${YEAR} – Agder – Desentralisert ordning (DEKOM)` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Årsbudsjett ${YEAR} – Agder – Desentralisert ordning (DEKOM)` }),
+  ).toBeVisible();
   await expect(page.getByText("Satt av Utdanningsdirektoratet for fylket, året og ordningen.")).toBeVisible();
   await expect(page.getByText(/^5\s000\s000\skr$/)).toBeVisible();
   await expectAccessible(page);
@@ -408,21 +503,38 @@ test("the directorate sets Agder's amount and the Statsforvalter's new budget sh
 
 let budgetUrl: string;
 /** A received message's subject, its folded header lines joined (nodemailer folds long headers). */
-const subjectOf = (raw: string) => raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, " ").match(/^Subject: (.*)$/m)?.[1] ?? "";
+const subjectOf = (raw: string) =>
+  raw
+    .slice(0, raw.search(/\r?\n\r?\n/))
+    .replace(/\r?\n[ \t]+/g, " ")
+    .match(/^Subject: (.*)$/m)?.[1] ?? "";
 const leader = { name: "Lene Leiar", email: "lene.leiar@ks-agder.example.no" };
 const kr = (n: number) => new RegExp(n.toLocaleString("nb-NO").replace(/\s/g, "\\s") + "\\skr");
 const download = async (page: Page, link: string | Locator) => {
-  const [d] = await Promise.all([page.waitForEvent("download"), (typeof link === "string" ? page.getByRole("link", { name: link }) : link).click()]);
+  const [d] = await Promise.all([
+    page.waitForEvent("download"),
+    (typeof link === "string" ? page.getByRole("link", { name: link }) : link).click(),
+  ]);
   return readFile((await d.path())!);
 };
 
-test("the Statsforvalter decides the nynorsk school's report; the letter, acceptance, appeal, approved minutes and the archive package", async ({ browser }) => {
+test("the Statsforvalter decides the nynorsk school's report; the letter, acceptance, appeal, approved minutes and the archive package", async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
   const page = sfPage;
   // Key data and frames: Vestre Agder (Lillesand, the friskole) gets a fifth of the pro-rata money, 660 000 kr.
   await visit(page, "/budsjett/nokkeldata");
-  const csv = ["Organisasjonsnummer;Navn;Skoleår;Lærerårsverk", "864964702;GRIMSTAD KOMMUNE;2025-26;300", "940493021;ARENDAL KOMMUNE;2025-26;500", "964965404;LILLESAND KOMMUNE;2025-26;150", "910000004;Sørlandet Friskole AS;2025-26;50"].join("\r\n");
-  await page.getByLabel("CSV-fil").setInputFiles({ name: "lararaarsverk-2026.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  const csv = [
+    "Organisasjonsnummer;Navn;Skoleår;Lærerårsverk",
+    "864964702;GRIMSTAD KOMMUNE;2025-26;300",
+    "940493021;ARENDAL KOMMUNE;2025-26;500",
+    "964965404;LILLESAND KOMMUNE;2025-26;150",
+    "910000004;Sørlandet Friskole AS;2025-26;50",
+  ].join("\r\n");
+  await page
+    .getByLabel("CSV-fil")
+    .setInputFiles({ name: "lararaarsverk-2026.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Forhåndsvis" }).click();
   await page.getByRole("button", { name: "Importer 4 gyldige rader" }).click();
   await expect(page.getByText("4 verdier er lagret.")).toBeVisible();
@@ -448,15 +560,25 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await page.getByRole("radio", { name: "beslutningssak", exact: true }).check();
   await page.getByLabel("Forslag til vedtak").fill("Samlet utgjør innstillingen XXXXXXX kroner.");
   await page.getByRole("button", { name: "Opprett saken" }).click();
-  await expect(page.getByText("Teksten har en plassholder (XXX). Skriv {sum} der innstillingens sum skal stå, så fyller portalen inn beløpet.").first()).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        "Teksten har en plassholder (XXX). Skriv {sum} der innstillingens sum skal stå, så fyller portalen inn beløpet.",
+      )
+      .first(),
+  ).toBeVisible();
   await page.getByLabel("Forslag til vedtak").fill("Samlet utgjør innstillingen {sum}.");
   await page.getByRole("button", { name: "Opprett saken" }).click();
   await expect(page.getByRole("link", { name: `Sak 1/${YEAR} Felles årlig innstilling` })).toBeVisible();
 
   await visit(page, `${budgetUrl}/innstilling`);
-  await page.getByLabel("Sak", { exact: true }).selectOption({ label: `Sak 1/${YEAR} Felles årlig innstilling (9. mars ${YEAR})` });
+  await page
+    .getByLabel("Sak", { exact: true })
+    .selectOption({ label: `Sak 1/${YEAR} Felles årlig innstilling (9. mars ${YEAR})` });
   await page.getByLabel("Innstilling for Vestre Agder").fill("250 000");
-  await page.getByLabel("Begrunnelse for Vestre Agder").fill("Tiltaket er godt forankra, men berre delvis i samsvar med kriteria.");
+  await page
+    .getByLabel("Begrunnelse for Vestre Agder")
+    .fill("Tiltaket er godt forankra, men berre delvis i samsvar med kriteria.");
   await page.getByRole("button", { name: "Lagre innstillingen" }).click();
   await expect(page.getByText(/Ett nettverk har innstilling, samlet 250\s000\skr/)).toBeVisible();
 
@@ -468,7 +590,9 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await region.getByRole("button", { name: "Fatt vedtak for Sørlandet Friskole AS" }).click();
   await expect(region.getByText(/^Innvilget 250\s000\skr/)).toBeVisible();
   await page.getByRole("link", { name: "Vedtaksbrev og klage for Sørlandet Friskole AS" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Vedtak – Kompetansenettverk Vestre Agder ${YEAR}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Vedtak – Kompetansenettverk Vestre Agder ${YEAR}` }),
+  ).toBeVisible();
   const reportPath = new URL(page.url()).pathname.replace(/\/vedtak$/, "");
   await expectAccessible(page);
 
@@ -480,8 +604,12 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await expect(letter).toContainText(/minst 75\s000\skr/);
   await expect(letter).toContainText("Ikkje journalført enno");
   await page.getByRole("button", { name: "Send vedtaksbrevet" }).click();
-  await expect(page.getByText("Skriv en begrunnelse på minst 20 tegn: vedtaket gir ikke det som ble søkt om.").first()).toBeVisible();
-  await page.getByLabel("Begrunnelse", { exact: true }).fill("Ramma til Vestre Agder gir ikkje rom for meir enn innstillinga frå Samarbeidsforum.");
+  await expect(
+    page.getByText("Skriv en begrunnelse på minst 20 tegn: vedtaket gir ikke det som ble søkt om.").first(),
+  ).toBeVisible();
+  await page
+    .getByLabel("Begrunnelse", { exact: true })
+    .fill("Ramma til Vestre Agder gir ikkje rom for meir enn innstillinga frå Samarbeidsforum.");
   await page.getByLabel("Saksbehandlerens tittel").fill("seniorrådgivar");
   await page.getByRole("button", { name: "Lagre og oppdater forhåndsvisningen" }).click();
   await expect(page.getByText("Utkastet er lagret.")).toBeVisible();
@@ -495,11 +623,42 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
 
   // It arrives on the SMTP server with its PDF, in nynorsk: amounts, co-financing, conditions, reasons, the appeal paragraph.
   let mail: (typeof smtp.received)[number] | undefined;
-  await expect.poll(() => (mail = smtp.received.find((m) => m.to.includes(friskole.email) && /^Vedtak om tilskot: /.test(subjectOf(m.raw)))), { timeout: 20_000 }).toBeTruthy();
+  await expect
+    .poll(
+      () =>
+        (mail = smtp.received.find(
+          (m) => m.to.includes(friskole.email) && /^Vedtak om tilskot: /.test(subjectOf(m.raw)),
+        )),
+      { timeout: 20_000 },
+    )
+    .toBeTruthy();
   const attached = attachmentOf(mail!.raw);
   expect(attached, "the letter as a PDF attachment").not.toBeNull();
   const text = extractedText(attached!);
-  for (const s of [`Vedtak om tilskot – Kompetansenettverk Vestre Agder ${YEAR}`, "Statsforvaltaren", "Postboks 788 Stoa", "Sørlandet Friskole AS", "Delvis innvilga", "Vilkår", "Eigendel", "Rapportering", "årsrapporten", "Tilbakebetaling", "betalast tilbake", "Grunngiving", "Ramma til Vestre Agder gir ikkje rom for meir", `sak 1/${YEAR}`, "Klagerett", "Klagefristen er tre veker", "Utdanningsdirektoratet", "forvaltningslova §§ 18 og 19", "Klagefristen går ut", "seniorrådgivar", "godkjent elektronisk", "Side 1 av"]) {
+  for (const s of [
+    `Vedtak om tilskot – Kompetansenettverk Vestre Agder ${YEAR}`,
+    "Statsforvaltaren",
+    "Postboks 788 Stoa",
+    "Sørlandet Friskole AS",
+    "Delvis innvilga",
+    "Vilkår",
+    "Eigendel",
+    "Rapportering",
+    "årsrapporten",
+    "Tilbakebetaling",
+    "betalast tilbake",
+    "Grunngiving",
+    "Ramma til Vestre Agder gir ikkje rom for meir",
+    `sak 1/${YEAR}`,
+    "Klagerett",
+    "Klagefristen er tre veker",
+    "Utdanningsdirektoratet",
+    "forvaltningslova §§ 18 og 19",
+    "Klagefristen går ut",
+    "seniorrådgivar",
+    "godkjent elektronisk",
+    "Side 1 av",
+  ]) {
     expect(text, s).toContain(s);
   }
   for (const n of [250_000, 200_000, 50_000, 500_000, 75_000]) expect(text).toMatch(kr(n));
@@ -517,8 +676,14 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await expect(owner.getByText("Klar til utbetaling")).toBeVisible();
   await expect(owner.getByText(new RegExp(`Vilkårene ble akseptert av ${friskole.name}`))).toBeVisible();
   await expectAccessible(owner);
-  await owner.getByLabel("Klage", { exact: true }).fill("Vi klagar på vedtaket: tiltaket er forankra i alle einingane, og vi ber om heile beløpet.");
-  await owner.getByLabel("Vedlegg (PDF, valgfritt)").setInputFiles({ name: "grunnlag.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await owner
+    .getByLabel("Klage", { exact: true })
+    .fill("Vi klagar på vedtaket: tiltaket er forankra i alle einingane, og vi ber om heile beløpet.");
+  await owner.getByLabel("Vedlegg (PDF, valgfritt)").setInputFiles({
+    name: "grunnlag.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+  });
   await owner.getByRole("button", { name: "Send klagen" }).click();
   await expect(owner.getByText("Til behandling")).toBeVisible();
   await expect(owner.getByRole("button", { name: "Send klagen" })).toHaveCount(0);
@@ -528,12 +693,22 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   // The Statsforvalter keeps the decision and forwards the appeal; the owner gets the forwarding letter.
   await visit(page, `${reportPath}/vedtak`);
   await expect(page.getByRole("link", { name: "grunnlag.pdf" })).toBeVisible();
-  await page.getByLabel("Statsforvalterens vurdering").fill("Statsforvaltaren held fast ved at ramma ikkje gir rom for meir enn innstillinga.");
+  await page
+    .getByLabel("Statsforvalterens vurdering")
+    .fill("Statsforvaltaren held fast ved at ramma ikkje gir rom for meir enn innstillinga.");
   await page.getByRole("button", { name: "Registrer behandlingen av klagen" }).click();
   await expect(page.getByText("Sendt til klageinstansen", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Oversendelse av klage sendt / })).toBeVisible();
   await expectAccessible(page);
-  await expect.poll(() => smtp.received.some((m) => m.to.includes(friskole.email) && /^Klaga er send til klageinstansen: /.test(subjectOf(m.raw))), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        smtp.received.some(
+          (m) => m.to.includes(friskole.email) && /^Klaga er send til klageinstansen: /.test(subjectOf(m.raw)),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
 
   // The archive records its numbers; the package validates against Noark 5 v5.1.
   await page.getByLabel("Saksnummer i arkivet").fill(`${YEAR}/1234`);
@@ -542,7 +717,11 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   const zip = unzipSync(new Uint8Array(await download(page, "Last ned arkivpakken (zip)")));
   const dir = mkdtempSync(path.join(tmpdir(), "arkiv-"));
   writeFileSync(path.join(dir, "arkivstruktur.xml"), zip["arkivstruktur.xml"]!);
-  const lint = spawnSync("xmllint", ["--noout", "--schema", "tests/fixtures/noark5/v5.1/arkivstruktur.xsd", path.join(dir, "arkivstruktur.xml")], { encoding: "utf8" });
+  const lint = spawnSync(
+    "xmllint",
+    ["--noout", "--schema", "tests/fixtures/noark5/v5.1/arkivstruktur.xsd", path.join(dir, "arkivstruktur.xml")],
+    { encoding: "utf8" },
+  );
   expect(lint.status, lint.stderr).toBe(0);
   expect(Object.keys(zip).filter((n) => n.startsWith("dokumenter/")).length).toBeGreaterThanOrEqual(5); // report, letter, acceptance, appeal with its attachment, forwarding letter
 
@@ -554,7 +733,9 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await page.getByLabel("Representerer").fill("KS Agder");
   await page.getByLabel("Første dag").fill(`${YEAR - 1}-12-01`); // the seat (and its forum role) from before today, open-ended
   await page.getByRole("button", { name: "Legg til medlemmet" }).click();
-  await expect(page.getByText("Medlemmet er lagt til og har fått en invitasjon på e-post for å logge inn.")).toBeVisible();
+  await expect(
+    page.getByText("Medlemmet er lagt til og har fått en invitasjon på e-post for å logge inn."),
+  ).toBeVisible();
   await visit(page, meetingUrl);
   await page.getByRole("radio", { name: "Avholdt" }).check();
   await page.getByRole("button", { name: "Lagre møtet" }).click();
@@ -571,8 +752,18 @@ test("the Statsforvalter decides the nynorsk school's report; the letter, accept
   await expect(page.getByRole("button", { name: "Lagre møtet" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Opprett saken" })).toHaveCount(0);
   const minutes = extractedText(await download(page, "Last ned protokoll (PDF)"));
-  for (const s of ["Protokoll", "Postboks 788 Stoa", "Samlet utgjør innstillingen 250 000 kr.", "Protokollen ble godkjent", leader.name]) expect(minutes, s).toContain(s);
+  for (const s of [
+    "Protokoll",
+    "Postboks 788 Stoa",
+    "Samlet utgjør innstillingen 250 000 kr.",
+    "Protokollen ble godkjent",
+    leader.name,
+  ])
+    expect(minutes, s).toContain(s);
   expect(minutes).not.toMatch(/XXX|\{sum\}/);
-  await page.getByRole("link", { name: `Sak 1/${YEAR} Felles årlig innstilling` }).first().click();
+  await page
+    .getByRole("link", { name: `Sak 1/${YEAR} Felles årlig innstilling` })
+    .first()
+    .click();
   await expect(page.getByRole("button", { name: "Lagre vedtaket" })).toHaveCount(0);
 });

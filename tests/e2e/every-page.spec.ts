@@ -15,17 +15,26 @@ import en from "../../lib/i18n/messages/en.json";
  */
 type Catalogue = { [key: string]: string | Catalogue };
 const flatten = (c: Catalogue, prefix = ""): [string, string][] =>
-  Object.entries(c).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+  Object.entries(c).flatMap(([k, v]) =>
+    typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : flatten(v, `${prefix}${k}.`),
+  );
 
 /**
  * Messages whose bokmål text is also a record's own name: the suggested names of a budget line and a frame
  * calculation (what was written is data, in the writer's language; the same words as the key's short name), and
  * "Statsforvalteren i {county}", which is what the offices are called.
  */
-const SUGGESTIONS = /^(budget\.defaultLabels\.|frames\.defaultName$|frames\.keyShort\.|networks\.teacherFte$|home\.statsforvalter\.title$)/;
+const SUGGESTIONS =
+  /^(budget\.defaultLabels\.|frames\.defaultName$|frames\.keyShort\.|networks\.teacherFte$|home\.statsforvalter\.title$)/;
 
 /** A bokmål message as a whole-text pattern: its arguments may be anything, its own words must be there. */
-const pattern = (text: string) => new RegExp(`^${text.split(/\{[^{}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join(".+")}$`);
+const pattern = (text: string) =>
+  new RegExp(
+    `^${text
+      .split(/\{[^{}]*\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+      .join(".+")}$`,
+  );
 
 /** Bokmål messages long enough to be unmistakable (plain ICU: no plurals or tags), and different in the other language. */
 function bokmalOnly(other: Catalogue): RegExp[] {
@@ -60,7 +69,8 @@ function browserProblems(page: Page) {
   });
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
   page.on("requestfailed", (r) => {
-    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`);
+    if (r.failure()?.errorText !== "net::ERR_ABORTED")
+      problems.push(`failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`${r.status()}: ${r.request().method()} ${r.url()}`);
@@ -92,12 +102,18 @@ async function crawl(page: Page, words: RegExp[], maxPages: number) {
       const out = new Set<string>();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) out.add((n.textContent ?? "").trim());
-      for (const el of document.body.querySelectorAll<HTMLElement>("h1,h2,h3,h4,label,legend,button,th,td,dt,dd,li,a,p,caption,summary,option,title")) out.add((el.innerText ?? el.textContent ?? "").trim());
-      for (const el of document.querySelectorAll("[aria-label],[placeholder],[title]")) for (const a of ["aria-label", "placeholder", "title"]) out.add((el.getAttribute(a) ?? "").trim());
+      for (const el of document.body.querySelectorAll<HTMLElement>(
+        "h1,h2,h3,h4,label,legend,button,th,td,dt,dd,li,a,p,caption,summary,option,title",
+      ))
+        out.add((el.innerText ?? el.textContent ?? "").trim());
+      for (const el of document.querySelectorAll("[aria-label],[placeholder],[title]"))
+        for (const a of ["aria-label", "placeholder", "title"]) out.add((el.getAttribute(a) ?? "").trim());
       out.add(document.title);
       return [...out].filter(Boolean).map((t) => t.replace(/:$/, ""));
     });
-    const leftovers = words.filter((w) => texts.some((t) => w.test(t))).map((w) => `${w.source} ← «${texts.find((t) => w.test(t))}»`);
+    const leftovers = words
+      .filter((w) => texts.some((t) => w.test(t)))
+      .map((w) => `${w.source} ← «${texts.find((t) => w.test(t))}»`);
     expect(leftovers, `bokmål interface text on ${path}`).toEqual([]);
     for (const href of await page.$$eval("a[href^='/']", (links) => links.map((a) => a.getAttribute("href") ?? ""))) {
       const next = href.split("#")[0]!;
@@ -119,14 +135,20 @@ const people = [
 ] as const;
 
 for (const person of people) {
-  test(`every page ${person.name} can reach, in ${person.locale === "en" ? "English" : "nynorsk"}`, async ({ page, context, baseURL }) => {
+  test(`every page ${person.name} can reach, in ${person.locale === "en" ? "English" : "nynorsk"}`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     await signInAsDemo(page, person.name);
     // The language as the switch leaves it, for this browser only (the person's stored choice is not touched).
     await context.addCookies([{ name: "NEXT_LOCALE", value: person.locale, url: baseURL! }]);
     const visited = await crawl(page, bokmalOnly(person.catalogue as Catalogue), 24);
     await expect(page.locator("html")).toHaveAttribute("lang", person.locale);
-    console.log(`${person.name} (${person.locale}): ${visited.length} pages without a server error, an axe violation (desktop and 390 px), sideways scroll, a console error or bokmål interface text`);
+    console.log(
+      `${person.name} (${person.locale}): ${visited.length} pages without a server error, an axe violation (desktop and 390 px), sideways scroll, a console error or bokmål interface text`,
+    );
     expect(visited.length).toBeGreaterThan(8);
   });
 }

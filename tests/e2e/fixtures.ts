@@ -14,7 +14,9 @@ async function axe(page: Page, where: string) {
     await expect(page).toHaveTitle(/\S/);
     results = await run();
   }
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
   expect(summary, `axe violations on ${page.url()} ${where}`).toEqual([]);
 }
 
@@ -48,14 +50,20 @@ export async function expectNoSidewaysScroll(page: Page) {
     const culprits = [...document.body.querySelectorAll<HTMLElement>("*")]
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       .filter((el) => {
-        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== "visible") return false;
         return !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1);
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${String(el.className).split(" ").slice(0, 3).join(".")} «${(el.textContent ?? "").trim().slice(0, 40)}»`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${String(el.className).split(" ").slice(0, 3).join(".")} «${(el.textContent ?? "").trim().slice(0, 40)}»`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
   });
-  expect(scrollWidth, `${page.url()} scrolls sideways at ${width} px: ${culprits.join("; ")}`).toBeLessThanOrEqual(width);
+  expect(scrollWidth, `${page.url()} scrolls sideways at ${width} px: ${culprits.join("; ")}`).toBeLessThanOrEqual(
+    width,
+  );
 }
 
 /** Signs in through the demo login as the person with this name. */
@@ -80,7 +88,8 @@ export const test = base.extend<{ visit: (path: string) => Promise<void>; cspVio
     async ({ context }, use) => {
       const violations: string[] = [];
       context.on("console", (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+        if (/Content Security Policy/i.test(message.text()))
+          violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
       });
       await use(violations);
       expect(violations, "Content-Security-Policy violations").toEqual([]);

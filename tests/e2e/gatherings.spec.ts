@@ -11,7 +11,14 @@ import { expect, expectAccessible, signInAsDemo, signOut, test } from "./fixture
  */
 test.describe.configure({ mode: "serial" });
 
-const PULJE_1 = ["Ytre Namdal", "Midtre Namdal", "Trondheim/Malvik", "Trøndelag sørvest", "Levanger/Verdal", "Gauldal"].map((n) => `Kompetansenettverk ${n}`);
+const PULJE_1 = [
+  "Ytre Namdal",
+  "Midtre Namdal",
+  "Trondheim/Malvik",
+  "Trøndelag sørvest",
+  "Levanger/Verdal",
+  "Gauldal",
+].map((n) => `Kompetansenettverk ${n}`);
 const SEMESTERS = [
   { term: "Høst", year: 2021, between: null },
   { term: "Vår", year: 2022, between: "Oppdrag og intern samling" },
@@ -19,11 +26,55 @@ const SEMESTERS = [
   { term: "Vår", year: 2023, between: "Oppdrag og intern samling" },
 ];
 const GATHERINGS = [
-  { n: 1, semester: 1, format: "Fysisk", length: "Heldag", date: "2021-10-28", theme: "Del 1 – Felles: En innføring i og utprøving av noen viktige begreper", tracks: ["Vurdering i engelsk", "Vurdering i norskfaget etter LK20", "Vurdering av kompetanse i matematikk"] },
-  { n: 2, semester: 1, format: "Digital", length: "Halvdag", date: "2021-11-30", theme: null, tracks: ["Muntlig vurdering", "Vurdering av skriving", "Resonnering og argumentasjon"] },
-  { n: 3, semester: 2, format: "Fysisk", length: "Heldag", date: "2022-03-22", theme: null, tracks: ["Skriftlig vurdering i engelskfaget", "Tolkningsfellesskap i praksis, vurdering av sidemål, og veien mot standpunktvurdering.", "Vurdering og opplæring – to sider av samme sak?"] },
-  { n: 4, semester: 3, format: "Digital", length: "Halvdag", date: "2022-10-25", theme: null, tracks: ["Mappevurdering", "Sluttvurdering", "Sluttvurdering"] },
-  { n: 5, semester: 4, format: "Fysisk", length: "Heldag", date: "2023-04-18", theme: null, tracks: ["Potensiale i oppgaver", "Kompetansemål, arbeidsmåter og vurdering", ""] },
+  {
+    n: 1,
+    semester: 1,
+    format: "Fysisk",
+    length: "Heldag",
+    date: "2021-10-28",
+    theme: "Del 1 – Felles: En innføring i og utprøving av noen viktige begreper",
+    tracks: ["Vurdering i engelsk", "Vurdering i norskfaget etter LK20", "Vurdering av kompetanse i matematikk"],
+  },
+  {
+    n: 2,
+    semester: 1,
+    format: "Digital",
+    length: "Halvdag",
+    date: "2021-11-30",
+    theme: null,
+    tracks: ["Muntlig vurdering", "Vurdering av skriving", "Resonnering og argumentasjon"],
+  },
+  {
+    n: 3,
+    semester: 2,
+    format: "Fysisk",
+    length: "Heldag",
+    date: "2022-03-22",
+    theme: null,
+    tracks: [
+      "Skriftlig vurdering i engelskfaget",
+      "Tolkningsfellesskap i praksis, vurdering av sidemål, og veien mot standpunktvurdering.",
+      "Vurdering og opplæring – to sider av samme sak?",
+    ],
+  },
+  {
+    n: 4,
+    semester: 3,
+    format: "Digital",
+    length: "Halvdag",
+    date: "2022-10-25",
+    theme: null,
+    tracks: ["Mappevurdering", "Sluttvurdering", "Sluttvurdering"],
+  },
+  {
+    n: 5,
+    semester: 4,
+    format: "Fysisk",
+    length: "Heldag",
+    date: "2023-04-18",
+    theme: null,
+    tracks: ["Potensiale i oppgaver", "Kompetansemål, arbeidsmåter og vurdering", ""],
+  },
 ];
 const SUBJECTS = ["Engelsk", "Norsk", "Matematikk"];
 let measureUrl = "";
@@ -41,7 +92,9 @@ async function addGathering(page: Page, g: (typeof GATHERINGS)[number]) {
   await page.getByRole("link", { name: "Ny samling" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ny samling" })).toBeVisible();
   await expect(page.getByLabel("Tittel", { exact: true })).toHaveValue(`Samling ${g.n}`);
-  await page.getByLabel("Semester", { exact: true }).selectOption({ label: `Pulje 1, semester ${g.semester} – ${SEMESTERS[g.semester - 1]!.term} ${SEMESTERS[g.semester - 1]!.year}` });
+  await page.getByLabel("Semester", { exact: true }).selectOption({
+    label: `Pulje 1, semester ${g.semester} – ${SEMESTERS[g.semester - 1]!.term} ${SEMESTERS[g.semester - 1]!.year}`,
+  });
   const networks = page.getByRole("group", { name: "Nettverk", exact: true });
   for (const n of PULJE_1) await networks.getByLabel(n).check();
   await page.getByRole("group", { name: "Form" }).getByLabel(g.format).check();
@@ -56,14 +109,19 @@ async function addGathering(page: Page, g: (typeof GATHERINGS)[number]) {
     await page.getByLabel(`Spor ${i + 1}`, { exact: true }).fill(subject);
     if (g.tracks[i]) await page.getByLabel(`Tema, spor ${i + 1}`).fill(g.tracks[i]!);
   }
-  if (g.n > 2) await page.getByRole("group", { name: "Oppdrag til neste samling" }).getByLabel("Oppdrag", { exact: true }).check();
+  if (g.n > 2)
+    await page.getByRole("group", { name: "Oppdrag til neste samling" }).getByLabel("Oppdrag", { exact: true }).check();
   if (g.n === 1) {
     // A slip of the year: the date is outside the semester chosen, and the form says so before anything is saved.
     await page.getByLabel("Dato", { exact: true }).fill("2022-10-28");
     await page.getByRole("button", { name: "Opprett samlingen" }).click();
     const keep = page.getByLabel("Behold datoen selv om den er utenfor semesteret");
     await expect(keep).toBeVisible();
-    await expect(page.getByRole("link", { name: /^Behold datoen selv om den er utenfor semesteret: Datoen ligger utenfor semesteret som er valgt/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", {
+        name: /^Behold datoen selv om den er utenfor semesteret: Datoen ligger utenfor semesteret som er valgt/,
+      }),
+    ).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Dato", { exact: true }).fill(g.date);
   }
@@ -73,7 +131,10 @@ async function addGathering(page: Page, g: (typeof GATHERINGS)[number]) {
   await page.goto(measureUrl);
 }
 
-test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pulje 1, four semesters and five gatherings; the timeline shows it", async ({ page, visit }) => {
+test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pulje 1, four semesters and five gatherings; the timeline shows it", async ({
+  page,
+  visit,
+}) => {
   test.setTimeout(300_000);
   await signInAsDemo(page, "Marte Lien");
   await visit("/tiltak");
@@ -85,7 +146,11 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
   await page.getByRole("button", { name: "Opprett tiltaket" }).click();
   await expect(page.getByRole("link", { name: "Nettverk som deltar: Velg minst ett nettverk." })).toBeVisible();
   for (const n of PULJE_1) await page.getByRole("group", { name: "Nettverk som deltar" }).getByLabel(n).check();
-  await page.getByLabel("Mål", { exact: true }).fill("Lærere skal utvikle en god forståelse av vurdering i det nye læreplanverket LK20, og de skal kunne gjennomføre en vurdering som er i tråd med intensjonene i forskrift og læreplan.");
+  await page
+    .getByLabel("Mål", { exact: true })
+    .fill(
+      "Lærere skal utvikle en god forståelse av vurdering i det nye læreplanverket LK20, og de skal kunne gjennomføre en vurdering som er i tråd med intensjonene i forskrift og læreplan.",
+    );
   await page.getByLabel("Målgruppe").fill("Lærere i engelsk, norsk og matematikk, skoleledere og skoleeiere");
   await page.getByRole("button", { name: "Opprett tiltaket" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vurdering og LK20" })).toBeVisible();
@@ -113,7 +178,9 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
   const semesterTable = page.getByRole("table", { name: "Semesterplan" });
   await expect(semesterTable.getByRole("row")).toHaveCount(5);
   await expect(semesterTable.getByRole("row").nth(1)).toContainText(/Pulje 1\s*1\s*Høst 2021/);
-  await expect(semesterTable.getByRole("row").nth(4)).toContainText(/Pulje 1\s*4\s*Vår 2023\s*–\s*Oppdrag og intern samling/);
+  await expect(semesterTable.getByRole("row").nth(4)).toContainText(
+    /Pulje 1\s*4\s*Vår 2023\s*–\s*Oppdrag og intern samling/,
+  );
 
   for (const g of GATHERINGS) await addGathering(page, g);
   await expectAccessible(page);
@@ -150,7 +217,9 @@ test("the Statsforvalter enters the joint measure «Vurdering og LK20» with pul
   await expect(cells.nth(1)).toContainText("Samling 3");
   await expect(cells.nth(2)).toContainText("Samling 4");
   await expect(cells.nth(3)).toContainText("Samling 5");
-  await expect(page.getByRole("row", { name: /^Pulje 1/ })).toContainText(/Semester 1\s*Semester 2\s*Semester 3\s*Semester 4/);
+  await expect(page.getByRole("row", { name: /^Pulje 1/ })).toContainText(
+    /Semester 1\s*Semester 2\s*Semester 3\s*Semester 4/,
+  );
 });
 
 async function attendance(page: Page, row: Locator, label: "Til stede" | "Kom ikke", name: string) {
@@ -158,7 +227,10 @@ async function attendance(page: Page, row: Locator, label: "Til stede" | "Kom ik
   await expect(row.locator(`[data-attendance="${label === "Til stede" ? "PRESENT" : "ABSENT"}"]`)).toBeVisible();
 }
 
-test("a gathering with 30 registrations, 4 who do not come and 3 who walk in shows exactly those figures; the no-show rate follows", async ({ page, visit }) => {
+test("a gathering with 30 registrations, 4 who do not come and 3 who walk in shows exactly those figures; the no-show rate follows", async ({
+  page,
+  visit,
+}) => {
   test.setTimeout(420_000);
   const year = new Date().getUTCFullYear() + 1;
   await signInAsDemo(page, "Ola Brattås"); // coordinator, Trondheim/Malvik (pulje 1)
@@ -166,7 +238,10 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
   await page.getByRole("link", { name: "Ny samling" }).click();
   await page.getByLabel("Nr. i rekken").fill("");
   await page.getByLabel("Tittel", { exact: true }).fill("Årlig samling");
-  await page.getByRole("group", { name: "Nettverk", exact: true }).getByLabel("Kompetansenettverk Trondheim/Malvik").check();
+  await page
+    .getByRole("group", { name: "Nettverk", exact: true })
+    .getByLabel("Kompetansenettverk Trondheim/Malvik")
+    .check();
   await page.getByLabel("Dato", { exact: true }).fill(`${year}-10-20`);
   await page.getByLabel("Sted").fill("Trondheim");
   await page.getByRole("button", { name: "Opprett samlingen" }).click();
@@ -216,7 +291,9 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
     await page.getByRole("button", { name: "Legg til som til stede" }).click();
     await expect(list.getByText(`Uten påmelding ${n}`)).toBeVisible();
   }
-  await expect(page.getByRole("status").filter({ hasText: "til stede" })).toHaveText("26 påmeldte møtte, 4 kom ikke, 3 kom uten påmelding – 29 til stede");
+  await expect(page.getByRole("status").filter({ hasText: "til stede" })).toHaveText(
+    "26 påmeldte møtte, 4 kom ikke, 3 kom uten påmelding – 29 til stede",
+  );
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -226,21 +303,34 @@ test("a gathering with 30 registrations, 4 who do not come and 3 who walk in sho
   await expect(figure("present")).toHaveText("29");
   await expect(figure("noShows")).toHaveText("4");
   await expect(figure("walkIns")).toHaveText("3");
-  await expect(page.getByRole("table", { name: "Per skole/enhet" }).getByRole("row", { name: /^Lade skole/ })).toContainText(/15\s*14\s*4\s*3/);
-  await expect(page.getByRole("table", { name: "Per nettverk" }).getByRole("row", { name: /^Trondheim\/Malvik/ })).toContainText(/30\s*26\s*4/);
+  await expect(
+    page.getByRole("table", { name: "Per skole/enhet" }).getByRole("row", { name: /^Lade skole/ }),
+  ).toContainText(/15\s*14\s*4\s*3/);
+  await expect(
+    page.getByRole("table", { name: "Per nettverk" }).getByRole("row", { name: /^Trondheim\/Malvik/ }),
+  ).toContainText(/30\s*26\s*4/);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned deltakerlisten (XLSX)" }).click();
   expect((await download).suggestedFilename()).toBe(`deltakere-${osloToday()}.xlsx`);
 
   await visit(measureUrl);
-  await expect(page.getByText("Andel påmeldte som ikke kom, over samlingene med registrert oppmøte: 13,3 %")).toBeVisible();
+  await expect(
+    page.getByText("Andel påmeldte som ikke kom, over samlingene med registrert oppmøte: 13,3 %"),
+  ).toBeVisible();
 });
 
-test("participants answer the evaluation through the link without an account; calendar programs get the gatherings as iCalendar", async ({ page, visit, browser }) => {
+test("participants answer the evaluation through the link without an account; calendar programs get the gatherings as iCalendar", async ({
+  page,
+  visit,
+  browser,
+}) => {
   await signInAsDemo(page, "Ola Brattås");
   await visit(measureUrl);
   await page.getByRole("link", { name: "Samling 1", exact: true }).click();
-  const link = await page.getByText("Lenke til evalueringen for deltakerne (uten innlogging):").getByRole("link").getAttribute("href");
+  const link = await page
+    .getByText("Lenke til evalueringen for deltakerne (uten innlogging):")
+    .getByRole("link")
+    .getAttribute("href");
   expect(link).toMatch(/\/evaluering\/[\w-]{20,}$/);
 
   const anonymousContext = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
@@ -250,8 +340,15 @@ test("participants answer the evaluation through the link without an account; ca
   await expectAccessible(anonymous);
   await anonymous.getByLabel("Sporet du deltok i").selectOption({ label: "Matematikk" });
   await anonymous.getByRole("button", { name: "Send svaret" }).click();
-  await expect(anonymous.getByRole("link", { name: /^Samlingen var relevant for arbeidet mitt: Velg en verdi fra 1 til 5/ })).toBeVisible();
-  for (const q of ["Samlingen var relevant for arbeidet mitt", "Jeg fikk noe jeg kan prøve ut i egen praksis", "Samlingen var godt organisert", "Samlingen styrket samarbeidet på skolen vår"]) {
+  await expect(
+    anonymous.getByRole("link", { name: /^Samlingen var relevant for arbeidet mitt: Velg en verdi fra 1 til 5/ }),
+  ).toBeVisible();
+  for (const q of [
+    "Samlingen var relevant for arbeidet mitt",
+    "Jeg fikk noe jeg kan prøve ut i egen praksis",
+    "Samlingen var godt organisert",
+    "Samlingen styrket samarbeidet på skolen vår",
+  ]) {
     await anonymous.getByRole("group", { name: q }).getByLabel("4").check();
   }
   await anonymous.getByLabel("Hva vil du si til dem som planlegger neste samling?").fill("Mer tid til mellomarbeid.");
@@ -271,9 +368,18 @@ test("participants answer the evaluation through the link without an account; ca
 
   // The month calendar names the measure in each day's cell; on a phone the month is a list of days.
   await visit("/kalender?maned=2021-10");
-  await expect(page.getByRole("table", { name: "Samlinger i oktober 2021" }).getByRole("cell", { name: /^28\./ }).getByRole("link")).toHaveText("Vurdering og LK20 – Samling 1");
+  await expect(
+    page
+      .getByRole("table", { name: "Samlinger i oktober 2021" })
+      .getByRole("cell", { name: /^28\./ })
+      .getByRole("link"),
+  ).toHaveText("Vurdering og LK20 – Samling 1");
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.getByRole("list", { name: "Samlinger i oktober 2021" }).getByRole("link", { name: "Vurdering og LK20 – Samling 1" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("list", { name: "Samlinger i oktober 2021" })
+      .getByRole("link", { name: "Vurdering og LK20 – Samling 1" }),
+  ).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The measure's feed, as a calendar program fetches it: no session, the token in the link.
@@ -282,9 +388,20 @@ test("participants answer the evaluation through the link without an account; ca
   const response = await (await browser.newContext()).request.get(new URL(feed!, page.url()).toString());
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/calendar");
-  const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-  expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining(["Samling 1: Samling 1", "Samling 5: Samling 5", "Årlig samling"]));
-  expect(events.find((e) => e.summary === "Samling 1: Samling 1")!.startDate.toJSDate().toISOString()).toBe("2021-10-28T07:00:00.000Z");
-  const wrong = await (await browser.newContext()).request.get(new URL(feed!.replace(/token=.*/, "token=feil"), page.url()).toString());
+  const events = new ICAL.Component(ICAL.parse(await response.text()))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v));
+  expect(events.map((e) => e.summary)).toEqual(
+    expect.arrayContaining(["Samling 1: Samling 1", "Samling 5: Samling 5", "Årlig samling"]),
+  );
+  expect(
+    events
+      .find((e) => e.summary === "Samling 1: Samling 1")!
+      .startDate.toJSDate()
+      .toISOString(),
+  ).toBe("2021-10-28T07:00:00.000Z");
+  const wrong = await (
+    await browser.newContext()
+  ).request.get(new URL(feed!.replace(/token=.*/, "token=feil"), page.url()).toString());
   expect(wrong.status()).toBe(404);
 });

@@ -7,7 +7,10 @@ import { pdfText } from "../support/pdf-text";
  * person (a new browser gets it at sign-in), and the accessibility statement
  * in all three; dates and PDFs in the chosen language. axe on every page.
  */
-test("the language switch: nynorsk and English pages, remembered in the browser and on the person", async ({ page, browser }) => {
+test("the language switch: nynorsk and English pages, remembered in the browser and on the person", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/logg-inn");
   const switcher = page.getByRole("form", { name: "Språk" });
   await switcher.getByRole("button", { name: "Nynorsk" }).click();
@@ -18,7 +21,9 @@ test("the language switch: nynorsk and English pages, remembered in the browser 
 
   await page.getByRole("button", { name: "Logg inn som Kari Nordvik" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Hei, Kari Nordvik" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Hovudmeny" }).getByRole("link", { name: "Behovsmeldingar", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hovudmeny" }).getByRole("link", { name: "Behovsmeldingar", exact: true }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   try {
@@ -26,7 +31,10 @@ test("the language switch: nynorsk and English pages, remembered in the browser 
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1, name: "Hello, Kari Nordvik" })).toBeVisible();
-    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Needs reports", exact: true }).click();
+    await page
+      .getByRole("navigation", { name: "Main menu" })
+      .getByRole("link", { name: "Needs reports", exact: true })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Needs reports" })).toBeVisible();
     await expectAccessible(page);
     await page.reload();
@@ -34,9 +42,13 @@ test("the language switch: nynorsk and English pages, remembered in the browser 
 
     // Dates, semesters and the PDF in English too.
     await page.goto("/behovsmeldinger/report-nor-lofoten-2024");
-    await expect(page.getByRole("heading", { level: 1, name: "Needs report 2024 – Kompetansenettverk Lofoten" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Needs report 2024 – Kompetansenettverk Lofoten" }),
+    ).toBeVisible();
     // The title block's deadline, as a term and its definition.
-    await expect(page.locator("dt", { hasText: /^Deadline for needs reports$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d{1,2} [A-Z][a-z]+ 2023 at \d{2}:\d{2}$/);
+    await expect(
+      page.locator("dt", { hasText: /^Deadline for needs reports$/ }).locator("xpath=following-sibling::dd[1]"),
+    ).toHaveText(/^\d{1,2} [A-Z][a-z]+ 2023 at \d{2}:\d{2}$/);
     await expect(page.getByText("Spring 2024, Autumn 2024, Spring 2025").first()).toBeVisible();
     await expectAccessible(page);
     const pdf = pdfText(await (await page.request.get("/behovsmeldinger/report-nor-lofoten-2024/pdf")).body());

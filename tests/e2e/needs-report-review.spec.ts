@@ -21,7 +21,9 @@ test("return for correction, correct, resubmit and compare versions", async ({ p
   // A too short reason is refused next to the field.
   await page.getByLabel("Begrunnelse (eierne ser denne)").fill("Kort");
   await page.getByRole("button", { name: "Returner til eierne" }).click();
-  await expect(page.getByRole("link", { name: /^Begrunnelse \(eierne ser denne\): Skriv en begrunnelse på minst 10 tegn/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /^Begrunnelse \(eierne ser denne\): Skriv en begrunnelse på minst 10 tegn/ }),
+  ).toBeVisible();
   await expect(page.getByText("Skriv en begrunnelse på minst 10 tegn").nth(1)).toBeVisible();
   await expect(page.getByLabel("Begrunnelse (eierne ser denne)")).toHaveValue("Kort");
   await page.getByLabel("Begrunnelse (eierne ser denne)").fill("Beskriv koordinatorens oppgaver i Tiltak 1 nærmere.");
@@ -35,7 +37,10 @@ test("return for correction, correct, resubmit and compare versions", async ({ p
   await expect(page.getByText("Sjekk at UH-postene er beskrevet.")).toHaveCount(0); // internal notes stay internal
   await expectAccessible(page);
   await page.getByRole("link", { name: "Rediger" }).click();
-  await page.locator("#tiltak-1").getByLabel("Beskriv koordinatorens oppgaver").fill("Koordinatoren leder arbeidsgruppa og følger opp enhetene.");
+  await page
+    .locator("#tiltak-1")
+    .getByLabel("Beskriv koordinatorens oppgaver")
+    .fill("Koordinatoren leder arbeidsgruppa og følger opp enhetene.");
   await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("link", { name: "Kontroller og send inn" }).click();
   await expect(page.getByText("Rett opp dette før du sender inn:")).toHaveCount(0);

@@ -17,7 +17,9 @@ async function loadFromCache(page: Page, path: string) {
   throw new Error(`${path} never came from the page cache`);
 }
 
-test("a page from the page cache works like a rendered one, and a new draft shows on the list at once", async ({ page }) => {
+test("a page from the page cache works like a rendered one, and a new draft shows on the list at once", async ({
+  page,
+}) => {
   await signInAsDemo(page, "Kari Nordvik");
   const res = await loadFromCache(page, "/behovsmeldinger");
   await expectAccessible(page);
@@ -25,7 +27,9 @@ test("a page from the page cache works like a rendered one, and a new draft show
   // Every script runs under this response's nonce, a new one (not the one the page was rendered with).
   const nonce = /'nonce-([^']+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1];
   expect(nonce).toBeTruthy();
-  const scriptNonces = await page.evaluate(() => [...document.querySelectorAll("script")].filter((s) => s.nonce).map((s) => s.nonce));
+  const scriptNonces = await page.evaluate(() =>
+    [...document.querySelectorAll("script")].filter((s) => s.nonce).map((s) => s.nonce),
+  );
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
   const again = await loadFromCache(page, "/behovsmeldinger");

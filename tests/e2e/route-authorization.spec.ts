@@ -99,7 +99,6 @@ const JOB = (process.env.JOB_SECRET ?? "").length >= 16 ? 401 : 404;
 /** The route handlers next-auth owns (its own sign-in/session endpoints): not part of the matrix. */
 const EXCLUDED = ["api/auth/[...nextauth]/route.ts"];
 
-
 /** The case of Samarbeidsforum Trøndelag the setup attaches a PDF to (its meeting, 26 January 2023, is held, the minutes not approved, so the secretariat may still add attachments). */
 const TRD_CASE = "case-trd-2023-1";
 
@@ -147,21 +146,53 @@ const MATRIX: Record<string, { targets: Target[] }> = {
   // The seed's decision on Lofoten 2024 has its letter as a draft: its preview (and the English courtesy copy) is Jonas Berg's alone.
   "(portal)/behovsmeldinger/[id]/vedtak/[letterId]/pdf/route.ts": {
     targets: [
-      { what: "the draft decision letter of Lofoten 2024", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf", file: "pdf", allow: NORDLAND_SF },
-      { what: "its English courtesy copy", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf?sprak=en", file: "pdf", allow: NORDLAND_SF },
-      { what: "that letter under another report's address", url: "/behovsmeldinger/report-trd-2023-trondheim-malvik/vedtak/letter-report-nor-lofoten-2024/pdf", file: "pdf", allow: [] },
+      {
+        what: "the draft decision letter of Lofoten 2024",
+        url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf",
+        file: "pdf",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "its English courtesy copy",
+        url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/letter-report-nor-lofoten-2024/pdf?sprak=en",
+        file: "pdf",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "that letter under another report's address",
+        url: "/behovsmeldinger/report-trd-2023-trondheim-malvik/vedtak/letter-report-nor-lofoten-2024/pdf",
+        file: "pdf",
+        allow: [],
+      },
     ],
   },
   // reportArchivePackage: the report's scope, then canPrepareLetters (the county's Statsforvalter).
   "(portal)/behovsmeldinger/[id]/vedtak/arkivpakke/route.ts": {
     targets: [
-      { what: "Lofoten 2024's case as a Noark 5 package", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/arkivpakke", file: "zip", allow: NORDLAND_SF },
-      { what: "an id that does not exist", url: "/behovsmeldinger/finnes-ikke/vedtak/arkivpakke", file: "zip", allow: [] },
+      {
+        what: "Lofoten 2024's case as a Noark 5 package",
+        url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/arkivpakke",
+        file: "zip",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "an id that does not exist",
+        url: "/behovsmeldinger/finnes-ikke/vedtak/arkivpakke",
+        file: "zip",
+        allow: [],
+      },
     ],
   },
   // getAppealAttachment: an attachment of an appeal on this report, in the report's scope. The demo has no appeal; the id answers 404 to all.
   "(portal)/behovsmeldinger/[id]/vedtak/klagevedlegg/[attachmentId]/route.ts": {
-    targets: [{ what: "an attachment id that does not exist", url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/klagevedlegg/finnes-ikke", file: "pdf", allow: [] }],
+    targets: [
+      {
+        what: "an attachment id that does not exist",
+        url: "/behovsmeldinger/report-nor-lofoten-2024/vedtak/klagevedlegg/finnes-ikke",
+        file: "pdf",
+        allow: [],
+      },
+    ],
   },
 
   // canListNeedsReports: anyone with an OWNER, COORDINATOR, UH, STATSFORVALTER or FORUM_MEMBER role; ADMIN 404. The rows are
@@ -188,15 +219,30 @@ const MATRIX: Record<string, { targets: Target[] }> = {
           "Bjørn Tangen": ["Nordland", "Trøndelag"], // forum Trøndelag; UH Nord universitet is named in Meløy's draft
         },
       },
-      { what: "the list as XLSX", url: "/behovsmeldinger/eksport", file: "xlsx", allow: PERSONAS.filter((p) => p !== "Tor Systad" && p !== "Ingrid Haugen") },
+      {
+        what: "the list as XLSX",
+        url: "/behovsmeldinger/eksport",
+        file: "xlsx",
+        allow: PERSONAS.filter((p) => p !== "Tor Systad" && p !== "Ingrid Haugen"),
+      },
     ],
   },
 
   // getBudgetOverview → loadBudget → budgetScope (lib/budget/policy.ts): the county's Statsforvalter and forum members only.
   "(portal)/budsjett/[id]/sammenstilling/eksport/route.ts": {
     targets: [
-      { what: "budget Nordland 2024", url: "/budsjett/budget-nor-2024/sammenstilling/eksport", file: "xlsx", allow: NORDLAND_SF },
-      { what: "budget Trøndelag 2023", url: "/budsjett/budget-trd-2023/sammenstilling/eksport", file: "xlsx", allow: TRONDELAG_SF_FORUM },
+      {
+        what: "budget Nordland 2024",
+        url: "/budsjett/budget-nor-2024/sammenstilling/eksport",
+        file: "xlsx",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "budget Trøndelag 2023",
+        url: "/budsjett/budget-trd-2023/sammenstilling/eksport",
+        file: "xlsx",
+        allow: TRONDELAG_SF_FORUM,
+      },
     ],
   },
 
@@ -207,9 +253,24 @@ const MATRIX: Record<string, { targets: Target[] }> = {
   // tests/integration/gatherings.test.ts: no demo persona loses a role here.)
   "(portal)/kalender/[kind]/[file]/route.ts": {
     targets: [
-      { what: "Lofoten network feed, Kari Nordvik's link", url: (s) => s.feeds.kariLofotenNetwork, file: "ics", allow: EVERYONE },
-      { what: "Lofoten measure feed, Kari Nordvik's link", url: (s) => s.feeds.kariLofotenMeasure, file: "ics", allow: EVERYONE },
-      { what: "Trondheim/Malvik network feed, Hanne Vik's link", url: (s) => s.feeds.hanneTrondheimMalvikNetwork, file: "ics", allow: EVERYONE },
+      {
+        what: "Lofoten network feed, Kari Nordvik's link",
+        url: (s) => s.feeds.kariLofotenNetwork,
+        file: "ics",
+        allow: EVERYONE,
+      },
+      {
+        what: "Lofoten measure feed, Kari Nordvik's link",
+        url: (s) => s.feeds.kariLofotenMeasure,
+        file: "ics",
+        allow: EVERYONE,
+      },
+      {
+        what: "Trondheim/Malvik network feed, Hanne Vik's link",
+        url: (s) => s.feeds.hanneTrondheimMalvikNetwork,
+        file: "ics",
+        allow: EVERYONE,
+      },
       {
         what: "Kari's Lofoten token presented for Hanne Vik",
         url: (s) => s.feeds.kariLofotenNetwork.replace("person=person-kari-nordvik", "person=person-hanne-vik"),
@@ -217,36 +278,85 @@ const MATRIX: Record<string, { targets: Target[] }> = {
         allow: [],
         anonymous: 404,
       },
-      { what: "Kari's Lofoten link with the token tampered", url: (s) => tamper(s.feeds.kariLofotenNetwork), file: "ics", allow: [], anonymous: 404 },
-      { what: "Lofoten network feed without person and token", url: "/kalender/nettverk/net-nor-lofoten.ics", file: "ics", allow: [], anonymous: 404 },
+      {
+        what: "Kari's Lofoten link with the token tampered",
+        url: (s) => tamper(s.feeds.kariLofotenNetwork),
+        file: "ics",
+        allow: [],
+        anonymous: 404,
+      },
+      {
+        what: "Lofoten network feed without person and token",
+        url: "/kalender/nettverk/net-nor-lofoten.ics",
+        file: "ics",
+        allow: [],
+        anonymous: 404,
+      },
     ],
   },
 
   // canSeeOverview (lib/overview/policy.ts): Statsforvalter and forum members; the figures are scoped to their own counties.
   "(portal)/oversikt/eksport/route.ts": {
-    targets: [{ what: "table «midler-nettverk»", url: "/oversikt/eksport?tabell=midler-nettverk", file: "xlsx", allow: [...NORDLAND_SF, ...TRONDELAG_SF_FORUM] }],
+    targets: [
+      {
+        what: "table «midler-nettverk»",
+        url: "/oversikt/eksport?tabell=midler-nettverk",
+        file: "xlsx",
+        allow: [...NORDLAND_SF, ...TRONDELAG_SF_FORUM],
+      },
+    ],
   },
 
   // canSeeCountySummary, then countySummary: the county asked for must be one of the actor's overview counties (any county for the
   // directorate, Ingrid Haugen), else 404.
   "(portal)/oversikt/sammendrag/pdf/route.ts": {
     targets: [
-      { what: "Nordland 2024", url: "/oversikt/sammendrag/pdf?ar=2024&fylke=county-nordland", file: "pdf", allow: [...NORDLAND_SF, "Ingrid Haugen"] },
-      { what: "Trøndelag 2023", url: "/oversikt/sammendrag/pdf?ar=2023&fylke=county-trondelag", file: "pdf", allow: [...TRONDELAG_SF_FORUM, "Ingrid Haugen"] },
+      {
+        what: "Nordland 2024",
+        url: "/oversikt/sammendrag/pdf?ar=2024&fylke=county-nordland",
+        file: "pdf",
+        allow: [...NORDLAND_SF, "Ingrid Haugen"],
+      },
+      {
+        what: "Trøndelag 2023",
+        url: "/oversikt/sammendrag/pdf?ar=2023&fylke=county-trondelag",
+        file: "pdf",
+        allow: [...TRONDELAG_SF_FORUM, "Ingrid Haugen"],
+      },
     ],
   },
 
   // meetingPdfResponse → getMeeting → meetingScope → forumScope (lib/forum/policy.ts): the county's Statsforvalter and forum members.
   "(portal)/samarbeidsforum/moter/[id]/protokoll.pdf/route.ts": {
     targets: [
-      { what: "Nordland, 18 January 2024 (minutes approved)", url: "/samarbeidsforum/moter/mtg-nor-2024-01-18/protokoll.pdf", file: "pdf", allow: NORDLAND_SF },
-      { what: "Trøndelag, 26 January 2023 (held)", url: "/samarbeidsforum/moter/mtg-trd-2023-01/protokoll.pdf", file: "pdf", allow: TRONDELAG_SF_FORUM },
+      {
+        what: "Nordland, 18 January 2024 (minutes approved)",
+        url: "/samarbeidsforum/moter/mtg-nor-2024-01-18/protokoll.pdf",
+        file: "pdf",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "Trøndelag, 26 January 2023 (held)",
+        url: "/samarbeidsforum/moter/mtg-trd-2023-01/protokoll.pdf",
+        file: "pdf",
+        allow: TRONDELAG_SF_FORUM,
+      },
     ],
   },
   "(portal)/samarbeidsforum/moter/[id]/saksliste.pdf/route.ts": {
     targets: [
-      { what: "Nordland, 18 January 2024", url: "/samarbeidsforum/moter/mtg-nor-2024-01-18/saksliste.pdf", file: "pdf", allow: NORDLAND_SF },
-      { what: "Trøndelag, 26 January 2023", url: "/samarbeidsforum/moter/mtg-trd-2023-01/saksliste.pdf", file: "pdf", allow: TRONDELAG_SF_FORUM },
+      {
+        what: "Nordland, 18 January 2024",
+        url: "/samarbeidsforum/moter/mtg-nor-2024-01-18/saksliste.pdf",
+        file: "pdf",
+        allow: NORDLAND_SF,
+      },
+      {
+        what: "Trøndelag, 26 January 2023",
+        url: "/samarbeidsforum/moter/mtg-trd-2023-01/saksliste.pdf",
+        file: "pdf",
+        allow: TRONDELAG_SF_FORUM,
+      },
     ],
   },
 
@@ -256,10 +366,25 @@ const MATRIX: Record<string, { targets: Target[] }> = {
   // (Statsforvalter Nordland) being refused the Trøndelag attachment, and by an attachment id that does not exist.
   "(portal)/samarbeidsforum/saker/[id]/vedlegg/[attachmentId]/route.ts": {
     targets: [
-      { what: "a PDF attached to Sak 1/2023 of Samarbeidsforum Trøndelag", url: (s) => s.trdAttachment, file: "pdf", allow: TRONDELAG_SF_FORUM },
-      { what: "an attachment id that does not exist", url: `/samarbeidsforum/saker/${TRD_CASE}/vedlegg/finnes-ikke`, file: "pdf", allow: [] },
+      {
+        what: "a PDF attached to Sak 1/2023 of Samarbeidsforum Trøndelag",
+        url: (s) => s.trdAttachment,
+        file: "pdf",
+        allow: TRONDELAG_SF_FORUM,
+      },
+      {
+        what: "an attachment id that does not exist",
+        url: `/samarbeidsforum/saker/${TRD_CASE}/vedlegg/finnes-ikke`,
+        file: "pdf",
+        allow: [],
+      },
       // The same attachment under another case's address is "not found" too, as any wrong address is.
-      { what: "that PDF addressed under another case", url: (s) => s.trdAttachment.replace(`/saker/${TRD_CASE}/`, "/saker/finnes-ikke/"), file: "pdf", allow: [] },
+      {
+        what: "that PDF addressed under another case",
+        url: (s) => s.trdAttachment.replace(`/saker/${TRD_CASE}/`, "/saker/finnes-ikke/"),
+        file: "pdf",
+        allow: [],
+      },
     ],
   },
 
@@ -273,13 +398,32 @@ const MATRIX: Record<string, { targets: Target[] }> = {
         what: "Lofoten ledersamling 2024 (measure of Lofoten, Nordland)",
         url: "/samlinger/gath-lofoten-2024-ledersamling/deltakere",
         file: "xlsx",
-        allow: ["Kari Nordvik", "Per Lunde", "Eirik Solstad", "Lise Mo", "Anders Bakkevik", "Ingrid Fjellheim", "Jonas Berg", "Bjørn Tangen", "Tor Systad"],
+        allow: [
+          "Kari Nordvik",
+          "Per Lunde",
+          "Eirik Solstad",
+          "Lise Mo",
+          "Anders Bakkevik",
+          "Ingrid Fjellheim",
+          "Jonas Berg",
+          "Bjørn Tangen",
+          "Tor Systad",
+        ],
       },
       {
         what: "Tidlig innsats, Trondheim/Malvik samling 1 (joint measure, Trøndelag)",
         url: "/samlinger/gath-ti-trondheim-malvik-s1/deltakere",
         file: "xlsx",
-        allow: ["Anders Bakkevik", "Ingrid Fjellheim", "Marte Lien", "Hanne Vik", "Ola Brattås", "Siri Aune", "Bjørn Tangen", "Tor Systad"],
+        allow: [
+          "Anders Bakkevik",
+          "Ingrid Fjellheim",
+          "Marte Lien",
+          "Hanne Vik",
+          "Ola Brattås",
+          "Siri Aune",
+          "Bjørn Tangen",
+          "Tor Systad",
+        ],
       },
     ],
   },
@@ -297,7 +441,15 @@ const MATRIX: Record<string, { targets: Target[] }> = {
   // See JOB above: a session is never a credential for the job.
   "api/jobs/arsrapport-paminnelser/route.ts": {
     targets: [
-      { what: "POST with the session only", url: "/api/jobs/arsrapport-paminnelser", method: "POST", file: "json", allow: [], deny: JOB, anonymous: JOB },
+      {
+        what: "POST with the session only",
+        url: "/api/jobs/arsrapport-paminnelser",
+        method: "POST",
+        file: "json",
+        allow: [],
+        deny: JOB,
+        anonymous: JOB,
+      },
       {
         what: "POST with a wrong bearer token",
         url: "/api/jobs/arsrapport-paminnelser",
@@ -314,7 +466,10 @@ const MATRIX: Record<string, { targets: Target[] }> = {
 
 /** The same link with the last character of its token changed. */
 function tamper(link: string): string {
-  return link.replace(/token=([\w-]+)/, (_, token: string) => `token=${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`);
+  return link.replace(
+    /token=([\w-]+)/,
+    (_, token: string) => `token=${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`,
+  );
 }
 
 function expected(t: Target, who: Who): { allowed: boolean; status: number; bug?: string } {
@@ -323,7 +478,16 @@ function expected(t: Target, who: Who): { allowed: boolean; status: number; bug?
   return { allowed: false, status: who === ANONYMOUS ? (t.anonymous ?? 401) : (t.deny ?? 404) };
 }
 
-const tally = { routes: Object.keys(MATRIX).length, targets: 0, personas: EVERYONE.length, combinations: 0, allowed: 0, denied: 0, escapes: 0, bugs: new Map<string, number>() };
+const tally = {
+  routes: Object.keys(MATRIX).length,
+  targets: 0,
+  personas: EVERYONE.length,
+  combinations: 0,
+  allowed: 0,
+  denied: 0,
+  escapes: 0,
+  bugs: new Map<string, number>(),
+};
 
 test.afterAll(() => {
   if (tally.combinations === 0) return; // the worker of a failed table check: the matrix did not run here
@@ -331,23 +495,34 @@ test.afterAll(() => {
   console.log(
     `Route authorization matrix: ${tally.routes} routes (${tally.targets} targets) × ${tally.personas} personas = ${tally.combinations} combinations tested; ` +
       `allowed as expected ${tally.allowed}; denied as expected ${tally.denied}; escapes ${tally.escapes}` +
-      (bugs ? `; known fail-closed bugs ${bugs} (the policy allows, the server refuses): ${[...tally.bugs].map(([why, n]) => `${n}× ${why}`).join("; ")}` : ""),
+      (bugs
+        ? `; known fail-closed bugs ${bugs} (the policy allows, the server refuses): ${[...tally.bugs].map(([why, n]) => `${n}× ${why}`).join("; ")}`
+        : ""),
   );
 });
 
-test("the matrix has a row for every route handler under app/ and a column for every demo persona", async ({ page }) => {
+test("the matrix has a row for every route handler under app/ and a column for every demo persona", async ({
+  page,
+}) => {
   const appDir = path.resolve(__dirname, "../../app");
   const handlers = (readdirSync(appDir, { recursive: true }) as string[])
     .map((p) => p.split(path.sep).join("/"))
     .filter((p) => /(^|\/)route\.[cm]?[jt]sx?$/.test(p));
-  expect(handlers.sort(), "every route handler needs a row in MATRIX (or, if next-auth's, in EXCLUDED)").toEqual([...Object.keys(MATRIX), ...EXCLUDED].sort());
+  expect(handlers.sort(), "every route handler needs a row in MATRIX (or, if next-auth's, in EXCLUDED)").toEqual(
+    [...Object.keys(MATRIX), ...EXCLUDED].sort(),
+  );
 
   await page.goto("/logg-inn");
   const buttons = await page.getByRole("button", { name: /^Logg inn som / }).allTextContents();
-  expect(buttons.map((b) => b.replace(/^Logg inn som /, "").trim()).sort(), "every demo persona needs a column in PERSONAS").toEqual([...PERSONAS].sort());
+  expect(
+    buttons.map((b) => b.replace(/^Logg inn som /, "").trim()).sort(),
+    "every demo persona needs a column in PERSONAS",
+  ).toEqual([...PERSONAS].sort());
 });
 
-test("every persona, and a caller without a session, gets from every route handler exactly what the table says", async ({ browser }) => {
+test("every persona, and a caller without a session, gets from every route handler exactly what the table says", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const contexts = new Map<Who, BrowserContext>();
   try {
@@ -390,13 +565,16 @@ async function judge(t: Target, who: Who, res: APIResponse): Promise<string | nu
   const type = res.headers()["content-type"] ?? "";
   const body = await res.body();
   if (!want.allowed) {
-    if (status === 200 && want.bug) return `answered 200 — the known bug is fixed (${want.bug}): delete the \`bug\` entry`;
+    if (status === 200 && want.bug)
+      return `answered 200 — the known bug is fixed (${want.bug}): delete the \`bug\` entry`;
     if (status === 200) {
       tally.escapes++;
       return `ESCAPE: expected ${want.status}, got 200 (${type}, ${body.length} bytes)`;
     }
-    if (status !== want.status) return `expected ${want.status}, got ${status} ${res.headers()["location"] ?? ""}`.trim();
-    if (!FILE.json.type.test(type)) return `refused with ${status}, but as ${type || "no content type"} instead of JSON`;
+    if (status !== want.status)
+      return `expected ${want.status}, got ${status} ${res.headers()["location"] ?? ""}`.trim();
+    if (!FILE.json.type.test(type))
+      return `refused with ${status}, but as ${type || "no content type"} instead of JSON`;
     if (want.bug) tally.bugs.set(want.bug, (tally.bugs.get(want.bug) ?? 0) + 1);
     else tally.denied++;
     return null;
@@ -404,12 +582,14 @@ async function judge(t: Target, who: Who, res: APIResponse): Promise<string | nu
   const file = FILE[t.file];
   if (status !== 200) return `expected 200 ${t.file}, got ${status}`;
   if (!file.type.test(type)) return `expected ${t.file}, got content type ${type}`;
-  if (body.subarray(0, Buffer.byteLength(file.magic)).toString("utf8") !== file.magic) return `content type ${type}, but the body does not start like ${t.file}`;
+  if (body.subarray(0, Buffer.byteLength(file.magic)).toString("utf8") !== file.magic)
+    return `content type ${type}, but the body does not start like ${t.file}`;
   if (t.counties && who !== ANONYMOUS) {
     const rows = body.toString("utf8").trim().split(/\r\n/).slice(1);
     const counties = [...new Set(rows.map((r) => r.split(";")[1]))].sort();
     const wanted = [...(t.counties[who] ?? [])].sort();
-    if (JSON.stringify(counties) !== JSON.stringify(wanted)) return `rows from counties ${counties.join(", ") || "(none)"}, expected ${wanted.join(", ")}`;
+    if (JSON.stringify(counties) !== JSON.stringify(wanted))
+      return `rows from counties ${counties.join(", ") || "(none)"}, expected ${wanted.join(", ")}`;
   }
   tally.allowed++;
   return null;
@@ -422,7 +602,11 @@ async function judge(t: Target, who: Who, res: APIResponse): Promise<string | nu
 async function prepare(contexts: Map<Who, BrowserContext>): Promise<Setup> {
   const page = contexts.get("Marte Lien")!.pages()[0]!;
   await page.goto(`/samarbeidsforum/saker/${TRD_CASE}`);
-  await page.getByLabel("Vedlegg (PDF)").setInputFiles({ name: "matrise-vedlegg.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await page.getByLabel("Vedlegg (PDF)").setInputFiles({
+    name: "matrise-vedlegg.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+  });
   await page.getByRole("button", { name: "Last opp vedlegget" }).click();
   const link = page.getByRole("link", { name: "matrise-vedlegg.pdf" });
   await expect(link).toBeVisible();
@@ -457,7 +641,9 @@ async function prepare(contexts: Map<Who, BrowserContext>): Promise<Setup> {
 /** Runs `work` over `items`, at most `size` at a time. */
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }

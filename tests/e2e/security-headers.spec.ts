@@ -63,7 +63,10 @@ test("every page gets a new nonce, and Next.js puts it on each of its scripts", 
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 });
 
-test("with the policy, pages run their scripts: a form validates through a server action and keeps a draft, with no violation", async ({ page, cspViolations }) => {
+test("with the policy, pages run their scripts: a form validates through a server action and keeps a draft, with no violation", async ({
+  page,
+  cspViolations,
+}) => {
   await signInAsDemo(page, "Marte Lien");
   await page.goto("/tiltak/ny");
   await expect(page.getByRole("heading", { level: 1, name: "Nytt tiltak" })).toBeVisible();
@@ -85,7 +88,9 @@ test("with the policy, pages run their scripts: a form validates through a serve
 
   // An injected inline handler (the usual XSS payload) does not run.
   await page.evaluate(() => {
-    document.querySelector("main")!.insertAdjacentHTML("beforeend", '<img alt="" src="/finnes-ikke.png" onerror="document.title = \'XSS\'">');
+    document
+      .querySelector("main")!
+      .insertAdjacentHTML("beforeend", '<img alt="" src="/finnes-ikke.png" onerror="document.title = \'XSS\'">');
   });
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
   expect(cspViolations.join("\n")).toMatch(/inline event handler/);
@@ -93,7 +98,9 @@ test("with the policy, pages run their scripts: a form validates through a serve
   cspViolations.length = 0;
 });
 
-test("a sign-in form posted before the page's scripts run still reaches the identity provider (form-action)", async ({ browser }) => {
+test("a sign-in form posted before the page's scripts run still reaches the identity provider (form-action)", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
   const violations: string[] = [];
   context.on("console", (m) => {
@@ -111,7 +118,10 @@ test("a sign-in form posted before the page's scripts run still reaches the iden
  * Server-action posts Next would answer with an error: from another site's page (a foreign Origin) or naming no action of
  * this build. The proxy refuses them cleanly (lib/action-guard.ts); the portal's own posts are what every other spec makes.
  */
-test("a server action posted from another site is refused with 403, an unknown action with 404, never 500", async ({ page, baseURL }) => {
+test("a server action posted from another site is refused with 403, an unknown action with 404, never 500", async ({
+  page,
+  baseURL,
+}) => {
   await signInAsDemo(page, "Jonas Berg");
   // The id of a real action of this build, as the language switch's form carries it.
   let actionId = "";
@@ -123,7 +133,12 @@ test("a server action posted from another site is refused with 403, an unknown a
   await page.getByRole("form", { name: "Språk" }).getByRole("button", { name: "Nynorsk" }).click();
   await expect.poll(() => actionId).not.toBe("");
   await page.getByRole("form", { name: "Språk" }).getByRole("button", { name: "Bokmål" }).click();
-  const post = (headers: Record<string, string>) => page.request.post("/", { headers: { "Content-Type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 });
+  const post = (headers: Record<string, string>) =>
+    page.request.post("/", {
+      headers: { "Content-Type": "text/plain;charset=UTF-8", ...headers },
+      data: "[]",
+      maxRedirects: 0,
+    });
 
   const foreign = await post({ "Next-Action": actionId, Origin: "https://evil.example" });
   expect(foreign.status()).toBe(403);
@@ -138,16 +153,43 @@ test("a server action posted from another site is refused with 403, an unknown a
   // Each is refused 403 (foreign origin) or 404 (unknown action); none is a 500.
   const own = new URL(baseURL!);
   const origins = fc.oneof(
-    fc.constantFrom("null", "https://evil.example", `https://${own.hostname}.evil.example`, `http://evil-${own.hostname}`, `${own.protocol}//${own.hostname}:1`, "file://", "https://", "not a url", "HTTPS://EVIL.EXAMPLE"),
+    fc.constantFrom(
+      "null",
+      "https://evil.example",
+      `https://${own.hostname}.evil.example`,
+      `http://evil-${own.hostname}`,
+      `${own.protocol}//${own.hostname}:1`,
+      "file://",
+      "https://",
+      "not a url",
+      "HTTPS://EVIL.EXAMPLE",
+    ),
     fc.webUrl().filter((u) => new URL(u).host !== own.host),
   );
-  const actions = fc.oneof(fc.constant(actionId), fc.stringMatching(/^[0-9a-f]{0,200}$/), fc.stringMatching(/^[!-~]{1,300}$/));
+  const actions = fc.oneof(
+    fc.constant(actionId),
+    fc.stringMatching(/^[0-9a-f]{0,200}$/),
+    fc.stringMatching(/^[!-~]{1,300}$/),
+  );
   const bodies = fc.oneof(fc.constant("[]"), fc.json(), fc.stringMatching(/^[ -~]{0,2000}$/));
-  const paths = fc.constantFrom("/", "/behovsmeldinger", "/budsjett/rammer", "/samarbeidsforum", "/logg-inn", "/finnes-ikke");
+  const paths = fc.constantFrom(
+    "/",
+    "/behovsmeldinger",
+    "/budsjett/rammer",
+    "/samarbeidsforum",
+    "/logg-inn",
+    "/finnes-ikke",
+  );
   const posts = fc.sample(
     fc.oneof(
       fc.record({ origin: origins, action: actions, body: bodies, path: paths, expected: fc.constant(403) }),
-      fc.record({ origin: fc.constant(own.origin), action: fc.stringMatching(/^[0-9a-f]{42}$/), body: bodies, path: paths, expected: fc.constant(404) }),
+      fc.record({
+        origin: fc.constant(own.origin),
+        action: fc.stringMatching(/^[0-9a-f]{42}$/),
+        body: bodies,
+        path: paths,
+        expected: fc.constant(404),
+      }),
     ),
     { numRuns: 300, seed: 21 },
   );
@@ -155,10 +197,16 @@ test("a server action posted from another site is refused with 403, an unknown a
   const anonymous = await page.context().browser()!.newContext({ baseURL });
   for (const [i, p] of posts.entries()) {
     const request = i % 2 ? page.request : anonymous.request;
-    const res = await request.post(p.path, { headers: { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": p.action || "x", Origin: p.origin }, data: p.body, maxRedirects: 0 });
+    const res = await request.post(p.path, {
+      headers: { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": p.action || "x", Origin: p.origin },
+      data: p.body,
+      maxRedirects: 0,
+    });
     statuses.set(res.status(), (statuses.get(res.status()) ?? 0) + 1);
     expect(res.status(), `${p.path} Origin ${p.origin} Next-Action ${p.action.slice(0, 60)}`).toBe(p.expected);
   }
   await anonymous.close();
-  console.log(`Hostile action posts: ${posts.length}; ${[...statuses].map(([s, n]) => `${s} × ${n}`).join(", ")}; HTTP 500: 0`);
+  console.log(
+    `Hostile action posts: ${posts.length}; ${[...statuses].map(([s, n]) => `${s} × ${n}`).join(", ")}; HTTP 500: 0`,
+  );
 });

@@ -35,7 +35,19 @@ const people = [
     name: "Marte Lien",
     sections: ["Statsforvalteren i Trøndelag"],
     shows: [/Runde 2023/, /Årsbudsjett \d{4}/, /20\s522\s000\skr/, /11 kompetansenettverk/],
-    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner", "Administrasjon"],
+    menu: [
+      "Hjem",
+      "Behovsmeldinger",
+      "Årsrapporter",
+      "Oversikt",
+      "Budsjett og rammer",
+      "Samarbeidsforum",
+      "Tiltak",
+      "Kalender",
+      "Kompetansenettverk",
+      "Organisasjoner",
+      "Administrasjon",
+    ],
     notInMenu: ["Direktoratet"],
   },
   {
@@ -43,7 +55,17 @@ const people = [
     name: "Bjørn Tangen",
     sections: ["Samarbeidsforum i Trøndelag"],
     shows: [/26\. januar 2023/],
-    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Oversikt", "Budsjett og rammer", "Samarbeidsforum", "Tiltak", "Kalender", "Kompetansenettverk"],
+    menu: [
+      "Hjem",
+      "Behovsmeldinger",
+      "Årsrapporter",
+      "Oversikt",
+      "Budsjett og rammer",
+      "Samarbeidsforum",
+      "Tiltak",
+      "Kalender",
+      "Kompetansenettverk",
+    ],
     notInMenu: ["Organisasjoner"],
   },
   {
@@ -67,7 +89,16 @@ const people = [
     name: "Per Lunde",
     sections: ["Administrator: Vågan kommune", "Eier: Vågan kommune"],
     shows: [/Tilgang for Vågan kommune/],
-    menu: ["Hjem", "Behovsmeldinger", "Årsrapporter", "Tiltak", "Kalender", "Kompetansenettverk", "Organisasjoner", "Administrasjon"],
+    menu: [
+      "Hjem",
+      "Behovsmeldinger",
+      "Årsrapporter",
+      "Tiltak",
+      "Kalender",
+      "Kompetansenettverk",
+      "Organisasjoner",
+      "Administrasjon",
+    ],
     notInMenu: ["Oversikt", "Direktoratet"],
   },
 ] as const;
@@ -102,11 +133,19 @@ for (const p of people) {
 test("the Statsforvalter reads the Lofoten report with every figure of the form", async ({ page, visit }) => {
   await signInAsDemo(page, "Jonas Berg");
   await visit("/behovsmeldinger");
-  await page.getByRole("row").filter({ hasText: "2024" }).getByRole("link", { name: "Kompetansenettverk Lofoten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Behovsmelding 2024 – Kompetansenettverk Lofoten" })).toBeVisible();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "2024" })
+    .getByRole("link", { name: "Kompetansenettverk Lofoten" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Behovsmelding 2024 – Kompetansenettverk Lofoten" }),
+  ).toBeVisible();
   await expectAccessible(page);
   const totals = page.getByRole("table", { name: /Total sum det meldes behov for 2024/ });
-  await expect(totals.getByRole("row", { name: /Desentralisert ordning/ })).toContainText(/700\s000\skr.*880\s000\skr.*1\s580\s000\skr/);
+  await expect(totals.getByRole("row", { name: /Desentralisert ordning/ })).toContainText(
+    /700\s000\skr.*880\s000\skr.*1\s580\s000\skr/,
+  );
   const ownerBudget = page.getByRole("table", { name: "Slik brukes eiers tilskudd" });
   await expect(ownerBudget.getByRole("row").last()).toContainText(/700\s000\skr/);
   const uhBudget = page.getByRole("table", { name: "Slik brukes UHs tilskudd" });

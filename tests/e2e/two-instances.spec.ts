@@ -30,7 +30,10 @@ test.beforeAll(async () => {
   // Imported, not required: Playwright would compile the ES module to CommonJS.
   const { startCluster } = await import("../../scripts/two-instances.mjs");
   // Instance b runs as one server per core would: two processes on its port (WEB_CONCURRENCY, scripts/server.mjs).
-  cluster = await startCluster({ port: PORT, instanceEnv: (id: string): Record<string, string> => (id === "b" ? { WEB_CONCURRENCY: "2" } : {}) });
+  cluster = await startCluster({
+    port: PORT,
+    instanceEnv: (id: string): Record<string, string> => (id === "b" ? { WEB_CONCURRENCY: "2" } : {}),
+  });
 });
 test.afterAll(async () => {
   if (!cluster) return;
@@ -53,7 +56,13 @@ function watch(page: Page) {
     const instance = r.headers()["x-instance"];
     if (!instance) return; // static files and prefetches carry no header
     const req = r.request();
-    seen.push({ method: req.method(), url: r.url(), status: r.status(), instance, action: Boolean(req.headers()["next-action"]) });
+    seen.push({
+      method: req.method(),
+      url: r.url(),
+      status: r.status(),
+      instance,
+      action: Boolean(req.headers()["next-action"]),
+    });
   });
   return seen;
 }
@@ -109,7 +118,9 @@ async function actOnOther(page: Page, seen: Seen[], run: (attempt: number) => Pr
   throw new Error("a server action never landed on the other instance than its page");
 }
 
-test("both instances answer through nginx, and a rate limit counted on one holds on the other (shared Redis)", async ({ request }) => {
+test("both instances answer through nginx, and a rate limit counted on one holds on the other (shared Redis)", async ({
+  request,
+}) => {
   const health = await Promise.all([0, 1, 2, 3].map(() => request.get("/api/health")));
   expect(health.map((r) => r.status())).toEqual([200, 200, 200, 200]);
   expect(new Set(health.map((r) => r.headers()["x-instance"]))).toEqual(new Set(["a", "b"]));
@@ -117,7 +128,9 @@ test("both instances answer through nginx, and a rate limit counted on one holds
   // The job endpoint allows 10 calls per address and minute (LIMITS.job in lib/rate-limit.ts); a wrong token is 401 until then.
   const answers: { status: number; instance: string | undefined }[] = [];
   for (let i = 0; i < 14; i++) {
-    const res = await request.post("/api/jobs/arsrapport-paminnelser", { headers: { Authorization: "Bearer not-the-job-secret-0123456789" } });
+    const res = await request.post("/api/jobs/arsrapport-paminnelser", {
+      headers: { Authorization: "Bearer not-the-job-secret-0123456789" },
+    });
     answers.push({ status: res.status(), instance: res.headers()["x-instance"] });
   }
   // Separate counters would have let each instance answer 10 times; one shared counter refuses the 11th, whichever instance gets it.
@@ -154,7 +167,9 @@ test("an instance in two processes keeps answering when one of them dies, and st
   // instant of the death is lost like those the dead process was serving (nginx passes it on after its
   // timeout). From the moment the primary has seen the death, which it logs, the other process answers
   // everything, through nginx and on the instance's own port.
-  await expect.poll(() => fs.readFileSync(b.log, "utf8"), { timeout: 10_000 }).toContain(`process ${victim} ended (SIGKILL)`);
+  await expect
+    .poll(() => fs.readFileSync(b.log, "utf8"), { timeout: 10_000 })
+    .toContain(`process ${victim} ended (SIGKILL)`);
   for (let i = 0; i < 6; i++) {
     expect((await request.get(`${direct}/api/health`)).status()).toBe(200);
     expect((await request.get("/logg-inn")).status()).toBe(200);
@@ -170,21 +185,32 @@ test("a server started on a port that is taken stops with an error instead of st
     const run = spawnSync(process.execPath, ["scripts/server.mjs"], {
       encoding: "utf8",
       timeout: 60_000,
-      env: { ...process.env, PORT: String(a.port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: processes, RESPONSE_CACHE: "0" },
+      env: {
+        ...process.env,
+        PORT: String(a.port),
+        HOSTNAME: "127.0.0.1",
+        WEB_CONCURRENCY: processes,
+        RESPONSE_CACHE: "0",
+      },
     });
     expect(run.status, `exit code with ${processes} process(es)\n${run.stderr}`).toBe(1);
     expect(run.stderr).toContain(`[server] cannot listen on 127.0.0.1:${a.port}: EADDRINUSE`);
   }
 });
 
-test("a session and the review and resubmission of a needs report work across both instances, and on through one when the other is killed", async ({ page }) => {
+test("a session and the review and resubmission of a needs report work across both instances, and on through one when the other is killed", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const seen = watch(page);
 
   // The Statsforvalter signs in: the sign-in action sets the session cookie on one instance …
   await page.goto("/logg-inn");
   await expectAccessible(page);
-  const [signIn] = await Promise.all([page.waitForResponse(isAction), page.getByRole("button", { name: "Logg inn som Jonas Berg" }).click()]);
+  const [signIn] = await Promise.all([
+    page.waitForResponse(isAction),
+    page.getByRole("button", { name: "Logg inn som Jonas Berg" }).click(),
+  ]);
   await expect(page.getByRole("heading", { level: 1, name: "Hei, Jonas Berg" })).toBeVisible();
   await expectAccessible(page);
   const issuedBy = signIn.headers()["x-instance"]!;
@@ -193,7 +219,9 @@ test("a session and the review and resubmission of a needs report work across bo
   await expectAccessible(page);
   const panel = page.getByRole("heading", { name: "Behandling hos Statsforvalteren" }).locator("..");
   await expect(panel).toBeVisible();
-  console.log(`Session: issued by instance ${issuedBy} (the sign-in action), honoured by instance ${honouredBy} (the report page)`);
+  console.log(
+    `Session: issued by instance ${issuedBy} (the sign-in action), honoured by instance ${honouredBy} (the report page)`,
+  );
 
   // The review: server actions on whichever instance nginx picks …
   await page.getByRole("button", { name: "Start behandling" }).click();
@@ -204,7 +232,9 @@ test("a session and the review and resubmission of a needs report work across bo
     await page.getByRole("button", { name: "Lagre merknad" }).click();
   });
   await expect(panel.getByText(/Sjekk at UH-postene er beskrevet/).first()).toBeVisible();
-  console.log(`Server action across instances: the report page rendered by ${note.renderedBy}, «Lagre merknad» ran on ${note.ranOn} (attempt ${note.attempts})`);
+  console.log(
+    `Server action across instances: the report page rendered by ${note.renderedBy}, «Lagre merknad» ran on ${note.ranOn} (attempt ${note.attempts})`,
+  );
   await page.getByLabel("Begrunnelse (eierne ser denne)").fill("Beskriv koordinatorens oppgaver i Tiltak 1 nærmere.");
   await page.getByRole("button", { name: "Returner til eierne" }).click();
   await expect(page.getByText("Returnert for retting").first()).toBeVisible();
@@ -219,9 +249,13 @@ test("a session and the review and resubmission of a needs report work across bo
   await expect(page).toHaveURL(/\/rediger$/);
   await expectAccessible(page);
   const coordinator = page.locator("#tiltak-1").getByLabel("Beskriv koordinatorens oppgaver");
-  const autosave = await actOnOther(page, seen, (attempt) => coordinator.fill(`Koordinatoren leder arbeidsgruppa${".".repeat(attempt + 1)}`));
+  const autosave = await actOnOther(page, seen, (attempt) =>
+    coordinator.fill(`Koordinatoren leder arbeidsgruppa${".".repeat(attempt + 1)}`),
+  );
   await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible();
-  console.log(`Autosave across instances: the form rendered by ${autosave.renderedBy}, saved on ${autosave.ranOn} (attempt ${autosave.attempts})`);
+  console.log(
+    `Autosave across instances: the form rendered by ${autosave.renderedBy}, saved on ${autosave.ranOn} (attempt ${autosave.attempts})`,
+  );
 
   // The instance that rendered her form dies (SIGKILL, no goodbye) while she is in it.
   const victim = pageInstance(seen);
@@ -236,7 +270,10 @@ test("a session and the review and resubmission of a needs report work across bo
   }
 
   // She goes on: the next autosave, the check page and the submit reach the survivor, with the same session.
-  const [saved] = await Promise.all([page.waitForResponse(isAction), coordinator.fill("Koordinatoren leder arbeidsgruppa og følger opp enhetene.")]);
+  const [saved] = await Promise.all([
+    page.waitForResponse(isAction),
+    coordinator.fill("Koordinatoren leder arbeidsgruppa og følger opp enhetene."),
+  ]);
   expect(saved.status()).toBe(200);
   expect(saved.headers()["x-instance"], "the autosave after the kill").toBe(survivor);
   await expect(page.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible();
@@ -260,14 +297,24 @@ test("a session and the review and resubmission of a needs report work across bo
   await expect(page.getByText(/Gjennomgått .* av Jonas Berg/).first()).toBeVisible();
 
   const after = seen.slice(afterKill);
-  expect(new Set(after.map((s) => s.instance)), "after the kill only the survivor answers").toEqual(new Set([survivor]));
-  expect(after.filter((s) => s.status >= 500), "no server error after the kill").toEqual([]);
-  expect(after.filter((s) => s.action).length, "server actions after the kill (autosave, submit, sign-out, sign-in, review)").toBeGreaterThanOrEqual(6);
+  expect(new Set(after.map((s) => s.instance)), "after the kill only the survivor answers").toEqual(
+    new Set([survivor]),
+  );
+  expect(
+    after.filter((s) => s.status >= 500),
+    "no server error after the kill",
+  ).toEqual([]);
+  expect(
+    after.filter((s) => s.action).length,
+    "server actions after the kill (autosave, submit, sign-out, sign-in, review)",
+  ).toBeGreaterThanOrEqual(6);
   expect(page.url()).toContain(REPORT);
   const passedOn = cluster.served().filter((r) => r.tried.length > 1);
   expect(passedOn.length, "requests nginx passed on from the dead instance to the survivor").toBeGreaterThan(0);
   expect(passedOn.every((r) => r.tried.join() === `${victim},${survivor}` && r.status < 500)).toBe(true);
-  console.log(`Killed instance ${victim} in the middle of the edit; ${after.length} responses after that, all from ${survivor}, ${after.filter((s) => s.action).length} of them server actions`);
+  console.log(
+    `Killed instance ${victim} in the middle of the edit; ${after.length} responses after that, all from ${survivor}, ${after.filter((s) => s.action).length} of them server actions`,
+  );
 
   // Before the kill each instance both rendered signed-in pages and ran server actions for the other's pages.
   expect(new Set([note.renderedBy, note.ranOn])).toEqual(new Set(["a", "b"]));

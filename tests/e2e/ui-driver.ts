@@ -32,13 +32,21 @@ const focused = (l: Locator) => l.evaluate((el) => el === document.activeElement
 function tabDistance(target: Element): number | null {
   const selector = "a[href], button, input, select, textarea, summary, [tabindex]";
   const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
-    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || (el instanceof HTMLInputElement && el.type === "hidden")) return false;
+    if (
+      el.tabIndex < 0 ||
+      (el as HTMLInputElement).disabled ||
+      (el instanceof HTMLInputElement && el.type === "hidden")
+    )
+      return false;
     const style = getComputedStyle(el);
     return style.visibility !== "hidden" && style.display !== "none" && el.getClientRects().length > 0;
   });
   const stopOf = (el: Element) => {
     if (!(el instanceof HTMLInputElement) || el.type !== "radio" || !el.name) return el;
-    const group = all.filter((x): x is HTMLInputElement => x instanceof HTMLInputElement && x.type === "radio" && x.name === el.name && x.form === el.form);
+    const group = all.filter(
+      (x): x is HTMLInputElement =>
+        x instanceof HTMLInputElement && x.type === "radio" && x.name === el.name && x.form === el.form,
+    );
     return group.find((x) => x.checked) ?? group[0] ?? el;
   };
   const stops = all.filter((el) => stopOf(el) === el);
@@ -64,7 +72,15 @@ async function reach(page: Page, l: Locator) {
   }
   for (let i = 0; i < 300 && !(await focused(l)); i++) {
     await page.keyboard.press("Tab");
-    if (isRadio && (await l.evaluate((el) => document.activeElement instanceof HTMLInputElement && document.activeElement.name === (el as HTMLInputElement).name))) await toRadio();
+    if (
+      isRadio &&
+      (await l.evaluate(
+        (el) =>
+          document.activeElement instanceof HTMLInputElement &&
+          document.activeElement.name === (el as HTMLInputElement).name,
+      ))
+    )
+      await toRadio();
   }
   if (!(await focused(l))) throw new Error(`Could not reach ${l} with the keyboard`);
 }

@@ -29,7 +29,9 @@ test("the Statsforvalter does not see an owner's draft before it is submitted", 
   await signInAsDemo(page, "Jonas Berg"); // Statsforvalteren i Nordland
   await expectNotFound(page, MELOY_DRAFT);
   await page.goto(LOFOTEN_REPORT);
-  await expect(page.getByRole("heading", { level: 1, name: "Behovsmelding 2024 – Kompetansenettverk Lofoten" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Behovsmelding 2024 – Kompetansenettverk Lofoten" }),
+  ).toBeVisible();
 });
 
 test("a made-up report id gives the same 'not found'", async ({ page }) => {

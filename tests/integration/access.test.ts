@@ -11,7 +11,14 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadActor } from "@/lib/auth/load-actor";
-import { acceptInvitation, invite, inviteFirstAdministrator, removeBinding, requestNewInvitation, revokeInvitation } from "@/lib/access/mutations";
+import {
+  acceptInvitation,
+  invite,
+  inviteFirstAdministrator,
+  removeBinding,
+  requestNewInvitation,
+  revokeInvitation,
+} from "@/lib/access/mutations";
 import { getAccessList } from "@/lib/access/queries";
 import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { deliverPendingMail } from "@/lib/mail/outbox";
@@ -21,7 +28,11 @@ import * as f from "@/tests/support/factory";
 
 const code = (e: unknown) => (e instanceof AppError ? e.code : String(e));
 const fields = (e: unknown) => (e instanceof AppError ? (e.details as Record<string, string>) : {});
-const fail = (p: Promise<unknown>) => p.then(() => "no error", (e: unknown) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => "no error",
+    (e: unknown) => e,
+  );
 const DAY = 24 * 3600 * 1000;
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -60,7 +71,13 @@ describe("an invitation", () => {
   it("is stored hashed, mailed with its link, used once, and binds the provider's subject and the roles", async () => {
     const w = await world();
     const email = `ny.kontakt.${Date.now()}@example.test`;
-    const { id } = await invite(w.orgAdmin, { scopeKind: "organisation", scopeId: w.vagan.id, name: "Ny Kontakt", email, roles: ["OWNER"] });
+    const { id } = await invite(w.orgAdmin, {
+      scopeKind: "organisation",
+      scopeId: w.vagan.id,
+      name: "Ny Kontakt",
+      email,
+      roles: ["OWNER"],
+    });
     const token = await linkTo(email);
     const stored = await db.invitation.findUniqueOrThrow({ where: { id } });
     expect(stored.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
@@ -77,7 +94,9 @@ describe("an invitation", () => {
     expect(accepted.ok).toBe(true);
     const person = await db.person.findFirstOrThrow({ where: { email }, include: { roleBindings: true } });
     expect(person.oidcSubject).toBe(`feide:${email}`);
-    expect(person.roleBindings.map((b) => [b.role, b.organisationId, b.grantedById])).toEqual([["OWNER", w.vagan.id, w.orgAdmin.personId]]);
+    expect(person.roleBindings.map((b) => [b.role, b.organisationId, b.grantedById])).toEqual([
+      ["OWNER", w.vagan.id, w.orgAdmin.personId],
+    ]);
     expect((await loadActor(person.id))!.ownerOrgIds).toEqual([w.vagan.id]);
 
     // Once.
@@ -87,15 +106,30 @@ describe("an invitation", () => {
 
     // In the access list and the organisation's history.
     const list = await getAccessList(w.orgAdmin, { kind: "organisation", id: w.vagan.id });
-    expect(list.bindings.find((b) => b.person.email === email)).toMatchObject({ role: "OWNER", grantedBy: { name: expect.any(String) }, canRemove: true });
-    const actions = (await db.auditEvent.findMany({ where: { entityType: "Organisation", entityId: w.vagan.id }, orderBy: { at: "asc" } })).map((a) => a.action);
+    expect(list.bindings.find((b) => b.person.email === email)).toMatchObject({
+      role: "OWNER",
+      grantedBy: { name: expect.any(String) },
+      canRemove: true,
+    });
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { entityType: "Organisation", entityId: w.vagan.id },
+        orderBy: { at: "asc" },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["access.invite", "access.accept"]);
   });
 
   it("expires after 14 days; a new one can be asked for and goes to the invited address; the old link is then replaced", async () => {
     const w = await world();
     const email = `sein.${Date.now()}@example.test`;
-    await invite(w.sf, { scopeKind: "network", scopeId: w.net.id, name: "Sein Koordinator", email, roles: ["COORDINATOR"] });
+    await invite(w.sf, {
+      scopeKind: "network",
+      scopeId: w.net.id,
+      name: "Sein Koordinator",
+      email,
+      roles: ["COORDINATOR"],
+    });
     const token = await linkTo(email);
     const later = new Date(Date.now() + 15 * DAY);
     expect(await acceptInvitation(token, { subject: "feide:sein" }, later)).toEqual({ ok: false, reason: "expired" });
@@ -111,8 +145,20 @@ describe("an invitation", () => {
     const w = await world();
     const a = `a.${Date.now()}@example.test`;
     const b = `b.${Date.now()}@example.test`;
-    const first = await invite(w.orgAdmin, { scopeKind: "organisation", scopeId: w.vagan.id, name: "A", email: a, roles: ["OWNER"] });
-    await invite(w.orgAdmin, { scopeKind: "organisation", scopeId: w.vagan.id, name: "B", email: b, roles: ["ORG_ADMIN"] });
+    const first = await invite(w.orgAdmin, {
+      scopeKind: "organisation",
+      scopeId: w.vagan.id,
+      name: "A",
+      email: a,
+      roles: ["OWNER"],
+    });
+    await invite(w.orgAdmin, {
+      scopeKind: "organisation",
+      scopeId: w.vagan.id,
+      name: "B",
+      email: b,
+      roles: ["ORG_ADMIN"],
+    });
     const [ta, tb] = [await linkTo(a), await linkTo(b)];
     expect(code(await fail(revokeInvitation(w.otherSf, { id: first.id })))).toBe("NOT_FOUND");
     await revokeInvitation(w.sf, { id: first.id });
@@ -127,9 +173,18 @@ describe("an invitation", () => {
     const w = await world();
     const known = await f.actor([], `kjent.${Date.now()}@example.test`);
     await db.person.update({ where: { id: known.personId }, data: { oidcSubject: "feide:kjent" } });
-    await invite(w.sf, { scopeKind: "county", scopeId: w.county.id, name: "Kjent", email: known.email, roles: ["FORUM_MEMBER"] });
+    await invite(w.sf, {
+      scopeKind: "county",
+      scopeId: w.county.id,
+      name: "Kjent",
+      email: known.email,
+      roles: ["FORUM_MEMBER"],
+    });
     const token = await linkTo(known.email);
-    expect(await acceptInvitation(token, { subject: "feide:inntrenger" })).toEqual({ ok: false, reason: "otherAccount" });
+    expect(await acceptInvitation(token, { subject: "feide:inntrenger" })).toEqual({
+      ok: false,
+      reason: "otherAccount",
+    });
     expect(await acceptInvitation(token, { subject: "feide:kjent" })).toEqual({ ok: true, personId: known.personId });
     expect((await loadActor(known.personId))!.forumCountyIds).toEqual([w.county.id]);
   });
@@ -148,14 +203,54 @@ describe("who may grant and remove", () => {
   it("an organisation's administrator cannot make a Statsforvalter or reach another organisation; a Statsforvalter of another county finds nothing", async () => {
     const w = await world();
     const email = `x.${Date.now()}@example.test`;
-    expect(code(await fail(invite(w.orgAdmin, { scopeKind: "county", scopeId: w.county.id, name: "X", email, roles: ["STATSFORVALTER"] })))).toBe("NOT_FOUND");
-    expect(code(await fail(invite(w.orgAdmin, { scopeKind: "organisation", scopeId: w.elsewhere.id, name: "X", email, roles: ["OWNER"] })))).toBe("NOT_FOUND");
-    expect(code(await fail(invite(w.otherSf, { scopeKind: "organisation", scopeId: w.vagan.id, name: "X", email, roles: ["OWNER"] })))).toBe("NOT_FOUND");
-    expect(code(await fail(invite(w.orgAdmin, { scopeKind: "national", name: "X", email, roles: ["ADMIN"] })))).toBe("NOT_FOUND");
+    expect(
+      code(
+        await fail(
+          invite(w.orgAdmin, {
+            scopeKind: "county",
+            scopeId: w.county.id,
+            name: "X",
+            email,
+            roles: ["STATSFORVALTER"],
+          }),
+        ),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      code(
+        await fail(
+          invite(w.orgAdmin, {
+            scopeKind: "organisation",
+            scopeId: w.elsewhere.id,
+            name: "X",
+            email,
+            roles: ["OWNER"],
+          }),
+        ),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      code(
+        await fail(
+          invite(w.otherSf, { scopeKind: "organisation", scopeId: w.vagan.id, name: "X", email, roles: ["OWNER"] }),
+        ),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(code(await fail(invite(w.orgAdmin, { scopeKind: "national", name: "X", email, roles: ["ADMIN"] })))).toBe(
+      "NOT_FOUND",
+    );
     // A role the scope does not have is refused at the field, even to the county's Statsforvalter.
-    expect(fields(await fail(invite(w.sf, { scopeKind: "organisation", scopeId: w.vagan.id, name: "X", email, roles: ["STATSFORVALTER"] })))).toEqual({ roles: "validation.roleNotYours" });
+    expect(
+      fields(
+        await fail(
+          invite(w.sf, { scopeKind: "organisation", scopeId: w.vagan.id, name: "X", email, roles: ["STATSFORVALTER"] }),
+        ),
+      ),
+    ).toEqual({ roles: "validation.roleNotYours" });
     expect(await db.invitation.count({ where: { email } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "access.invite", data: { path: ["email"], equals: email } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { action: "access.invite", data: { path: ["email"], equals: email } } }),
+    ).toBe(0);
   });
 
   it("removing a binding takes effect at the person's next request; the last administrator stays", async () => {
@@ -183,17 +278,68 @@ describe("a forum seat", () => {
     const today = osloDateString(new Date());
     const yesterday = osloDateString(new Date(Date.now() - DAY));
     const email = `medlem.${Date.now()}@example.test`;
-    const seat = await addForumMember(w.sf, { forumId: forum.id, name: "Medlem", email, role: "MEMBER", represents: "KS", termFrom: "2024-01-01", termTo: today });
+    const seat = await addForumMember(w.sf, {
+      forumId: forum.id,
+      name: "Medlem",
+      email,
+      role: "MEMBER",
+      represents: "KS",
+      termFrom: "2024-01-01",
+      termTo: today,
+    });
     expect(seat.invited).toBe(true); // unknown to the portal: made and invited to sign in
     const person = await db.person.findFirstOrThrow({ where: { email } });
     expect((await loadActor(person.id))!.forumCountyIds).toEqual([w.county.id]);
-    await updateForumMember(w.sf, { id: seat.id, version: 1, role: "MEMBER", represents: "KS", termFrom: "2024-01-01", termTo: yesterday });
+    await updateForumMember(w.sf, {
+      id: seat.id,
+      version: 1,
+      role: "MEMBER",
+      represents: "KS",
+      termFrom: "2024-01-01",
+      termTo: yesterday,
+    });
     expect((await loadActor(person.id))!.forumCountyIds).toEqual([]);
     expect((await db.forumMember.findUniqueOrThrow({ where: { id: seat.id } })).voting).toBe(true);
     // The secretariat is the Statsforvalter, without a vote and without a forum role.
-    expect(fields(await fail(addForumMember(w.sf, { forumId: forum.id, name: "Ikke SF", email: `ikke.${Date.now()}@example.test`, role: "SECRETARIAT", represents: "Statsforvalteren", termFrom: today })))).toEqual({ role: "validation.secretariatIsStatsforvalter" });
-    const secretariat = await addForumMember(w.sf, { forumId: forum.id, name: "SF", email: w.sf.email, role: "SECRETARIAT", represents: "Statsforvalteren", termFrom: today });
-    expect(await db.forumMember.findUniqueOrThrow({ where: { id: secretariat.id } })).toMatchObject({ voting: false, bindingId: null });
-    expect(code(await fail(addForumMember(w.otherSf, { forumId: forum.id, name: "X", email: "x@example.test", role: "MEMBER", represents: "KS", termFrom: today })))).toBe("NOT_FOUND");
+    expect(
+      fields(
+        await fail(
+          addForumMember(w.sf, {
+            forumId: forum.id,
+            name: "Ikke SF",
+            email: `ikke.${Date.now()}@example.test`,
+            role: "SECRETARIAT",
+            represents: "Statsforvalteren",
+            termFrom: today,
+          }),
+        ),
+      ),
+    ).toEqual({ role: "validation.secretariatIsStatsforvalter" });
+    const secretariat = await addForumMember(w.sf, {
+      forumId: forum.id,
+      name: "SF",
+      email: w.sf.email,
+      role: "SECRETARIAT",
+      represents: "Statsforvalteren",
+      termFrom: today,
+    });
+    expect(await db.forumMember.findUniqueOrThrow({ where: { id: secretariat.id } })).toMatchObject({
+      voting: false,
+      bindingId: null,
+    });
+    expect(
+      code(
+        await fail(
+          addForumMember(w.otherSf, {
+            forumId: forum.id,
+            name: "X",
+            email: "x@example.test",
+            role: "MEMBER",
+            represents: "KS",
+            termFrom: today,
+          }),
+        ),
+      ),
+    ).toBe("NOT_FOUND");
   });
 });

@@ -5,14 +5,26 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { seedDemoData } from "@/prisma/seed";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { getAnnualReport, listExpectedAnnualReports } from "@/lib/annual-reports/queries";
-import { approveAnnualReport, returnAnnualReport, saveAnnualReport, sendAnnualReportReminders, setAnnualDeadline, startAnnualReport, submitAnnualReport } from "@/lib/annual-reports/mutations";
+import {
+  approveAnnualReport,
+  returnAnnualReport,
+  saveAnnualReport,
+  sendAnnualReportReminders,
+  setAnnualDeadline,
+  startAnnualReport,
+  submitAnnualReport,
+} from "@/lib/annual-reports/mutations";
 import type { AnnualReportInput } from "@/lib/annual-reports/schema";
 import { bodyOf, startSmtp } from "@/tests/support/smtp";
 import * as f from "@/tests/support/factory";
 
 const MEASURE = "report-nor-lofoten-2024-m1";
 const code = (e: unknown) => (e instanceof AppError ? e.code : String(e));
-const fail = (p: Promise<unknown>) => p.then(() => "no error", (e: unknown) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => "no error",
+    (e: unknown) => e,
+  );
 const as = async (personId: string) => (await loadActor(personId))!;
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -69,7 +81,16 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     expect(r.coFinancing[0]!.promised).toBe(474_000);
 
     // Participation equals the registrations at the measure's gatherings held in 2024, counted here independently.
-    const regs = await db.registration.findMany({ where: { gathering: { measure: { reportMeasureId: MEASURE }, cancelled: false, startsAt: { gte: new Date("2023-12-31T23:00:00Z"), lt: new Date("2024-12-31T23:00:00Z") } }, status: "REGISTERED" } });
+    const regs = await db.registration.findMany({
+      where: {
+        gathering: {
+          measure: { reportMeasureId: MEASURE },
+          cancelled: false,
+          startsAt: { gte: new Date("2023-12-31T23:00:00Z"), lt: new Date("2024-12-31T23:00:00Z") },
+        },
+        status: "REGISTERED",
+      },
+    });
     expect(regs.length).toBeGreaterThan(0);
     const present = regs.filter((x) => x.attendance === "PRESENT");
     expect(r.participation.totals.present).toBe(present.length);
@@ -94,13 +115,21 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     // An incomplete draft cannot be submitted; what is missing is named by field.
     const refused = await fail(submitAnnualReport(kari, { id, version: r.version }, now));
     expect(code(refused)).toBe("INVALID");
-    expect(Object.keys((refused as AppError).details as object)).toEqual(expect.arrayContaining(["usedOwner", "activities", "evaluation", "planOnward"]));
+    expect(Object.keys((refused as AppError).details as object)).toEqual(
+      expect.arrayContaining(["usedOwner", "activities", "evaluation", "planOnward"]),
+    );
 
     // Used above granted stops the submission until it is explained; explained, it may go in.
     await saveAnnualReport(kari, complete(id, r.version, { usedOwner: 700_001 }));
     r = await getAnnualReport(kari, id, now);
     expect(r.issues).toEqual([{ field: "overspendReason", message: "validation.overspendReason" }]);
-    await saveAnnualReport(kari, complete(id, r.version, { usedOwner: 700_001, overspendReason: "Ekstra vikarutgifter ved fagsamlingene, dekket av eier." }));
+    await saveAnnualReport(
+      kari,
+      complete(id, r.version, {
+        usedOwner: 700_001,
+        overspendReason: "Ekstra vikarutgifter ved fagsamlingene, dekket av eier.",
+      }),
+    );
     r = await getAnnualReport(kari, id, now);
     expect(r.issues).toEqual([]);
     // The coordinator completes it; a stale version is a conflict.
@@ -115,7 +144,13 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     expect(submitted).toEqual({ number: 1, late: true });
     expect(await deliverPendingMail()).toBe(1);
     const mail = smtp.received.at(-1)!;
-    expect(mail.to).toEqual(expect.arrayContaining(["kari.nordvik@demo.kompetanseportalen.no", "eirik.solstad@demo.kompetanseportalen.no", "jonas.berg@demo.kompetanseportalen.no"]));
+    expect(mail.to).toEqual(
+      expect.arrayContaining([
+        "kari.nordvik@demo.kompetanseportalen.no",
+        "eirik.solstad@demo.kompetanseportalen.no",
+        "jonas.berg@demo.kompetanseportalen.no",
+      ]),
+    );
     expect(bodyOf(mail.raw)).toContain("versjon 1");
 
     // Locked: neither owner nor coordinator may change a submitted report.
@@ -123,14 +158,22 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     expect(r.can.review).toBe(true);
     expect(code(await fail(saveAnnualReport(kari, complete(id, r.version))))).toBe("FORBIDDEN");
     // Another county's Statsforvalter, an owner elsewhere and a UH person get "not found".
-    for (const p of ["person-marte-lien", "person-hanne-vik", "person-anders-bakkevik"]) expect(code(await fail(getAnnualReport(await as(p), id, now)))).toBe("NOT_FOUND");
+    for (const p of ["person-marte-lien", "person-hanne-vik", "person-anders-bakkevik"])
+      expect(code(await fail(getAnnualReport(await as(p), id, now)))).toBe("NOT_FOUND");
 
-    await returnAnnualReport(jonas, { id, version: r.version, reason: "Beskriv hva de ubrukte midlene skal gå til." }, now);
+    await returnAnnualReport(
+      jonas,
+      { id, version: r.version, reason: "Beskriv hva de ubrukte midlene skal gå til." },
+      now,
+    );
     expect(await deliverPendingMail()).toBe(1);
     expect(bodyOf(smtp.received.at(-1)!.raw)).toContain("Beskriv hva de ubrukte midlene skal gå til.");
     r = await getAnnualReport(kari, id, now);
     expect(r.status).toBe("RETURNED");
-    await saveAnnualReport(kari, complete(id, r.version, { unspentPlan: "20 000 kr brukes til veiledning høsten 2025." }));
+    await saveAnnualReport(
+      kari,
+      complete(id, r.version, { unspentPlan: "20 000 kr brukes til veiledning høsten 2025." }),
+    );
     r = await getAnnualReport(kari, id, now);
     expect((await submitAnnualReport(kari, { id, version: r.version }, now)).number).toBe(2);
     r = await getAnnualReport(jonas, id, now);
@@ -138,11 +181,24 @@ describe("annual reports (årsrapporter) for the granted Lofoten measure", () =>
     r = await getAnnualReport(kari, id, now);
     expect(r.status).toBe("APPROVED");
     expect(r.versions.map((v) => v.number)).toEqual([2, 1]);
-    const snap = (await db.annualReportVersion.findFirstOrThrow({ where: { annualReportId: id, number: 1 } })).snapshot as { unspentPlan: string; participation: { totals: { present: number } } };
+    const snap = (await db.annualReportVersion.findFirstOrThrow({ where: { annualReportId: id, number: 1 } }))
+      .snapshot as { unspentPlan: string; participation: { totals: { present: number } } };
     expect(snap.unspentPlan).toContain("overføres");
     expect(snap.participation.totals.present).toBe(r.participation.totals.present);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["annual-report.start", "annual-report.save", "annual-report.save", "annual-report.save", "annual-report.submit", "annual-report.return", "annual-report.save", "annual-report.submit", "annual-report.approve"]);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" } })).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual([
+      "annual-report.start",
+      "annual-report.save",
+      "annual-report.save",
+      "annual-report.save",
+      "annual-report.submit",
+      "annual-report.return",
+      "annual-report.save",
+      "annual-report.submit",
+      "annual-report.approve",
+    ]);
 
     // Delivered late: no longer missing.
     const row = (await listExpectedAnnualReports(jonas, {}, now)).find((x) => x.reportMeasureId === MEASURE)!;
@@ -157,10 +213,35 @@ describe("deadlines and reminders", () => {
     const owner = await f.organisation(county.id);
     const net = await f.network(county.id, [owner.id]);
     const round = await f.round(county.id, 2030);
-    const report = await f.needsReport({ roundId: round.id, networkId: net.id, leadOwnerId: owner.id, status: "GRANTED" });
-    await db.needsReportContact.create({ data: { reportId: report.id, side: "OWNER", name: "Kontakt", email: "kontakt@example.test" } });
-    const budget = await db.yearBudget.create({ data: { countyId: county.id, roundId: round.id, year: 2030, scheme: "DESENTRALISERT", allocatedAmount: 2_000_000 } });
-    await db.allocationDecision.create({ data: { budgetId: budget.id, networkId: net.id, needsReportId: report.id, outcome: "GRANTED", amount: 1_000_000, decidedAt: new Date("2030-02-01T10:00:00Z"), payments: { create: [{ organisationId: owner.id, side: "OWNER", amount: 1_000_000 }] } } });
+    const report = await f.needsReport({
+      roundId: round.id,
+      networkId: net.id,
+      leadOwnerId: owner.id,
+      status: "GRANTED",
+    });
+    await db.needsReportContact.create({
+      data: { reportId: report.id, side: "OWNER", name: "Kontakt", email: "kontakt@example.test" },
+    });
+    const budget = await db.yearBudget.create({
+      data: {
+        countyId: county.id,
+        roundId: round.id,
+        year: 2030,
+        scheme: "DESENTRALISERT",
+        allocatedAmount: 2_000_000,
+      },
+    });
+    await db.allocationDecision.create({
+      data: {
+        budgetId: budget.id,
+        networkId: net.id,
+        needsReportId: report.id,
+        outcome: "GRANTED",
+        amount: 1_000_000,
+        decidedAt: new Date("2030-02-01T10:00:00Z"),
+        payments: { create: [{ organisationId: owner.id, side: "OWNER", amount: 1_000_000 }] },
+      },
+    });
     const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }], "sf@example.test");
     const ownerActor = await f.actor([{ role: "OWNER", organisationId: owner.id }], "eier@example.test");
     const coord = await f.actor([{ role: "COORDINATOR", networkId: net.id }], "koordinator@example.test");
@@ -168,10 +249,16 @@ describe("deadlines and reminders", () => {
 
     // Deadline: 15 January 2031 by default; the Statsforvalter moves it to 31 January; another county's cannot.
     const r0 = await db.round.findUniqueOrThrow({ where: { id: round.id } });
-    expect(code(await fail(setAnnualDeadline(other, { roundId: round.id, version: r0.version, deadline: "2031-01-31" })))).toBe("NOT_FOUND");
-    expect(code(await fail(setAnnualDeadline(sf, { roundId: round.id, version: r0.version, deadline: "2030-12-01" })))).toBe("INVALID");
+    expect(
+      code(await fail(setAnnualDeadline(other, { roundId: round.id, version: r0.version, deadline: "2031-01-31" }))),
+    ).toBe("NOT_FOUND");
+    expect(
+      code(await fail(setAnnualDeadline(sf, { roundId: round.id, version: r0.version, deadline: "2030-12-01" }))),
+    ).toBe("INVALID");
     await setAnnualDeadline(sf, { roundId: round.id, version: r0.version, deadline: "2031-01-31" });
-    const deadline = (await listExpectedAnnualReports(sf, {}, new Date("2031-01-01T00:00:00Z"))).find((x) => x.needsReportId === report.id)!.deadline;
+    const deadline = (await listExpectedAnnualReports(sf, {}, new Date("2031-01-01T00:00:00Z"))).find(
+      (x) => x.needsReportId === report.id,
+    )!.deadline;
     expect(deadline.toISOString()).toBe("2031-01-31T22:59:00.000Z");
 
     await deliverPendingMail();
@@ -185,17 +272,23 @@ describe("deadlines and reminders", () => {
     expect(await run("2031-01-20T08:00:00Z")).toBe(1); // within 14 days
     expect(await run("2031-01-21T08:00:00Z")).toBe(0); // not twice
     // Two instances running the job at once still send one.
-    const [a, b] = await Promise.all([sendAnnualReportReminders(null, { countyId: county.id }, new Date("2031-02-02T08:00:00Z")), sendAnnualReportReminders(null, { countyId: county.id }, new Date("2031-02-02T08:00:00Z"))]);
+    const [a, b] = await Promise.all([
+      sendAnnualReportReminders(null, { countyId: county.id }, new Date("2031-02-02T08:00:00Z")),
+      sendAnnualReportReminders(null, { countyId: county.id }, new Date("2031-02-02T08:00:00Z")),
+    ]);
     expect(a.sent + b.sent).toBe(1);
     await deliverPendingMail();
     const mails = smtp.received.slice(sent0);
     expect(mails).toHaveLength(2);
-    for (const m of mails) expect(m.to.sort()).toEqual(["eier@example.test", "kontakt@example.test", "koordinator@example.test"]);
+    for (const m of mails)
+      expect(m.to.sort()).toEqual(["eier@example.test", "kontakt@example.test", "koordinator@example.test"]);
     expect(bodyOf(mails[0]!.raw)).toContain("skal sendes inn senest");
     expect(bodyOf(mails[1]!.raw)).toContain("gikk ut");
 
     // The Statsforvalter's missing list; the owner sees the same row as theirs to start.
-    const missing = (await listExpectedAnnualReports(sf, {}, new Date("2031-02-02T08:00:00Z"))).filter((x) => x.missing);
+    const missing = (await listExpectedAnnualReports(sf, {}, new Date("2031-02-02T08:00:00Z"))).filter(
+      (x) => x.missing,
+    );
     expect(missing.map((x) => x.needsReportId)).toEqual([report.id]);
     expect((await listExpectedAnnualReports(ownerActor, {}, new Date("2031-02-02T08:00:00Z")))[0]!.canStart).toBe(true);
     expect(await listExpectedAnnualReports(other, {}, new Date("2031-02-02T08:00:00Z"))).toHaveLength(0);

@@ -29,19 +29,27 @@ describe("the audit trail", () => {
   });
 
   it("cannot be changed or deleted, through the app's client or plain SQL", async () => {
-    const event = await db.auditEvent.create({ data: { action: "test.event", entityType: "Test", entityId: "t1", data: { a: 1 } } });
+    const event = await db.auditEvent.create({
+      data: { action: "test.event", entityType: "Test", entityId: "t1", data: { a: 1 } },
+    });
     const before = await db.auditEvent.count();
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "test.changed" } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "test.changed" } })).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET data = '{}'::jsonb`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET data = '{}'::jsonb`)).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
     expect(await db.auditEvent.count()).toBe(before);
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.event");
   });
 
   it("keeps the events when the person who acted is deleted (the actor becomes unknown, nothing else changes)", async () => {
     const person = await db.person.create({ data: { name: "Midlertidig", email: "midlertidig@example.test" } });
-    const event = await db.auditEvent.create({ data: { actorId: person.id, action: "test.by-person", entityType: "Test", entityId: "t2" } });
+    const event = await db.auditEvent.create({
+      data: { actorId: person.id, action: "test.by-person", entityType: "Test", entityId: "t2" },
+    });
     await db.person.delete({ where: { id: person.id } });
     const after = await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(after).toMatchObject({ actorId: null, action: "test.by-person", entityId: "t2" });

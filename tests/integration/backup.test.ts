@@ -53,15 +53,34 @@ describe("backup and restore", () => {
     const restoredUrl = await restore(url, file, restoredName);
     const copy = new PrismaClient({ adapter: new PrismaPg({ connectionString: restoredUrl }) });
     try {
-      const pick = { include: { measures: { include: { budgetLines: true } }, contacts: true, versions: true, decisions: { include: { payments: true } } } } as const;
+      const pick = {
+        include: {
+          measures: { include: { budgetLines: true } },
+          contacts: true,
+          versions: true,
+          decisions: { include: { payments: true } },
+        },
+      } as const;
       const original = await db.needsReport.findUniqueOrThrow({ where: { id: "report-nor-lofoten-2024" }, ...pick });
       const restored = await copy.needsReport.findUniqueOrThrow({ where: { id: "report-nor-lofoten-2024" }, ...pick });
       expect(restored).toEqual(original);
-      for (const model of ["organisation", "person", "needsReport", "gathering", "registration", "auditEvent", "networkFrame"] as const) {
-        expect(await (copy[model] as unknown as { count: () => Promise<number> }).count(), model).toBe(await (db[model] as unknown as { count: () => Promise<number> }).count());
+      for (const model of [
+        "organisation",
+        "person",
+        "needsReport",
+        "gathering",
+        "registration",
+        "auditEvent",
+        "networkFrame",
+      ] as const) {
+        expect(await (copy[model] as unknown as { count: () => Promise<number> }).count(), model).toBe(
+          await (db[model] as unknown as { count: () => Promise<number> }).count(),
+        );
       }
       // The migrations and the audit trigger come along.
-      expect(await copy.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`)).toEqual(await db.$queryRawUnsafe(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`));
+      expect(await copy.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`)).toEqual(
+        await db.$queryRawUnsafe(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`),
+      );
       expect(await copy.auditEvent.count({ where: { action: "test.before-backup" } })).toBe(1);
       await expect(copy.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/cannot be changed or deleted/);
     } finally {

@@ -28,12 +28,26 @@ const childUrl = () => {
   return u.toString();
 };
 
-function startChild(op: "submit" | "allocate", input: unknown): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
+function startChild(
+  op: "submit" | "allocate",
+  input: unknown,
+): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
   let out = "";
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.resolve("tests/support/crash-child.mts"), op, JSON.stringify(input)], {
-    env: { ...process.env, DATABASE_URL: childUrl() },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      path.resolve("tests/support/crash-child.mts"),
+      op,
+      JSON.stringify(input),
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: childUrl() },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -61,19 +75,34 @@ async function lockTable(table: Locked) {
 }
 
 const waitingOn = (table: Locked) => async () => {
-  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child' AND wait_event_type = 'Lock' AND query ILIKE '%${table}%'`);
+  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child' AND wait_event_type = 'Lock' AND query ILIKE '%${table}%'`,
+  );
   return Number(rows[0]!.n) > 0;
 };
-const childGone = async () => Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child'`))[0]!.n) === 0;
+const childGone = async () =>
+  Number(
+    (
+      await db.$queryRawUnsafe<{ n: bigint }[]>(
+        `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'crash-child'`,
+      )
+    )[0]!.n,
+  ) === 0;
 
 async function submitWorld() {
   const county = await f.county();
   const vagan = await f.organisation(county.id);
   const ntnu = await f.organisation(null, "UH");
   const net = await f.network(county.id, [vagan.id], [ntnu.id]);
-  const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+  const round = await db.round.create({
+    data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+  });
   const owner = await f.actor([{ role: "OWNER", organisationId: vagan.id }]);
-  const { id, version } = await createNeedsReport(owner, { roundId: round.id, networkId: net.id, leadOwnerId: vagan.id });
+  const { id, version } = await createNeedsReport(owner, {
+    roundId: round.id,
+    networkId: net.id,
+    leadOwnerId: vagan.id,
+  });
   const saved = await saveNeedsReportDraft(owner, id, version, lofotenDraft(2027, ntnu.id));
   return { owner, id, version: saved.version };
 }
@@ -85,7 +114,9 @@ const reportState = async (id: string) => {
     version: r.version,
     submittedVersion: r.submittedVersion,
     versions: await db.needsReportVersion.count({ where: { reportId: id } }),
-    audit: await db.auditEvent.count({ where: { entityId: id, action: { in: ["needs-report.submit", "allocation.decide"] } } }),
+    audit: await db.auditEvent.count({
+      where: { entityId: id, action: { in: ["needs-report.submit", "allocation.decide"] } },
+    }),
     mails: await db.emailMessage.count({ where: { entityId: id } }),
     letters: await db.decisionLetter.count({ where: { needsReportId: id } }),
     decisions: await db.allocationDecision.count({ where: { needsReportId: id } }),
@@ -98,7 +129,12 @@ describe("a server killed in the middle of a write leaves every record before or
     const w = await submitWorld();
     const before = await reportState(w.id);
     const lock = await lockTable("EmailMessage");
-    const run = startChild("submit", { personId: w.owner.personId, id: w.id, version: w.version, now: "2026-12-01T10:00:00Z" });
+    const run = startChild("submit", {
+      personId: w.owner.personId,
+      id: w.id,
+      version: w.version,
+      now: "2026-12-01T10:00:00Z",
+    });
     try {
       await until(waitingOn("EmailMessage"), "the submit to reach its e-mail");
       run.child.kill("SIGKILL");
@@ -110,22 +146,73 @@ describe("a server killed in the middle of a write leaves every record before or
     expect(await reportState(w.id)).toEqual(before);
 
     // Run to the end, the same submit leaves everything after.
-    const done = startChild("submit", { personId: w.owner.personId, id: w.id, version: w.version, now: "2026-12-01T10:00:00Z" });
+    const done = startChild("submit", {
+      personId: w.owner.personId,
+      id: w.id,
+      version: w.version,
+      now: "2026-12-01T10:00:00Z",
+    });
     expect(await done.exited, done.output()).toBe(0);
-    expect(await reportState(w.id)).toEqual({ ...before, status: "SUBMITTED", version: before.version + 1, submittedVersion: 1, versions: 1, audit: 1, mails: 1 });
+    expect(await reportState(w.id)).toEqual({
+      ...before,
+      status: "SUBMITTED",
+      version: before.version + 1,
+      submittedVersion: 1,
+      versions: 1,
+      audit: 1,
+      mails: 1,
+    });
   }, 90_000);
 
   it("allocation decision", async () => {
     const world = await budgetWorld();
-    const { id: scenarioId } = await createScenario(world.sf, { budgetId: world.budgetId, name: "Lærerårsverk", key: "TEACHER_FTE", keyYear: world.keyYear });
+    const { id: scenarioId } = await createScenario(world.sf, {
+      budgetId: world.budgetId,
+      name: "Lærerårsverk",
+      key: "TEACHER_FTE",
+      keyYear: world.keyYear,
+    });
     await decideScenario(world.sf, { id: scenarioId, version: 1 });
-    const report = await f.needsReport({ roundId: world.round.id, networkId: world.netA.id, leadOwnerId: world.a1.id, status: "SUBMITTED", uhUnitIds: [world.unit.id] });
-    await db.needsReportContact.create({ data: { reportId: report.id, side: "OWNER", name: "Eier", email: "eier@example.test" } });
-    const meeting = await createMeeting(world.sf, { forumId: world.forum.id, title: "Innstillingsmøte", date: "2027-03-09", startTime: "09:00", format: "DIGITAL", place: null });
-    const sak = await createCase(world.sf, { meetingId: meeting.id, title: "Felles årlig innstilling", kind: "DECISION", text: null, proposal: null });
-    await recordRecommendations(world.sf, { budgetId: world.budgetId, caseId: sak.id, rows: [{ networkId: world.netA.id, version: 0, amount: 400_000, reason: "Samlet vurdering i forumet." }] });
+    const report = await f.needsReport({
+      roundId: world.round.id,
+      networkId: world.netA.id,
+      leadOwnerId: world.a1.id,
+      status: "SUBMITTED",
+      uhUnitIds: [world.unit.id],
+    });
+    await db.needsReportContact.create({
+      data: { reportId: report.id, side: "OWNER", name: "Eier", email: "eier@example.test" },
+    });
+    const meeting = await createMeeting(world.sf, {
+      forumId: world.forum.id,
+      title: "Innstillingsmøte",
+      date: "2027-03-09",
+      startTime: "09:00",
+      format: "DIGITAL",
+      place: null,
+    });
+    const sak = await createCase(world.sf, {
+      meetingId: meeting.id,
+      title: "Felles årlig innstilling",
+      kind: "DECISION",
+      text: null,
+      proposal: null,
+    });
+    await recordRecommendations(world.sf, {
+      budgetId: world.budgetId,
+      caseId: sak.id,
+      rows: [{ networkId: world.netA.id, version: 0, amount: 400_000, reason: "Samlet vurdering i forumet." }],
+    });
     const r = await db.needsReport.findUniqueOrThrow({ where: { id: report.id } });
-    const input = { budgetId: world.budgetId, reportId: report.id, version: r.version, outcome: "GRANTED", ownerAmount: 400_000, uhAmount: 0, reason: null };
+    const input = {
+      budgetId: world.budgetId,
+      reportId: report.id,
+      version: r.version,
+      outcome: "GRANTED",
+      ownerAmount: 400_000,
+      uhAmount: 0,
+      reason: null,
+    };
     const before = await reportState(report.id);
 
     const lock = await lockTable("DecisionLetter");
@@ -142,6 +229,14 @@ describe("a server killed in the middle of a write leaves every record before or
 
     const done = startChild("allocate", { personId: world.sf.personId, input, now: "2027-03-20T10:00:00Z" });
     expect(await done.exited, done.output()).toBe(0);
-    expect(await reportState(report.id)).toEqual({ ...before, status: "GRANTED", version: before.version + 1, audit: 1, letters: 1, decisions: 1, payments: 1 });
+    expect(await reportState(report.id)).toEqual({
+      ...before,
+      status: "GRANTED",
+      version: before.version + 1,
+      audit: 1,
+      letters: 1,
+      decisions: 1,
+      payments: 1,
+    });
   }, 90_000);
 });

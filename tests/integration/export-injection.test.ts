@@ -34,7 +34,8 @@ async function cellsWith(buf: Buffer, texts: string[]) {
       row.eachCell((cell) => {
         const v = cell.value;
         if (typeof v === "string" && texts.some((t) => v.includes(t))) found.push({ text: v, type: cell.type });
-        if (v && typeof v === "object" && "formula" in v && texts.some((t) => String(v.formula).includes(t.slice(1)))) found.push({ text: String(v.formula), type: cell.type });
+        if (v && typeof v === "object" && "formula" in v && texts.some((t) => String(v.formula).includes(t.slice(1))))
+          found.push({ text: String(v.formula), type: cell.type });
       }),
     ),
   );
@@ -46,7 +47,10 @@ beforeAll(async () => {
   await db.organisation.update({ where: { id: "org-vagan-kommune" }, data: { name: OWNER } });
   await db.network.update({ where: { id: "net-nor-lofoten" }, data: { name: NETWORK } });
   await db.network.updateMany({ where: { name: "Kompetansenettverk Fosen" }, data: { name: FOSEN } });
-  const reg = await db.registration.findFirstOrThrow({ where: { gatheringId: "gath-lofoten-2024-fagsamling-1" }, orderBy: { name: "asc" } });
+  const reg = await db.registration.findFirstOrThrow({
+    where: { gatheringId: "gath-lofoten-2024-fagsamling-1" },
+    orderBy: { name: "asc" },
+  });
   await db.registration.update({ where: { id: reg.id }, data: { name: PERSON, unitName: "=1+2" } });
 }, 120_000);
 
@@ -66,14 +70,19 @@ describe("exports keep stored text as text", () => {
 
   it("the participant list of a gathering", async () => {
     const eirik = (await loadActor("person-eirik-solstad"))!;
-    const cells = await cellsWith(await participantsToXlsx(await getGathering(eirik, "gath-lofoten-2024-fagsamling-1")), [PERSON, "=1+2"]);
+    const cells = await cellsWith(
+      await participantsToXlsx(await getGathering(eirik, "gath-lofoten-2024-fagsamling-1")),
+      [PERSON, "=1+2"],
+    );
     expect(cells.map((c) => c.text)).toEqual(expect.arrayContaining([PERSON, "=1+2"]));
     expect(cells.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
   });
 
   it("the budget overview and the overview's tables", async () => {
     const marte = (await loadActor("person-marte-lien"))!;
-    const budgetCells = await cellsWith(await overviewToXlsx(await getBudgetOverview(marte, "budget-trd-2023")), [FOSEN]);
+    const budgetCells = await cellsWith(await overviewToXlsx(await getBudgetOverview(marte, "budget-trd-2023")), [
+      FOSEN,
+    ]);
     expect(budgetCells).toEqual([{ text: FOSEN, type: ExcelJS.ValueType.String }]);
     const jonas = (await loadActor("person-jonas-berg"))!;
     const table = overviewTables(await loadOverview(jonas, {}), (k) => k).find((t) => t.key === "midler-nettverk")!;
@@ -82,10 +91,14 @@ describe("exports keep stored text as text", () => {
 
     // In English: the sheet, the title with the scheme's English name, the headings, yes/no and the sum row.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await overviewToXlsx(await getBudgetOverview(marte, "budget-trd-2023"), "en")) as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      (await overviewToXlsx(await getBudgetOverview(marte, "budget-trd-2023"), "en")) as unknown as ArrayBuffer,
+    );
     const ws = wb.getWorksheet("Summary")!;
     expect(String(ws.getRow(1).getCell(1).value)).toMatch(/^Summary 2023 – .+ – Decentralised/);
-    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Competence network", "Frame (NOK)", "Over the frame"]));
+    expect(ws.getRow(3).values).toEqual(
+      expect.arrayContaining(["Competence network", "Frame (NOK)", "Over the frame"]),
+    );
     expect(ws.getColumn(5).values).not.toContain("Nei");
     expect(ws.getRow(ws.rowCount).getCell(1).value).toBe("Total");
   });

@@ -19,8 +19,12 @@ async function world() {
   const lofoten = await f.network(county.id, [vagan.id, flakstad.id], [ntnu.id]);
   const vest = await f.network(county.id, [flakstad.id], [ntnu.id]);
   const farNet = await f.network(other.id, [far.id], [ntnu.id]);
-  const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
-  const otherRound = await db.round.create({ data: { countyId: other.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+  const round = await db.round.create({
+    data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+  });
+  const otherRound = await db.round.create({
+    data: { countyId: other.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+  });
   const owner = await f.actor([{ role: "OWNER", organisationId: vagan.id }]);
   const flakstadOwner = await f.actor([{ role: "OWNER", organisationId: flakstad.id }]);
   const farOwner = await f.actor([{ role: "OWNER", organisationId: far.id }]);

@@ -29,13 +29,18 @@ const RUNS = Number(process.env.HOSTILE_RUNS ?? 500);
 const stats = { forms: 0, posts: 0, ok: 0, refused: new Map<string, number>(), unexpected: 0, partialWrites: 0 };
 afterAll(() => {
   const refused = [...stats.refused.entries()].map(([c, n]) => `${c} ${n}`).join(", ");
-  console.log(`\nHostile input: ${stats.forms} actions × ${RUNS} = ${stats.posts} posts; accepted ${stats.ok}; refused ${refused}; unexpected errors (HTTP 500) ${stats.unexpected}; partial writes ${stats.partialWrites}`);
+  console.log(
+    `\nHostile input: ${stats.forms} actions × ${RUNS} = ${stats.posts} posts; accepted ${stats.ok}; refused ${refused}; unexpected errors (HTTP 500) ${stats.unexpected}; partial writes ${stats.partialWrites}`,
+  );
 });
 
 /** The field names a schema reads, with array fields as "<name>.0.<field>". */
 function keysOf(s: unknown, depth = 0): string[] {
   if (!s || typeof s !== "object" || depth > 6) return [];
-  const x = s as { shape?: Record<string, unknown>; def?: { in?: unknown; out?: unknown; innerType?: unknown; element?: unknown; schema?: unknown; type?: string } };
+  const x = s as {
+    shape?: Record<string, unknown>;
+    def?: { in?: unknown; out?: unknown; innerType?: unknown; element?: unknown; schema?: unknown; type?: string };
+  };
   if (x.shape) {
     return Object.entries(x.shape).flatMap(([k, v]) => {
       const inner = unwrapArray(v);
@@ -44,10 +49,16 @@ function keysOf(s: unknown, depth = 0): string[] {
   }
   const d = (x.def ?? {}) as typeof x.def & { options?: unknown[] };
   if (d?.options) return d.options.flatMap((o) => keysOf(o, depth + 1));
-  return [...keysOf(d.in, depth + 1), ...keysOf(d.out, depth + 1), ...keysOf(d.innerType, depth + 1), ...keysOf(d.schema, depth + 1)];
+  return [
+    ...keysOf(d.in, depth + 1),
+    ...keysOf(d.out, depth + 1),
+    ...keysOf(d.innerType, depth + 1),
+    ...keysOf(d.schema, depth + 1),
+  ];
 }
 function unwrapArray(v: unknown, depth = 0): unknown {
-  const d = (v as { def?: { type?: string; element?: unknown; innerType?: unknown; in?: unknown; out?: unknown } })?.def;
+  const d = (v as { def?: { type?: string; element?: unknown; innerType?: unknown; in?: unknown; out?: unknown } })
+    ?.def;
   if (!d || depth > 5) return null;
   if (d.type === "array") return d.element;
   return unwrapArray(d.innerType, depth + 1) ?? unwrapArray(d.out, depth + 1) ?? unwrapArray(d.in, depth + 1);
@@ -65,7 +76,20 @@ beforeAll(async () => {
   brreg = await startBrregServer();
   process.env.BRREG_API_URL = brreg.url;
   await seedDemoData(db);
-  actors = (await Promise.all(["person-marte-lien", "person-jonas-berg", "person-hanne-vik", "person-kari-nordvik", "person-ola-brattas", "person-siri-aune", "person-anders-bakkevik", "person-tor-systad"].map((p) => loadActor(p)))).filter((a): a is Actor => a !== null);
+  actors = (
+    await Promise.all(
+      [
+        "person-marte-lien",
+        "person-jonas-berg",
+        "person-hanne-vik",
+        "person-kari-nordvik",
+        "person-ola-brattas",
+        "person-siri-aune",
+        "person-anders-bakkevik",
+        "person-tor-systad",
+      ].map((p) => loadActor(p)),
+    )
+  ).filter((a): a is Actor => a !== null);
   const pick = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
   ids = [
     ...(await pick(db.needsReport.findMany({ select: { id: true }, take: 5 }))),
@@ -87,7 +111,11 @@ const files: File[] = [
   new File([], "tom.pdf", { type: "application/pdf" }),
   new File(["<script>alert(1)</script>"], "sak.pdf", { type: "application/pdf" }),
   new File([Buffer.from("%PDF-1.7\n%\xff\xff\n1 0 obj <<>> garbage")], "vedlegg.pdf", { type: "application/pdf" }),
-  new File([Buffer.from("organisasjonsnummer;årsverk\n=cmd|' /C calc'!A0;12\n987654321;-5\nabc;1e308\n", "latin1")], "nokkeltall.csv", { type: "text/csv" }),
+  new File(
+    [Buffer.from("organisasjonsnummer;årsverk\n=cmd|' /C calc'!A0;12\n987654321;-5\nabc;1e308\n", "latin1")],
+    "nokkeltall.csv",
+    { type: "text/csv" },
+  ),
   new File([new Uint8Array(4096).map((_, i) => (i * 31) % 256)], "blob.bin", { type: "application/octet-stream" }),
 ];
 
@@ -95,8 +123,36 @@ const hostile = () =>
   fc.oneof(
     fc.string(),
     fc.string({ unit: "grapheme", maxLength: 40 }),
-    fc.constantFrom("", " ", "0", "-1", "-1000000", "1e308", "9".repeat(40), "12,50", "1 580 000", "NaN", "Infinity", "null", "undefined", "true", "on", "[]", "{}"),
-    fc.constantFrom("<script>alert(1)</script>", "'; DROP TABLE \"NeedsReport\"; --", "=HYPERLINK(\"http://x\")", "\u0000", "../../etc/passwd", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ æøå ÆØÅ", "2023-02-30", "25:61", "javascript:alert(1)"),
+    fc.constantFrom(
+      "",
+      " ",
+      "0",
+      "-1",
+      "-1000000",
+      "1e308",
+      "9".repeat(40),
+      "12,50",
+      "1 580 000",
+      "NaN",
+      "Infinity",
+      "null",
+      "undefined",
+      "true",
+      "on",
+      "[]",
+      "{}",
+    ),
+    fc.constantFrom(
+      "<script>alert(1)</script>",
+      '\'; DROP TABLE "NeedsReport"; --',
+      '=HYPERLINK("http://x")',
+      "\u0000",
+      "../../etc/passwd",
+      "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ æøå ÆØÅ",
+      "2023-02-30",
+      "25:61",
+      "javascript:alert(1)",
+    ),
     fc.integer().map(String),
     fc.double().map(String),
     fc.constant("x".repeat(100_000)),
@@ -144,11 +200,15 @@ describe("hostile input to every form", () => {
       await fc.assert(
         fc.asyncProperty(
           fc.integer({ min: 0, max: actors.length - 1 }),
-          fc.array(fc.tuple(fc.constantFrom(...keys, "__proto__.x", "extra", `${keys[0]}.999.x`), hostile()), { maxLength: keys.length + 3 }),
+          fc.array(fc.tuple(fc.constantFrom(...keys, "__proto__.x", "extra", `${keys[0]}.999.x`), hostile()), {
+            maxLength: keys.length + 3,
+          }),
           async (who, entries) => {
             const fd = new FormData();
             for (const [k, v] of entries) fd.append(k, v);
-            await postAndCheck(() => handleForm(actors[who]!, fd, schema, work as (a: Actor, input: unknown) => Promise<unknown>));
+            await postAndCheck(() =>
+              handleForm(actors[who]!, fd, schema, work as (a: Actor, input: unknown) => Promise<unknown>),
+            );
           },
         ),
         { numRuns: RUNS, seed: 20261126 },
@@ -160,11 +220,25 @@ describe("hostile input to every form", () => {
     it(`${name}: ${RUNS} malformed calls, no unexpected error, no partial write`, async () => {
       stats.forms++;
       const reportIds = (await db.needsReport.findMany({ select: { id: true } })).map((r) => r.id);
-      const anyValue = fc.oneof(hostile(), fc.anything({ maxDepth: 3 }), fc.integer({ min: -5, max: 50 }), fc.constantFrom(...reportIds));
+      const anyValue = fc.oneof(
+        hostile(),
+        fc.anything({ maxDepth: 3 }),
+        fc.integer({ min: -5, max: 50 }),
+        fc.constantFrom(...reportIds),
+      );
       await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 0, max: actors.length - 1 }), anyValue, anyValue, fc.oneof(fc.anything({ maxDepth: 4 }), fc.json().map((j) => JSON.parse(j) as unknown)), async (who, id, version, draft) => {
-          await postAndCheck(() => toResult(() => call(actors[who]!, id, version, draft)));
-        }),
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: actors.length - 1 }),
+          anyValue,
+          anyValue,
+          fc.oneof(
+            fc.anything({ maxDepth: 4 }),
+            fc.json().map((j) => JSON.parse(j) as unknown),
+          ),
+          async (who, id, version, draft) => {
+            await postAndCheck(() => toResult(() => call(actors[who]!, id, version, draft)));
+          },
+        ),
         { numRuns: RUNS, seed: 20261126 },
       );
     }, 300_000);

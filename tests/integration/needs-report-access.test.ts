@@ -24,11 +24,49 @@ async function world() {
   const trdNet = await f.network(trondelag.id, [trondheim.id]);
   const r2024 = await f.round(nordland.id);
   const trdRound = await f.round(trondelag.id);
-  const draft = await f.needsReport({ roundId: r2024.id, networkId: lofoten.id, leadOwnerId: vagan.id, ownerIds: [flakstad.id], uhUnitIds: [ntnuMat.id] });
-  const submitted = await f.needsReport({ roundId: r2024.id, networkId: lofoten.id, leadOwnerId: vagan.id, status: "SUBMITTED", uhUnitIds: [ntnuMat.id] });
-  const meloyReport = await f.needsReport({ roundId: r2024.id, networkId: salten.id, leadOwnerId: meloy.id, status: "SUBMITTED" });
-  const trdReport = await f.needsReport({ roundId: trdRound.id, networkId: trdNet.id, leadOwnerId: trondheim.id, status: "SUBMITTED" });
-  return { nordland, trondelag, vagan, flakstad, meloy, trondheim, ntnu, ntnuMat, nord, lofoten, salten, draft, submitted, meloyReport, trdReport };
+  const draft = await f.needsReport({
+    roundId: r2024.id,
+    networkId: lofoten.id,
+    leadOwnerId: vagan.id,
+    ownerIds: [flakstad.id],
+    uhUnitIds: [ntnuMat.id],
+  });
+  const submitted = await f.needsReport({
+    roundId: r2024.id,
+    networkId: lofoten.id,
+    leadOwnerId: vagan.id,
+    status: "SUBMITTED",
+    uhUnitIds: [ntnuMat.id],
+  });
+  const meloyReport = await f.needsReport({
+    roundId: r2024.id,
+    networkId: salten.id,
+    leadOwnerId: meloy.id,
+    status: "SUBMITTED",
+  });
+  const trdReport = await f.needsReport({
+    roundId: trdRound.id,
+    networkId: trdNet.id,
+    leadOwnerId: trondheim.id,
+    status: "SUBMITTED",
+  });
+  return {
+    nordland,
+    trondelag,
+    vagan,
+    flakstad,
+    meloy,
+    trondheim,
+    ntnu,
+    ntnuMat,
+    nord,
+    lofoten,
+    salten,
+    draft,
+    submitted,
+    meloyReport,
+    trdReport,
+  };
 }
 
 beforeAll(async () => {

@@ -15,7 +15,16 @@ async function world() {
   const round = await f.round(county.id, 2025);
   const r1 = await f.needsReport({ roundId: round.id, networkId: netA.id, leadOwnerId: a.id, status: "SUBMITTED" });
   const r2 = await f.needsReport({ roundId: round.id, networkId: netB.id, leadOwnerId: b.id, status: "RETURNED" });
-  await db.reportMeasure.create({ data: { reportId: r2.id, position: 2, name: "Skrivesenteret i Salten", scheme: "REGIONAL", ownerAmount: 100_000, uhAmount: 50_001 } });
+  await db.reportMeasure.create({
+    data: {
+      reportId: r2.id,
+      position: 2,
+      name: "Skrivesenteret i Salten",
+      scheme: "REGIONAL",
+      ownerAmount: 100_000,
+      uhAmount: 50_001,
+    },
+  });
   const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }]);
   return { county, a, b, netA, netB, r1, r2, sf };
 }
@@ -25,7 +34,8 @@ beforeAll(async () => {
 
 describe("the Statsforvalter's list of needs reports", () => {
   it("filters by scheme, network, status and searches names and measures", async () => {
-    const ids = async (filters: Parameters<typeof listNeedsReports>[1]) => (await listNeedsReports(w.sf, filters)).map((r) => r.id).sort();
+    const ids = async (filters: Parameters<typeof listNeedsReports>[1]) =>
+      (await listNeedsReports(w.sf, filters)).map((r) => r.id).sort();
     expect(await ids({})).toEqual([w.r1.id, w.r2.id].sort());
     expect(await ids({ scheme: "DESENTRALISERT" })).toEqual([w.r1.id, w.r2.id].sort());
     expect(await ids({ status: "RETURNED" })).toEqual([w.r2.id]);
@@ -35,7 +45,12 @@ describe("the Statsforvalter's list of needs reports", () => {
   });
 
   it("lists a new draft whose schemes were never chosen (the column is NULL) with no schemes", async () => {
-    const draft = await f.needsReport({ roundId: w.r1.roundId, networkId: w.netA.id, leadOwnerId: w.a.id, status: "DRAFT" });
+    const draft = await f.needsReport({
+      roundId: w.r1.roundId,
+      networkId: w.netA.id,
+      leadOwnerId: w.a.id,
+      status: "DRAFT",
+    });
     await db.$executeRaw`UPDATE "NeedsReport" SET schemes = NULL WHERE id = ${draft.id}`;
     const owner = await f.actor([{ role: "OWNER", organisationId: w.a.id }]);
     const row = (await listNeedsReports(owner, {})).find((r) => r.id === draft.id);
@@ -61,10 +76,12 @@ describe("the Statsforvalter's list of needs reports", () => {
             baseAmount: 0,
             proRataAmount: 3_000_000,
             decided: true,
-            frames: { create: [
-              { networkId: w.netA.id, keyValue: 1, baseShare: 0, proRataShare: 1_000_000, frame: 1_000_000 },
-              { networkId: w.netB.id, keyValue: 2, baseShare: 0, proRataShare: 2_000_000, frame: 2_000_000 },
-            ] },
+            frames: {
+              create: [
+                { networkId: w.netA.id, keyValue: 1, baseShare: 0, proRataShare: 1_000_000, frame: 1_000_000 },
+                { networkId: w.netB.id, keyValue: 2, baseShare: 0, proRataShare: 2_000_000, frame: 2_000_000 },
+              ],
+            },
           },
         },
       },

@@ -24,10 +24,16 @@ describe("e-mail to the report's contacts", () => {
     const vagan = await f.organisation(county.id);
     const ntnu = await f.organisation(null, "UH");
     const net = await f.network(county.id, [vagan.id], [ntnu.id]);
-    const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+    const round = await db.round.create({
+      data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+    });
     const owner = await f.actor([{ role: "OWNER", organisationId: vagan.id }], "skoleeier@example.test");
     const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }]);
-    const { id, version } = await createNeedsReport(owner, { roundId: round.id, networkId: net.id, leadOwnerId: vagan.id });
+    const { id, version } = await createNeedsReport(owner, {
+      roundId: round.id,
+      networkId: net.id,
+      leadOwnerId: vagan.id,
+    });
     const saved = await saveNeedsReportDraft(owner, id, version, lofotenDraft(2027, ntnu.id));
 
     // A refused submit sends nothing.
@@ -56,10 +62,16 @@ describe("e-mail to the report's contacts", () => {
     await db.organisation.update({ where: { id: owner.id }, data: { writtenStandard: "NYNORSK" } });
     const ntnu = await f.organisation(null, "UH");
     const net = await f.network(county.id, [owner.id], [ntnu.id]);
-    const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+    const round = await db.round.create({
+      data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+    });
     const english = await f.actor([{ role: "OWNER", organisationId: owner.id }], "english.speaker@example.test");
     await db.person.update({ where: { id: english.personId }, data: { language: "en" } });
-    const { id, version } = await createNeedsReport(english, { roundId: round.id, networkId: net.id, leadOwnerId: owner.id });
+    const { id, version } = await createNeedsReport(english, {
+      roundId: round.id,
+      networkId: net.id,
+      leadOwnerId: owner.id,
+    });
     const saved = await saveNeedsReportDraft(english, id, version, lofotenDraft(2027, ntnu.id));
     const before = smtp.received.length;
     await submitNeedsReport(english, id, saved.version, new Date("2026-12-01T10:00:00Z"));

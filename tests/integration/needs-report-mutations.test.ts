@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport, withdrawNeedsReport } from "@/lib/needs-reports/mutations";
+import {
+  createNeedsReport,
+  saveNeedsReportDraft,
+  submitNeedsReport,
+  withdrawNeedsReport,
+} from "@/lib/needs-reports/mutations";
 import { getNeedsReport } from "@/lib/needs-reports/queries";
 import { lofotenDraft } from "@/tests/support/drafts";
 import * as f from "@/tests/support/factory";
@@ -16,7 +21,9 @@ async function world() {
   const ntnu = await f.organisation(null, "UH");
   const mat = await f.organisation(null, "UH", ntnu.id);
   const lofoten = await f.network(county.id, [vagan.id, flakstad.id], [ntnu.id]);
-  const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+  const round = await db.round.create({
+    data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+  });
   const owner = await f.actor([{ role: "OWNER", organisationId: vagan.id }]);
   const coordinator = await f.actor([{ role: "COORDINATOR", networkId: lofoten.id }]);
   const meloyOwner = await f.actor([{ role: "OWNER", organisationId: meloy.id }]);
@@ -29,7 +36,8 @@ beforeEach(async () => {
 });
 
 const code = (e: unknown) => (e instanceof AppError ? e.code : String(e));
-const start = () => createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id });
+const start = () =>
+  createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id });
 const BEFORE_DEADLINE = new Date("2026-12-01T10:00:00Z");
 
 describe("writing a needs report", () => {
@@ -41,7 +49,9 @@ describe("writing a needs report", () => {
     expect(saved.version).toBe(version + 1);
     const r = await getNeedsReport(w.owner, id);
     expect(r.totals.total).toEqual({ owner: 700_000, uh: 880_000, total: 1_580_000 });
-    expect(r.measures[0]?.budgetLines.filter((l) => l.side === "OWNER").map((l) => l.amount)).toEqual([50_000, 150_000, 200_000, 200_000, 100_000]);
+    expect(r.measures[0]?.budgetLines.filter((l) => l.side === "OWNER").map((l) => l.amount)).toEqual([
+      50_000, 150_000, 200_000, 200_000, 100_000,
+    ]);
     expect(r.contacts.find((c) => c.side === "OWNER")?.orgNumber).toBe("938644500");
     expect(r.owners.map((o) => o.organisationId)).toEqual([w.flakstad.id]);
     const events = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" } });
@@ -57,7 +67,10 @@ describe("writing a needs report", () => {
     theirs.measures[0]!.name = "Endret av koordinatoren";
     const e = await saveNeedsReportDraft(w.coordinator, id, version, theirs).catch((x) => x);
     expect(code(e)).toBe("CONFLICT");
-    expect((e as AppError).details).toMatchObject({ version: version + 1, draft: { measures: [{ name: mine.measures[0]!.name }] } });
+    expect((e as AppError).details).toMatchObject({
+      version: version + 1,
+      draft: { measures: [{ name: mine.measures[0]!.name }] },
+    });
     expect((await getNeedsReport(w.owner, id)).measures[0]?.name).toBe(mine.measures[0]!.name);
   });
 
@@ -68,7 +81,9 @@ describe("writing a needs report", () => {
       saveNeedsReportDraft(w.coordinator, id, version, lofotenDraft(2027, w.ntnu.id)),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason))).toEqual(["CONFLICT"]);
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason)),
+    ).toEqual(["CONFLICT"]);
   });
 
   it("refuses bad input posted straight to the server, with a message per field", async () => {
@@ -85,10 +100,22 @@ describe("writing a needs report", () => {
 
   it("another owner — same county — gets 'not found' for save and submit; a reviewer may not edit", async () => {
     const { id, version } = await start();
-    expect(code(await saveNeedsReportDraft(w.meloyOwner, id, version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x))).toBe("NOT_FOUND");
+    expect(
+      code(await saveNeedsReportDraft(w.meloyOwner, id, version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x)),
+    ).toBe("NOT_FOUND");
     expect(code(await submitNeedsReport(w.meloyOwner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("NOT_FOUND");
-    expect(code(await saveNeedsReportDraft(w.otherSf, id, version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x))).toBe("NOT_FOUND");
-    expect(code(await createNeedsReport(w.meloyOwner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id }).catch((x) => x))).toBe("NOT_FOUND");
+    expect(
+      code(await saveNeedsReportDraft(w.otherSf, id, version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x)),
+    ).toBe("NOT_FOUND");
+    expect(
+      code(
+        await createNeedsReport(w.meloyOwner, {
+          roundId: w.round.id,
+          networkId: w.lofoten.id,
+          leadOwnerId: w.vagan.id,
+        }).catch((x) => x),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await db.needsReport.count({ where: { id } })).toBe(1);
   });
 });
@@ -98,7 +125,10 @@ describe("submitting", () => {
     const { id, version } = await start();
     const e = await submitNeedsReport(w.owner, id, version, BEFORE_DEADLINE).catch((x) => x);
     expect(code(e)).toBe("INVALID");
-    expect((e as AppError).details).toMatchObject({ schemes: "validation.schemesRequired", measures: "validation.measuresRequired" });
+    expect((e as AppError).details).toMatchObject({
+      schemes: "validation.schemesRequired",
+      measures: "validation.measuresRequired",
+    });
   });
 
   it("locks a numbered version with time and submitter; the Statsforvalter now sees it; it can no longer be edited", async () => {
@@ -110,10 +140,19 @@ describe("submitting", () => {
     const stored = await db.needsReport.findUniqueOrThrow({ where: { id }, include: { versions: true } });
     expect(stored.status).toBe("SUBMITTED");
     expect(stored.versions).toHaveLength(1);
-    expect(stored.versions[0]).toMatchObject({ number: 1, submittedById: w.owner.personId, submittedAt: BEFORE_DEADLINE });
-    expect((stored.versions[0]!.snapshot as { draft: { measures: { ownerAmount: number }[] } }).draft.measures[0]!.ownerAmount).toBe(700_000);
+    expect(stored.versions[0]).toMatchObject({
+      number: 1,
+      submittedById: w.owner.personId,
+      submittedAt: BEFORE_DEADLINE,
+    });
+    expect(
+      (stored.versions[0]!.snapshot as { draft: { measures: { ownerAmount: number }[] } }).draft.measures[0]!
+        .ownerAmount,
+    ).toBe(700_000);
     expect((await getNeedsReport(w.sf, id)).status).toBe("SUBMITTED");
-    expect(code(await saveNeedsReportDraft(w.owner, id, result.version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x))).toBe("FORBIDDEN");
+    expect(
+      code(await saveNeedsReportDraft(w.owner, id, result.version, lofotenDraft(2027, w.ntnu.id)).catch((x) => x)),
+    ).toBe("FORBIDDEN");
   });
 
   it("after the deadline only a report the Statsforvalter reopened can be submitted", async () => {
@@ -156,7 +195,9 @@ describe("withdrawing a submitted report to correct it", () => {
     const { id, version } = await submitted();
     const late = new Date("2027-01-05T10:00:00Z");
     expect(code(await withdrawNeedsReport(w.owner, id, version, late).catch((x) => x))).toBe("INVALID");
-    expect(code(await withdrawNeedsReport(w.meloyOwner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("NOT_FOUND");
+    expect(code(await withdrawNeedsReport(w.meloyOwner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe(
+      "NOT_FOUND",
+    );
     expect(code(await withdrawNeedsReport(w.sf, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("FORBIDDEN");
     await db.needsReport.update({ where: { id }, data: { status: "IN_REVIEW" } });
     expect(code(await withdrawNeedsReport(w.owner, id, version, BEFORE_DEADLINE).catch((x) => x))).toBe("INVALID");
@@ -166,14 +207,27 @@ describe("withdrawing a submitted report to correct it", () => {
 
 describe("starting from an earlier report", () => {
   it("copies the earlier report into the new round (semesters moved a year on) and says where the draft came from", async () => {
-    const earlierRound = await db.round.create({ data: { countyId: w.county.id, year: 2026, deadline: new Date("2025-12-31T22:59:00Z"), status: "CLOSED" } });
-    const earlier = await f.needsReport({ roundId: earlierRound.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, status: "DRAFT" });
+    const earlierRound = await db.round.create({
+      data: { countyId: w.county.id, year: 2026, deadline: new Date("2025-12-31T22:59:00Z"), status: "CLOSED" },
+    });
+    const earlier = await f.needsReport({
+      roundId: earlierRound.id,
+      networkId: w.lofoten.id,
+      leadOwnerId: w.vagan.id,
+      status: "DRAFT",
+    });
     const draft = lofotenDraft(2026, w.ntnu.id, [w.mat.id]);
     draft.otherOwnerIds = [w.flakstad.id];
     await saveNeedsReportDraft(w.owner, earlier.id, earlier.version, draft);
     await db.needsReport.update({ where: { id: earlier.id }, data: { status: "GRANTED" } });
 
-    const { id } = await createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, fromReportId: earlier.id, keepAmounts: false });
+    const { id } = await createNeedsReport(w.owner, {
+      roundId: w.round.id,
+      networkId: w.lofoten.id,
+      leadOwnerId: w.vagan.id,
+      fromReportId: earlier.id,
+      keepAmounts: false,
+    });
     const r = await getNeedsReport(w.owner, id);
     expect(r.copiedFromId).toBe(earlier.id);
     expect(r.status).toBe("DRAFT");
@@ -182,15 +236,28 @@ describe("starting from an earlier report", () => {
     expect(r.uhUnits.map((u) => u.organisationId)).toEqual([w.mat.id]);
     expect(r.measures[0]!.semesters.every((s) => s.year >= 2027)).toBe(true);
     expect(r.totals.total.total).toBe(0);
-    expect(r.measures[0]!.budgetLines.map((l) => l.title)).toEqual([...draft.measures[0]!.ownerLines, ...draft.measures[0]!.uhLines].map((l) => l.title));
+    expect(r.measures[0]!.budgetLines.map((l) => l.title)).toEqual(
+      [...draft.measures[0]!.ownerLines, ...draft.measures[0]!.uhLines].map((l) => l.title),
+    );
     // The earlier report is untouched.
     expect((await getNeedsReport(w.owner, earlier.id)).totals.total.total).toBe(1_580_000);
   });
 
   it("refuses a report the person cannot see, or of another network and owner", async () => {
     const meloyNet = await f.network(w.county.id, [w.meloy.id], []);
-    const theirs = await f.needsReport({ roundId: w.round.id, networkId: meloyNet.id, leadOwnerId: w.meloy.id, status: "DRAFT" });
-    const e = await createNeedsReport(w.owner, { roundId: w.round.id, networkId: w.lofoten.id, leadOwnerId: w.vagan.id, fromReportId: theirs.id, keepAmounts: true }).catch((x) => x);
+    const theirs = await f.needsReport({
+      roundId: w.round.id,
+      networkId: meloyNet.id,
+      leadOwnerId: w.meloy.id,
+      status: "DRAFT",
+    });
+    const e = await createNeedsReport(w.owner, {
+      roundId: w.round.id,
+      networkId: w.lofoten.id,
+      leadOwnerId: w.vagan.id,
+      fromReportId: theirs.id,
+      keepAmounts: true,
+    }).catch((x) => x);
     expect(code(e)).toBe("INVALID");
     expect((e as AppError).details).toEqual({ from: "validation.choose" });
     expect(await db.needsReport.count({ where: { copiedFromId: theirs.id } })).toBe(0);

@@ -39,12 +39,23 @@ describe("the needs report as PDF", () => {
     const actor = (await loadActor("person-kari-nordvik"))!;
     const report = await getNeedsReport(actor, "report-nor-lofoten-2024");
     const nynorsk = pdfText(await needsReportPdf(report, { compress: false, locale: "nn" }));
-    for (const expected of ["Haust 2024", "Medbestemming", "1. Ordning", "1 580 000 kr"]) expect(nynorsk, expected).toContain(expected);
+    for (const expected of ["Haust 2024", "Medbestemming", "1. Ordning", "1 580 000 kr"])
+      expect(nynorsk, expected).toContain(expected);
     const english = pdfText(await needsReportPdf(report, { compress: false, locale: "en" }));
-    for (const expected of ["Needs report 2024", "1. Scheme", "[X] Decentralised scheme", "Contact people", "Spring 2024, Autumn 2024, Spring 2025", "Co-determination", "Target group", "1 580 000 kr"]) {
+    for (const expected of [
+      "Needs report 2024",
+      "1. Scheme",
+      "[X] Decentralised scheme",
+      "Contact people",
+      "Spring 2024, Autumn 2024, Spring 2025",
+      "Co-determination",
+      "Target group",
+      "1 580 000 kr",
+    ]) {
       expect(english, expected).toContain(expected);
     }
-    for (const bokmal of ["Behovsmeldingen gjelder", "Kontaktpersoner", "Vår 2024", "Medbestemmelse", "Ikke oppgitt"]) expect(english, bokmal).not.toContain(bokmal);
+    for (const bokmal of ["Behovsmeldingen gjelder", "Kontaktpersoner", "Vår 2024", "Medbestemmelse", "Ikke oppgitt"])
+      expect(english, bokmal).not.toContain(bokmal);
   }, 60_000);
 });
 
@@ -66,7 +77,8 @@ describe("the needs report's read view and PDF are one document", () => {
     expect(text).toContain("UH sitt tilskudd skal brukes på følgende måte");
     expect(text).toContain("Midlene skal brukes til planlegging, organisering og gjennomføring");
     // The title block: which report, whose, which year, status, version, submitted when and by whom.
-    for (const s of ["Behovsmelding 2024 – Kompetansenettverk Lofoten", "Status Innvilget", "Versjon", "Sendt inn"]) expect(text).toContain(s);
+    for (const s of ["Behovsmelding 2024 – Kompetansenettverk Lofoten", "Status Innvilget", "Versjon", "Sendt inn"])
+      expect(text).toContain(s);
     const info = pdfInfo(pdf);
     expect(info.Title).toBe(doc.title);
     const pages = Number(info.Pages);

@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNeedsReport, saveNeedsReportDraft, submitNeedsReport } from "@/lib/needs-reports/mutations";
-import { addReviewNote, markReviewed, reviewFactsOf, reopenForSubmission, returnForCorrection, startReview } from "@/lib/needs-reports/review";
+import {
+  addReviewNote,
+  markReviewed,
+  reviewFactsOf,
+  reopenForSubmission,
+  returnForCorrection,
+  startReview,
+} from "@/lib/needs-reports/review";
 import { getNeedsReport } from "@/lib/needs-reports/queries";
 import { lofotenDraft } from "@/tests/support/drafts";
 import * as f from "@/tests/support/factory";
@@ -17,12 +24,18 @@ async function world() {
   const vagan = await f.organisation(county.id);
   const ntnu = await f.organisation(null, "UH");
   const lofoten = await f.network(county.id, [vagan.id], [ntnu.id]);
-  const round = await db.round.create({ data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") } });
+  const round = await db.round.create({
+    data: { countyId: county.id, year: 2027, deadline: new Date("2026-12-31T22:59:00Z") },
+  });
   const owner = await f.actor([{ role: "OWNER", organisationId: vagan.id }]);
   const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }]);
   const otherSf = await f.actor([{ role: "STATSFORVALTER", countyId: other.id }]);
   const forum = await f.actor([{ role: "FORUM_MEMBER", countyId: county.id }]);
-  const { id, version } = await createNeedsReport(owner, { roundId: round.id, networkId: lofoten.id, leadOwnerId: vagan.id });
+  const { id, version } = await createNeedsReport(owner, {
+    roundId: round.id,
+    networkId: lofoten.id,
+    leadOwnerId: vagan.id,
+  });
   const saved = await saveNeedsReportDraft(owner, id, version, lofotenDraft(2027, ntnu.id));
   const submitted = await submitNeedsReport(owner, id, saved.version, BEFORE);
   return { county, vagan, ntnu, lofoten, round, owner, sf, otherSf, forum, id, version: submitted.version };
@@ -37,7 +50,10 @@ describe("the Statsforvalter reviews a submitted report", () => {
     expect((await getNeedsReport(w.owner, w.id)).status).toBe("IN_REVIEW");
     await returnForCorrection(w.sf, w.id, "Budsjettpostene for UH må beskrives nærmere.", BEFORE);
     const returned = await getNeedsReport(w.owner, w.id);
-    expect(returned).toMatchObject({ status: "RETURNED", returnReason: "Budsjettpostene for UH må beskrives nærmere." });
+    expect(returned).toMatchObject({
+      status: "RETURNED",
+      returnReason: "Budsjettpostene for UH må beskrives nærmere.",
+    });
 
     const draft = lofotenDraft(2027, w.ntnu.id);
     draft.measures[0]!.uhLines[0]!.description = "Forberedelse og deltakelse i arbeidsgruppen.";
@@ -46,8 +62,18 @@ describe("the Statsforvalter reviews a submitted report", () => {
     expect(second.number).toBe(2);
     const versions = await db.needsReportVersion.findMany({ where: { reportId: w.id }, orderBy: { number: "asc" } });
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: w.id }, orderBy: { at: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["needs-report.create", "needs-report.save", "needs-report.submit", "needs-report.startReview", "needs-report.returnForCorrection", "needs-report.save", "needs-report.submit"]);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: w.id }, orderBy: { at: "asc" } })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual([
+      "needs-report.create",
+      "needs-report.save",
+      "needs-report.submit",
+      "needs-report.startReview",
+      "needs-report.returnForCorrection",
+      "needs-report.save",
+      "needs-report.submit",
+    ]);
   });
 
   it("a report returned after the deadline can be corrected and resubmitted for 14 days", async () => {
@@ -88,12 +114,18 @@ describe("a draft that missed the deadline", () => {
     const ntnu = await f.organisation(null, "UH");
     const net = await f.network(county.id, [ownerOrg.id], [ntnu.id]);
     const year = new Date().getUTCFullYear();
-    const round = await db.round.create({ data: { countyId: county.id, year, deadline: new Date(Date.now() - 24 * 3600 * 1000) } });
+    const round = await db.round.create({
+      data: { countyId: county.id, year, deadline: new Date(Date.now() - 24 * 3600 * 1000) },
+    });
     const owner = await f.actor([{ role: "OWNER", organisationId: ownerOrg.id }]);
     const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }], "saksbehandler@example.test");
     const forum = await f.actor([{ role: "FORUM_MEMBER", countyId: county.id }]);
     // The round's deadline passed yesterday; it is still open for starting drafts.
-    const { id, version } = await createNeedsReport(owner, { roundId: round.id, networkId: net.id, leadOwnerId: ownerOrg.id });
+    const { id, version } = await createNeedsReport(owner, {
+      roundId: round.id,
+      networkId: net.id,
+      leadOwnerId: ownerOrg.id,
+    });
     const saved = await saveNeedsReportDraft(owner, id, version, lofotenDraft(year, ntnu.id));
     expect(code(await submitNeedsReport(owner, id, saved.version).catch((e) => e))).toBe("DEADLINE_PASSED");
     expect(code(await getNeedsReport(sf, id).catch((e) => e))).toBe("NOT_FOUND");

@@ -21,7 +21,10 @@ const actors: { name: string; actor: Actor }[] = [];
 beforeAll(async () => {
   // The demo data and its twelve people …
   await seedDemoData(db);
-  for (const p of await db.person.findMany({ where: { roleBindings: { some: {} } }, select: { id: true, name: true } })) {
+  for (const p of await db.person.findMany({
+    where: { roleBindings: { some: {} } },
+    select: { id: true, name: true },
+  })) {
     actors.push({ name: `demo: ${p.name}`, actor: (await loadActor(p.id))! });
   }
   // … and a small world where every status meets every way of being in a report.
@@ -33,17 +36,41 @@ beforeAll(async () => {
   const netA = await f.network(a.id, [a1.id, a2.id], [uhA1.id]);
   const netB = await f.network(b.id, [b1.id], [uhB.id]);
   const rounds = { [a.id]: await f.round(a.id, 2025), [b.id]: await f.round(b.id, 2025) };
-  for (const [county, net, lead, other] of [[a, netA, a1, a2], [b, netB, b1, null]] as const) {
+  for (const [county, net, lead, other] of [
+    [a, netA, a1, a2],
+    [b, netB, b1, null],
+  ] as const) {
     for (const status of STATUS_VALUES as readonly NeedsReportStatus[]) {
       const variants = [
         { leadOwnerId: lead.id, ownerIds: [], uhUnitIds: [], uhInstitutionId: uhA.id },
-        { leadOwnerId: other?.id ?? lead.id, ownerIds: other ? [lead.id] : [], uhUnitIds: [uhA1.id], uhInstitutionId: null },
-        { leadOwnerId: lead.id, ownerIds: other ? [other.id] : [], uhUnitIds: [], uhInstitutionId: uhB.id, reopen: true },
+        {
+          leadOwnerId: other?.id ?? lead.id,
+          ownerIds: other ? [lead.id] : [],
+          uhUnitIds: [uhA1.id],
+          uhInstitutionId: null,
+        },
+        {
+          leadOwnerId: lead.id,
+          ownerIds: other ? [other.id] : [],
+          uhUnitIds: [],
+          uhInstitutionId: uhB.id,
+          reopen: true,
+        },
         { leadOwnerId: lead.id, ownerIds: [], uhUnitIds: [uhA1.id], uhInstitutionId: uhB.id },
       ];
       for (const v of variants) {
-        const r = await f.needsReport({ roundId: rounds[county.id]!.id, networkId: net.id, leadOwnerId: v.leadOwnerId, status, ownerIds: v.ownerIds, uhUnitIds: v.uhUnitIds });
-        await db.needsReport.update({ where: { id: r.id }, data: { uhInstitutionId: v.uhInstitutionId, reopenRequestedAt: v.reopen ? new Date() : null } });
+        const r = await f.needsReport({
+          roundId: rounds[county.id]!.id,
+          networkId: net.id,
+          leadOwnerId: v.leadOwnerId,
+          status,
+          ownerIds: v.ownerIds,
+          uhUnitIds: v.uhUnitIds,
+        });
+        await db.needsReport.update({
+          where: { id: r.id },
+          data: { uhInstitutionId: v.uhInstitutionId, reopenRequestedAt: v.reopen ? new Date() : null },
+        });
       }
     }
   }
@@ -57,8 +84,15 @@ beforeAll(async () => {
     "UH, other institution": [{ role: "UH" as const, organisationId: uhB.id }],
     Statsforvalter: [{ role: "STATSFORVALTER" as const, countyId: a.id }],
     "forum member": [{ role: "FORUM_MEMBER" as const, countyId: a.id }],
-    "Statsforvalter in one county, forum in the other": [{ role: "STATSFORVALTER" as const, countyId: a.id }, { role: "FORUM_MEMBER" as const, countyId: b.id }],
-    "owner, coordinator and UH at once": [{ role: "OWNER" as const, organisationId: b1.id }, { role: "COORDINATOR" as const, networkId: netA.id }, { role: "UH" as const, organisationId: uhB.id }],
+    "Statsforvalter in one county, forum in the other": [
+      { role: "STATSFORVALTER" as const, countyId: a.id },
+      { role: "FORUM_MEMBER" as const, countyId: b.id },
+    ],
+    "owner, coordinator and UH at once": [
+      { role: "OWNER" as const, organisationId: b1.id },
+      { role: "COORDINATOR" as const, networkId: netA.id },
+      { role: "UH" as const, organisationId: uhB.id },
+    ],
     administrator: [{ role: "ADMIN" as const }],
     "no roles": [],
   };
@@ -72,7 +106,11 @@ describe("the SQL list's scope is the policy's scope", () => {
     let compared = 0;
     for (const { name, actor } of actors) {
       const prisma = sorted(await db.needsReport.findMany({ where: needsReportScope(actor), select: { id: true } }));
-      const sql = sorted(await db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE ${needsReportScopeSql(actor)}`);
+      const sql = sorted(
+        await db.$queryRaw<
+          { id: string }[]
+        >`SELECT r.id FROM "NeedsReport" r JOIN "Round" o ON o.id = r."roundId" WHERE ${needsReportScopeSql(actor)}`,
+      );
       expect(sql, name).toEqual(prisma);
       compared += prisma.length;
     }
@@ -82,12 +120,20 @@ describe("the SQL list's scope is the policy's scope", () => {
 
   it("lists, pages, exports and offers networks from that scope only", async () => {
     for (const { name, actor } of actors) {
-      const inScope = await db.needsReport.findMany({ where: needsReportScope(actor), select: { id: true, networkId: true } });
+      const inScope = await db.needsReport.findMany({
+        where: needsReportScope(actor),
+        select: { id: true, networkId: true },
+      });
       expect(sorted(await listNeedsReports(actor)), name).toEqual(sorted(inScope));
       const page = await listNeedsReportPage(actor, {});
       expect(page.total, name).toBe(inScope.length);
-      expect(page.rows.every((r) => inScope.some((s) => s.id === r.id)), name).toBe(true);
-      expect(sorted(await listReportNetworks(actor)), name).toEqual([...new Set(inScope.map((r) => r.networkId))].sort());
+      expect(
+        page.rows.every((r) => inScope.some((s) => s.id === r.id)),
+        name,
+      ).toBe(true);
+      expect(sorted(await listReportNetworks(actor)), name).toEqual(
+        [...new Set(inScope.map((r) => r.networkId))].sort(),
+      );
     }
   });
 });

@@ -22,7 +22,8 @@ afterAll(async () => {
 describe("outbox delivery by concurrent senders", () => {
   it("sends every queued message exactly once when four senders run at once against a slow relay", async () => {
     const subjects = Array.from({ length: 6 }, (_, i) => `Melding ${i + 1}`);
-    for (const subject of subjects) await db.emailMessage.create({ data: { to: ["mottaker@example.test"], subject, text: "Hei" } });
+    for (const subject of subjects)
+      await db.emailMessage.create({ data: { to: ["mottaker@example.test"], subject, text: "Hei" } });
 
     // Four senders stand for instances that each deliver after a write (and the job), all at the same moment.
     const counts = await Promise.all(Array.from({ length: 4 }, () => deliverPendingMail()));

@@ -18,11 +18,21 @@ type Row = { networkId: string; year: number; scheme: string; amount: bigint };
 /** One SQL per kind of money, grouped by network, year and scheme. */
 async function fundRows(countyId: string): Promise<Record<string, Row[]>> {
   const [frame, applied, recommended, granted, used] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT nf."networkId", yb.year, yb.scheme::text, SUM(nf.frame)::bigint AS amount FROM "NetworkFrame" nf JOIN "FrameScenario" fs ON fs.id = nf."scenarioId" AND fs.decided JOIN "YearBudget" yb ON yb.id = fs."budgetId" WHERE yb."countyId" = ${countyId} GROUP BY 1, 2, 3`,
-    db.$queryRaw<Row[]>`SELECT nr."networkId", r.year, rm.scheme::text, SUM(rm."ownerAmount" + rm."uhAmount")::bigint AS amount FROM "ReportMeasure" rm JOIN "NeedsReport" nr ON nr.id = rm."reportId" JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND nr.status <> 'DRAFT' GROUP BY 1, 2, 3`,
-    db.$queryRaw<Row[]>`SELECT x."networkId", yb.year, yb.scheme::text, SUM(x.amount)::bigint AS amount FROM "Recommendation" x JOIN "YearBudget" yb ON yb.id = x."budgetId" WHERE yb."countyId" = ${countyId} GROUP BY 1, 2, 3`,
-    db.$queryRaw<Row[]>`SELECT d."networkId", yb.year, yb.scheme::text, SUM(d.amount)::bigint AS amount FROM "AllocationDecision" d JOIN "YearBudget" yb ON yb.id = d."budgetId" WHERE yb."countyId" = ${countyId} AND d.outcome = 'GRANTED' GROUP BY 1, 2, 3`,
-    db.$queryRaw<Row[]>`SELECT nr."networkId", a.year, rm.scheme::text, SUM(COALESCE(a."usedOwner", 0) + COALESCE(a."usedUh", 0))::bigint AS amount FROM "AnnualReport" a JOIN "ReportMeasure" rm ON rm.id = a."reportMeasureId" JOIN "NeedsReport" nr ON nr.id = rm."reportId" JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND a.status IN ('SUBMITTED', 'APPROVED') GROUP BY 1, 2, 3`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT nf."networkId", yb.year, yb.scheme::text, SUM(nf.frame)::bigint AS amount FROM "NetworkFrame" nf JOIN "FrameScenario" fs ON fs.id = nf."scenarioId" AND fs.decided JOIN "YearBudget" yb ON yb.id = fs."budgetId" WHERE yb."countyId" = ${countyId} GROUP BY 1, 2, 3`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT nr."networkId", r.year, rm.scheme::text, SUM(rm."ownerAmount" + rm."uhAmount")::bigint AS amount FROM "ReportMeasure" rm JOIN "NeedsReport" nr ON nr.id = rm."reportId" JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND nr.status <> 'DRAFT' GROUP BY 1, 2, 3`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT x."networkId", yb.year, yb.scheme::text, SUM(x.amount)::bigint AS amount FROM "Recommendation" x JOIN "YearBudget" yb ON yb.id = x."budgetId" WHERE yb."countyId" = ${countyId} GROUP BY 1, 2, 3`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT d."networkId", yb.year, yb.scheme::text, SUM(d.amount)::bigint AS amount FROM "AllocationDecision" d JOIN "YearBudget" yb ON yb.id = d."budgetId" WHERE yb."countyId" = ${countyId} AND d.outcome = 'GRANTED' GROUP BY 1, 2, 3`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT nr."networkId", a.year, rm.scheme::text, SUM(COALESCE(a."usedOwner", 0) + COALESCE(a."usedUh", 0))::bigint AS amount FROM "AnnualReport" a JOIN "ReportMeasure" rm ON rm.id = a."reportMeasureId" JOIN "NeedsReport" nr ON nr.id = rm."reportId" JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND a.status IN ('SUBMITTED', 'APPROVED') GROUP BY 1, 2, 3`,
   ]);
   return { frame, applied, recommended, granted, used };
 }
@@ -57,13 +67,19 @@ async function check(personId: string, countyId: string, filter: OverviewFilter 
   const actor = (await loadActor(personId))!;
   const o = await loadOverview(actor, filter, NOW);
   const rows = await fundRows(countyId);
-  const keep = (r: Row) => (!filter.year || r.year === filter.year) && (!filter.scheme || r.scheme === filter.scheme) && (!filter.networkId || r.networkId === filter.networkId);
+  const keep = (r: Row) =>
+    (!filter.year || r.year === filter.year) &&
+    (!filter.scheme || r.scheme === filter.scheme) &&
+    (!filter.networkId || r.networkId === filter.networkId);
   let nonZero = 0;
   for (const kind of ["frame", "applied", "recommended", "granted", "used"] as const) {
     const list = rows[kind]!.filter(keep);
-    for (const n of o.funds.byNetwork) expect(n.values[kind], `${kind} ${n.label}`).toBe(total(list, (r) => r.networkId === n.key));
-    for (const s of o.funds.byScheme) expect(s.values[kind], `${kind} ${s.key}`).toBe(total(list, (r) => r.scheme === s.key));
-    for (const y of o.funds.byYear) expect(y.values[kind], `${kind} ${y.key}`).toBe(total(list, (r) => String(r.year) === y.key));
+    for (const n of o.funds.byNetwork)
+      expect(n.values[kind], `${kind} ${n.label}`).toBe(total(list, (r) => r.networkId === n.key));
+    for (const s of o.funds.byScheme)
+      expect(s.values[kind], `${kind} ${s.key}`).toBe(total(list, (r) => r.scheme === s.key));
+    for (const y of o.funds.byYear)
+      expect(y.values[kind], `${kind} ${y.key}`).toBe(total(list, (r) => String(r.year) === y.key));
     expect(o.funds.totals[kind]).toBe(total(list, () => true));
     if (o.funds.totals[kind] > 0) nonZero++;
   }
@@ -82,10 +98,15 @@ async function check(personId: string, countyId: string, filter: OverviewFilter 
           unmarked: undefined,
         });
       }
-      expect(shown.filter((g) => g.figures.registered > 0).length).toBe(sql.filter((x) => Number(x.registered) > 0).length);
+      expect(shown.filter((g) => g.figures.registered > 0).length).toBe(
+        sql.filter((x) => Number(x.registered) > 0).length,
+      );
     }
-    const statuses = await db.$queryRaw<{ status: string; n: bigint }[]>`SELECT nr.status::text, COUNT(*) AS n FROM "NeedsReport" nr JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND nr.status <> 'DRAFT' GROUP BY 1`;
-    for (const s of o.needsStatus) expect(s.count, s.status).toBe(Number(statuses.find((x) => x.status === s.status)?.n ?? 0));
+    const statuses = await db.$queryRaw<
+      { status: string; n: bigint }[]
+    >`SELECT nr.status::text, COUNT(*) AS n FROM "NeedsReport" nr JOIN "Round" r ON r.id = nr."roundId" WHERE r."countyId" = ${countyId} AND nr.status <> 'DRAFT' GROUP BY 1`;
+    for (const s of o.needsStatus)
+      expect(s.count, s.status).toBe(Number(statuses.find((x) => x.status === s.status)?.n ?? 0));
   }
   return { o, nonZero };
 }
@@ -116,17 +137,47 @@ beforeAll(async () => {
   await submitAnnualReport(kari, { id, version: r.version + 1 }, NOW);
   // A recommendation and a grant in Trøndelag 2023, recorded as the forum and the Statsforvalter would.
   const forum = await db.forum.findUniqueOrThrow({ where: { countyId: "county-trondelag" } });
-  const sak = await db.forumCase.findFirstOrThrow({ where: { forumId: forum.id, year: 2023 }, orderBy: { number: "asc" } });
-  const report = await db.needsReport.findFirstOrThrow({ where: { round: { countyId: "county-trondelag", year: 2023 }, status: "SUBMITTED" }, include: { measures: true } });
-  await db.recommendation.create({ data: { budgetId: "budget-trd-2023", networkId: report.networkId, caseId: sak.id, amount: 1_000_000, reason: "Innstilt under rammen." } });
-  await db.allocationDecision.create({ data: { budgetId: "budget-trd-2023", networkId: report.networkId, needsReportId: report.id, outcome: "GRANTED", amount: 900_000, decidedAt: NOW, payments: { create: [{ organisationId: report.leadOwnerId, side: "OWNER", amount: 900_000 }] } } });
+  const sak = await db.forumCase.findFirstOrThrow({
+    where: { forumId: forum.id, year: 2023 },
+    orderBy: { number: "asc" },
+  });
+  const report = await db.needsReport.findFirstOrThrow({
+    where: { round: { countyId: "county-trondelag", year: 2023 }, status: "SUBMITTED" },
+    include: { measures: true },
+  });
+  await db.recommendation.create({
+    data: {
+      budgetId: "budget-trd-2023",
+      networkId: report.networkId,
+      caseId: sak.id,
+      amount: 1_000_000,
+      reason: "Innstilt under rammen.",
+    },
+  });
+  await db.allocationDecision.create({
+    data: {
+      budgetId: "budget-trd-2023",
+      networkId: report.networkId,
+      needsReportId: report.id,
+      outcome: "GRANTED",
+      amount: 900_000,
+      decidedAt: NOW,
+      payments: { create: [{ organisationId: report.leadOwnerId, side: "OWNER", amount: 900_000 }] },
+    },
+  });
 }, 120_000);
 
 describe("the overview's figures equal the sums of the records", () => {
   it("in Nordland (frame, applied, recommended, granted, used; participation; statuses)", async () => {
     const { o, nonZero } = await check("person-jonas-berg", "county-nordland");
     expect(nonZero).toBe(5); // every kind has figures, so the comparison is not of zeros
-    expect(o.funds.totals).toEqual({ frame: 1_600_000, applied: 3_160_000, recommended: 1_580_000, granted: 1_580_000, used: 1_520_000 });
+    expect(o.funds.totals).toEqual({
+      frame: 1_600_000,
+      applied: 3_160_000,
+      recommended: 1_580_000,
+      granted: 1_580_000,
+      used: 1_520_000,
+    });
     expect(o.participation.byNetwork[0]!.figures).toMatchObject({ registered: 308, noShows: 29, walkIns: 12 });
   });
 
@@ -154,6 +205,8 @@ describe("the overview's figures equal the sums of the records", () => {
     expect(s.participation).toMatchObject({ gatherings: 6, registered: 308, noShows: 29, walkIns: 12, present: 291 });
     expect(s.annualReports).toEqual({ delivered: 1, expected: 1 });
     // Another county's summary is not found.
-    await expect(countySummary(jonas, { year: 2024, countyId: "county-trondelag" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(countySummary(jonas, { year: 2024, countyId: "county-trondelag" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

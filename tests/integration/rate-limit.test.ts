@@ -30,7 +30,12 @@ describe("rate limits", () => {
     // Two limiters with separate Redis connections stand for two app instances (connected, as a running instance is).
     await Promise.all([redisA.ping(), redisB.ping()]);
     const a = limiter("evaluation", { redis: redisA, prefix });
-    const b = new (Object.getPrototypeOf(a).constructor)({ storeClient: redisB, keyPrefix: `${prefix}:evaluation:redis`, points: LIMITS.evaluation.points, duration: LIMITS.evaluation.duration });
+    const b = new (Object.getPrototypeOf(a).constructor)({
+      storeClient: redisB,
+      keyPrefix: `${prefix}:evaluation:redis`,
+      points: LIMITS.evaluation.points,
+      duration: LIMITS.evaluation.duration,
+    });
     const n = LIMITS.evaluation.points;
     const results = await Promise.all(Array.from({ length: n + 5 }, (_, i) => take(i % 2 ? a : b, "192.0.2.7")));
     expect(results.filter((r) => r.ok)).toHaveLength(n);
@@ -40,7 +45,11 @@ describe("rate limits", () => {
 
   it("a freshly started instance counts its first requests in Redis too, once its connection is made", async () => {
     // As an instance's client is created on its first limited request: not yet connected.
-    const fresh = () => new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const fresh = () =>
+      new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+      });
     const early = fresh();
     await take(limiter("feed", { redis: early, prefix: `${prefix}-early` }), "192.0.2.8");
     // Taken at once, the point went to the in-memory fallback: the other instances never see it.

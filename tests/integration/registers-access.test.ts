@@ -16,8 +16,18 @@ async function world() {
   const netA = await f.network(a.id, [ownerA.id], [uh.id]);
   const netB = await f.network(b.id, [ownerB.id]);
   await db.teacherFte.create({ data: { organisationId: ownerA.id, year: 2023, teacherFte: 123.5 } });
-  const measureA = await db.measure.create({ data: { countyId: a.id, name: "Tiltak A", scheme: "DESENTRALISERT", ownerNetworkId: netA.id } });
-  const measureB = await db.measure.create({ data: { countyId: b.id, name: "Tiltak B", scheme: "DESENTRALISERT", isJoint: true, contributors: { create: [{ organisationId: uh.id }] } } });
+  const measureA = await db.measure.create({
+    data: { countyId: a.id, name: "Tiltak A", scheme: "DESENTRALISERT", ownerNetworkId: netA.id },
+  });
+  const measureB = await db.measure.create({
+    data: {
+      countyId: b.id,
+      name: "Tiltak B",
+      scheme: "DESENTRALISERT",
+      isJoint: true,
+      contributors: { create: [{ organisationId: uh.id }] },
+    },
+  });
   return { a, b, ownerA, ownerB, uh, netA, netB, measureA, measureB };
 }
 beforeAll(async () => {
@@ -36,7 +46,8 @@ describe("registers are scoped to the counties a person works in", () => {
     const self = await f.actor([{ role: "OWNER", organisationId: w.ownerA.id }]);
     const sfA = await f.actor([{ role: "STATSFORVALTER", countyId: w.a.id }]);
     const coordinator = await f.actor([{ role: "COORDINATOR", networkId: w.netA.id }]);
-    const account = async (actor: Awaited<ReturnType<typeof f.actor>>) => (await listOrganisations(actor)).find((o) => o.id === w.ownerA.id)?.accountNumber;
+    const account = async (actor: Awaited<ReturnType<typeof f.actor>>) =>
+      (await listOrganisations(actor)).find((o) => o.id === w.ownerA.id)?.accountNumber;
     expect(await account(self)).toBe("12345678903");
     expect(await account(sfA)).toBe("12345678903");
     expect(await account(coordinator)).toBeNull();

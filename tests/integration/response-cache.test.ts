@@ -37,7 +37,13 @@ async function get(path: string, cookie = "authjs.session-token=kari") {
   const res = await fetch(base + path, { headers: { cookie } });
   const body = await res.text();
   const policy = res.headers.get("content-security-policy") ?? "";
-  return { status: res.status, body, cache: res.headers.get("x-response-cache"), policy, nonce: /'nonce-([^']+)'/.exec(policy)?.[1] };
+  return {
+    status: res.status,
+    body,
+    cache: res.headers.get("x-response-cache"),
+    policy,
+    nonce: /'nonce-([^']+)'/.exec(policy)?.[1],
+  };
 }
 
 /**
@@ -76,7 +82,10 @@ beforeEach(() => {
 
 describe("the page cache", () => {
   it("serves the same request again without rendering, with a fresh nonce in the page and the policy", async () => {
-    const [first, second] = await whileQuiet(async () => [await get("/behovsmeldinger"), await get("/behovsmeldinger")]);
+    const [first, second] = await whileQuiet(async () => [
+      await get("/behovsmeldinger"),
+      await get("/behovsmeldinger"),
+    ]);
     expect(first.cache).toBe("miss");
     expect(second.cache).toBe("hit");
     expect(renders).toBe(1);

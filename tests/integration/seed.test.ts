@@ -6,20 +6,21 @@ import { isValidAccountNumber, isValidOrgNumber } from "@/lib/norwegian-ids";
 import { trondelagBudget2023 } from "@/prisma/seed-data/trondelag";
 
 async function counts() {
-  const [orgs, people, bindings, networks, members, reports, lines, gatherings, tracks, cases, agenda, rounds] = await Promise.all([
-    db.organisation.count(),
-    db.person.count(),
-    db.roleBinding.count(),
-    db.network.count(),
-    db.networkMember.count(),
-    db.needsReport.count(),
-    db.budgetLine.count(),
-    db.gathering.count(),
-    db.gatheringTrack.count(),
-    db.forumCase.count(),
-    db.agendaItem.count(),
-    db.round.count(),
-  ]);
+  const [orgs, people, bindings, networks, members, reports, lines, gatherings, tracks, cases, agenda, rounds] =
+    await Promise.all([
+      db.organisation.count(),
+      db.person.count(),
+      db.roleBinding.count(),
+      db.network.count(),
+      db.networkMember.count(),
+      db.needsReport.count(),
+      db.budgetLine.count(),
+      db.gathering.count(),
+      db.gatheringTrack.count(),
+      db.forumCase.count(),
+      db.agendaItem.count(),
+      db.round.count(),
+    ]);
   return { orgs, people, bindings, networks, members, reports, lines, gatherings, tracks, cases, agenda, rounds };
 }
 
@@ -34,7 +35,10 @@ describe("demo data from the source documents", () => {
 
   it("does not overwrite what a user changed", async () => {
     await seedDemoData(db);
-    await db.needsReport.update({ where: { id: "report-nor-lofoten-2024" }, data: { codeterminationRemark: "Endret av bruker" } });
+    await db.needsReport.update({
+      where: { id: "report-nor-lofoten-2024" },
+      data: { codeterminationRemark: "Endret av bruker" },
+    });
     await seedDemoData(db);
     const r = await db.needsReport.findUniqueOrThrow({ where: { id: "report-nor-lofoten-2024" } });
     expect(r.codeterminationRemark).toBe("Endret av bruker");
@@ -44,10 +48,18 @@ describe("demo data from the source documents", () => {
     await seedDemoData(db);
     const trondelag = await db.county.findFirstOrThrow({ where: { name: "Trøndelag" }, include: { networks: true } });
     expect(trondelag.networks).toHaveLength(11);
-    const budget = await db.yearBudget.findFirstOrThrow({ where: { countyId: trondelag.id, year: 2023 }, include: { lines: true, uhAllocations: true } });
+    const budget = await db.yearBudget.findFirstOrThrow({
+      where: { countyId: trondelag.id, year: 2023 },
+      include: { lines: true, uhAllocations: true },
+    });
     expect(budget.allocatedAmount).toBe(20_522_000);
     const byKind = Object.fromEntries(budget.lines.map((l) => [l.kind, l.amount]));
-    expect(byKind).toMatchObject({ UH_DIRECT: 5_000_000, BASE_GRANT: 3_300_000, FORUM_MEETINGS: 400_000, JOINT_MEASURES: 1_000_000 });
+    expect(byKind).toMatchObject({
+      UH_DIRECT: 5_000_000,
+      BASE_GRANT: 3_300_000,
+      FORUM_MEETINGS: 400_000,
+      JOINT_MEASURES: 1_000_000,
+    });
     // The remainder for pro-rata distribution is computed, not stored.
     expect(budget.allocatedAmount - budget.lines.reduce((a, l) => a + l.amount, 0)).toBe(10_822_000);
     expect(budget.uhAllocations.reduce((a, u) => a + u.decidedAmount, 0)).toBe(5_000_000);
@@ -56,7 +68,10 @@ describe("demo data from the source documents", () => {
 
   it("has the 2023 frames decided from the seeded teacher FTEs: each within 1 krone of seed 002, together exactly 14 122 000", async () => {
     await seedDemoData(db);
-    const scenario = await db.frameScenario.findFirstOrThrow({ where: { budgetId: "budget-trd-2023", decided: true }, include: { frames: true } });
+    const scenario = await db.frameScenario.findFirstOrThrow({
+      where: { budgetId: "budget-trd-2023", decided: true },
+      include: { frames: true },
+    });
     expect(scenario.frames).toHaveLength(11);
     expect(scenario.frames.reduce((a, f) => a + f.frame, 0)).toBe(14_122_000);
     for (const f of trondelagBudget2023.frames) {
@@ -67,7 +82,10 @@ describe("demo data from the source documents", () => {
 
   it("has Trøndelag's 2023 reports, submitted, with the «Omsøkt» column of seed 002", async () => {
     await seedDemoData(db);
-    const reports = await db.needsReport.findMany({ where: { round: { year: 2023, county: { name: "Trøndelag" } } }, include: { measures: true } });
+    const reports = await db.needsReport.findMany({
+      where: { round: { year: 2023, county: { name: "Trøndelag" } } },
+      include: { measures: true },
+    });
     expect(reports).toHaveLength(11);
     expect(reports.every((r) => r.status === "SUBMITTED")).toBe(true);
     expect(reports.reduce((a, r) => a + reportTotals(r.measures).total.total, 0)).toBe(15_361_865);
@@ -84,7 +102,10 @@ describe("demo data from the source documents", () => {
 
   it("has the forum meeting of 9 March 2023 with numbered cases", async () => {
     await seedDemoData(db);
-    const meeting = await db.forumMeeting.findUniqueOrThrow({ where: { id: "mtg-trd-2023-03-09" }, include: { cases: { orderBy: { number: "asc" } }, agendaItems: { orderBy: { position: "asc" } } } });
+    const meeting = await db.forumMeeting.findUniqueOrThrow({
+      where: { id: "mtg-trd-2023-03-09" },
+      include: { cases: { orderBy: { number: "asc" } }, agendaItems: { orderBy: { position: "asc" } } },
+    });
     expect(meeting.startsAt.toISOString().slice(0, 10)).toBe("2023-03-09");
     expect(meeting.cases.length).toBeGreaterThan(2);
     expect(meeting.cases.every((c) => c.year === 2023)).toBe(true);
@@ -95,7 +116,13 @@ describe("demo data from the source documents", () => {
     await seedDemoData(db);
     const r = await db.needsReport.findUniqueOrThrow({
       where: { id: "report-nor-lofoten-2024" },
-      include: { measures: { include: { budgetLines: true, semesters: true, laterNeeds: true } }, owners: true, partners: true, contacts: true, versions: true },
+      include: {
+        measures: { include: { budgetLines: true, semesters: true, laterNeeds: true } },
+        owners: true,
+        partners: true,
+        contacts: true,
+        versions: true,
+      },
     });
     expect(r.schemes).toEqual(["DESENTRALISERT"]);
     expect(reportTotals(r.measures).total).toEqual({ owner: 700_000, uh: 880_000, total: 1_580_000 });
@@ -124,6 +151,15 @@ describe("demo data from the source documents", () => {
       if (o.accountNumber) expect(isValidAccountNumber(o.accountNumber), `${o.name} ${o.accountNumber}`).toBe(true);
     }
     const roles = await db.roleBinding.groupBy({ by: ["role"], _count: true });
-    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "COORDINATOR", "DIRECTORATE", "FORUM_MEMBER", "ORG_ADMIN", "OWNER", "STATSFORVALTER", "UH"]);
+    expect(roles.map((r) => r.role).sort()).toEqual([
+      "ADMIN",
+      "COORDINATOR",
+      "DIRECTORATE",
+      "FORUM_MEMBER",
+      "ORG_ADMIN",
+      "OWNER",
+      "STATSFORVALTER",
+      "UH",
+    ]);
   }, 120_000);
 });

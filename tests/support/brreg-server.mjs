@@ -27,7 +27,14 @@ function special() {
 }
 
 /** The register's error body (its 400 answers are recorded in this shape; see docs/decisions/016). */
-const errorBody = (status, feilmelding, sti) => ({ tidsstempel: Date.now(), status, feilmelding, sti, antallFeil: 0, valideringsfeil: [] });
+const errorBody = (status, feilmelding, sti) => ({
+  tidsstempel: Date.now(),
+  status,
+  feilmelding,
+  sti,
+  antallFeil: 0,
+  valideringsfeil: [],
+});
 
 function answer(req, res, requests, pending) {
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -37,12 +44,23 @@ function answer(req, res, requests, pending) {
     res.writeHead(status, { "Content-Type": type });
     res.end(typeof body === "string" ? body : JSON.stringify(body));
   };
-  if (req.method !== "GET" && req.method !== "HEAD") return send(405, errorBody(405, "Metoden er ikke tillatt", url.pathname));
+  if (req.method !== "GET" && req.method !== "HEAD")
+    return send(405, errorBody(405, "Metoden er ikke tillatt", url.pathname));
   const match = url.pathname.match(/^\/enhetsregisteret\/api\/(enheter|underenheter)\/(\d{9})\/?$/);
   if (!match) return send(404, errorBody(404, "Ressursen finnes ikke", url.pathname));
   const [, kind, orgnr] = match;
   const file = path.join(FIXTURES, kind, `${orgnr}.json`);
-  const fixture = () => (fs.existsSync(file) ? send(200, fs.readFileSync(file, "utf8")) : send(404, errorBody(404, `Ingen ${kind === "enheter" ? "enhet" : "underenhet"} med organisasjonsnummer ${orgnr} ble funnet`, url.pathname)));
+  const fixture = () =>
+    fs.existsSync(file)
+      ? send(200, fs.readFileSync(file, "utf8"))
+      : send(
+          404,
+          errorBody(
+            404,
+            `Ingen ${kind === "enheter" ? "enhet" : "underenhet"} med organisasjonsnummer ${orgnr} ble funnet`,
+            url.pathname,
+          ),
+        );
   const { gone, slow, malformed } = special();
   if (kind === "enheter" && slow.includes(orgnr)) {
     const timer = setTimeout(() => {
@@ -56,7 +74,8 @@ function answer(req, res, requests, pending) {
     });
     return;
   }
-  if (kind === "enheter" && malformed.includes(orgnr)) return send(200, `{"organisasjonsnummer":"${orgnr}","navn":"HALVT SV`);
+  if (kind === "enheter" && malformed.includes(orgnr))
+    return send(200, `{"organisasjonsnummer":"${orgnr}","navn":"HALVT SV`);
   if (kind === "enheter" && gone[orgnr]) return send(410, gone[orgnr]);
   return fixture();
 }
@@ -107,7 +126,10 @@ export async function startBrregServer({ port = 0, host = "127.0.0.1" } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const server = await startBrregServer({ port: Number(process.env.BRREG_PORT ?? 9410), host: process.env.BRREG_HOST ?? "127.0.0.1" });
+  const server = await startBrregServer({
+    port: Number(process.env.BRREG_PORT ?? 9410),
+    host: process.env.BRREG_HOST ?? "127.0.0.1",
+  });
   console.log(`[brreg] local Enhetsregisteret at ${server.url}`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);

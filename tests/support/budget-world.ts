@@ -11,7 +11,13 @@ import * as f from "@/tests/support/factory";
 export async function budgetWorld(year = 2027) {
   const county = await f.county();
   const other = await f.county();
-  const [a1, a2, b1, c1, elsewhere] = await Promise.all([f.organisation(county.id), f.organisation(county.id), f.organisation(county.id), f.organisation(county.id), f.organisation(other.id)]);
+  const [a1, a2, b1, c1, elsewhere] = await Promise.all([
+    f.organisation(county.id),
+    f.organisation(county.id),
+    f.organisation(county.id),
+    f.organisation(county.id),
+    f.organisation(other.id),
+  ]);
   const [ntnu, nord] = await Promise.all([f.organisation(null, "UH"), f.organisation(null, "UH")]);
   const unit = await f.organisation(null, "UH", ntnu.id); // a unit counts for its institution
   const netA = await f.network(county.id, [a1.id, a2.id], [unit.id]);
@@ -26,11 +32,19 @@ export async function budgetWorld(year = 2027) {
       // c1 has no value for the key year: it is listed as missing
     ],
   });
-  const round = await db.round.create({ data: { countyId: county.id, year, deadline: new Date(`${year - 1}-12-31T22:59:00Z`) } });
-  const sf = await f.actor([{ role: "STATSFORVALTER", countyId: county.id }], `sf-${Math.random().toString(36).slice(2)}@example.test`);
+  const round = await db.round.create({
+    data: { countyId: county.id, year, deadline: new Date(`${year - 1}-12-31T22:59:00Z`) },
+  });
+  const sf = await f.actor(
+    [{ role: "STATSFORVALTER", countyId: county.id }],
+    `sf-${Math.random().toString(36).slice(2)}@example.test`,
+  );
   const otherSf = await f.actor([{ role: "STATSFORVALTER", countyId: other.id }]);
   const member = await f.actor([{ role: "FORUM_MEMBER", countyId: county.id }]);
-  const ownerMember = await f.actor([{ role: "FORUM_MEMBER", countyId: county.id }, { role: "OWNER", organisationId: a1.id }]);
+  const ownerMember = await f.actor([
+    { role: "FORUM_MEMBER", countyId: county.id },
+    { role: "OWNER", organisationId: a1.id },
+  ]);
   const owner = await f.actor([{ role: "OWNER", organisationId: b1.id }]);
   const forum = await db.forum.create({ data: { countyId: county.id, name: `Samarbeidsforum ${county.name}` } });
   await db.forumMember.createMany({
@@ -51,5 +65,28 @@ export async function budgetWorld(year = 2027) {
     ],
     note: null,
   });
-  return { county, other, a1, a2, b1, c1, elsewhere, ntnu, nord, unit, netA, netB, netC, keyYear, round, sf, otherSf, member, ownerMember, owner, forum, budgetId };
+  return {
+    county,
+    other,
+    a1,
+    a2,
+    b1,
+    c1,
+    elsewhere,
+    ntnu,
+    nord,
+    unit,
+    netA,
+    netB,
+    netC,
+    keyYear,
+    round,
+    sf,
+    otherSf,
+    member,
+    ownerMember,
+    owner,
+    forum,
+    budgetId,
+  };
 }

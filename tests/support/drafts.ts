@@ -6,8 +6,24 @@ export function lofotenDraft(year: number, uhInstitutionId: string | null, uhUni
   d.schemes = ["DESENTRALISERT"];
   d.uhInstitutionId = uhInstitutionId;
   d.uhUnitIds = uhUnitIds;
-  d.contacts.owner = { name: "Kari Nordvik", role: "Skoleeier", phone: "400 00 001", email: "kari.nordvik@example.test", accountNumber: "1234.56.78903", orgNumber: "938 644 500", paymentMarking: "merkes DEKOM" };
-  d.contacts.uh = { name: "Anders Bakkevik", role: "Ansvarlig for kurs", phone: "+47 400 00 002", email: "anders@example.test", accountNumber: "12345678903", orgNumber: "974767880", paymentMarking: "bidrag DEKOM RKK Lofoten" };
+  d.contacts.owner = {
+    name: "Kari Nordvik",
+    role: "Skoleeier",
+    phone: "400 00 001",
+    email: "kari.nordvik@example.test",
+    accountNumber: "1234.56.78903",
+    orgNumber: "938 644 500",
+    paymentMarking: "merkes DEKOM",
+  };
+  d.contacts.uh = {
+    name: "Anders Bakkevik",
+    role: "Ansvarlig for kurs",
+    phone: "+47 400 00 002",
+    email: "anders@example.test",
+    accountNumber: "12345678903",
+    orgNumber: "974767880",
+    paymentMarking: "bidrag DEKOM RKK Lofoten",
+  };
   d.multipleOwners = true;
   d.multipleUh = false;
   d.multipleSchemes = false;
@@ -21,8 +37,16 @@ export function lofotenDraft(year: number, uhInstitutionId: string | null, uhUni
     collectiveText: "Regionalt samarbeid og læring på tvers.",
     teacherEducationText: "Sentrene er en del av lærerutdanningen.",
     longTermPlanPoints: "1.6, 7.1.1–7.1.3",
-    ownerLines: [50_000, 150_000, 200_000, 200_000, 100_000].map((amount, i) => ({ title: `Eierpost ${i + 1}`, description: "", amount })),
-    uhLines: [30_000, 140_000, 250_000, 360_000, 100_000].map((amount, i) => ({ title: `UH-post ${i + 1}`, description: "", amount })),
+    ownerLines: [50_000, 150_000, 200_000, 200_000, 100_000].map((amount, i) => ({
+      title: `Eierpost ${i + 1}`,
+      description: "",
+      amount,
+    })),
+    uhLines: [30_000, 140_000, 250_000, 360_000, 100_000].map((amount, i) => ({
+      title: `UH-post ${i + 1}`,
+      description: "",
+      amount,
+    })),
     coordinatorNeeded: true,
     coordinatorText: "Bistå Lofotkommunene med koordinering.",
     semesters: [
@@ -30,7 +54,16 @@ export function lofotenDraft(year: number, uhInstitutionId: string | null, uhUni
       { term: "HOST", year },
       { term: "VAR", year: year + 1 },
     ],
-    laterNeeds: [{ term: "HOST", year: year + 1, ownerAmount: 700_000, ownerReason: "Langsiktighet", uhAmount: 900_000, uhReason: "Endring tar tid" }],
+    laterNeeds: [
+      {
+        term: "HOST",
+        year: year + 1,
+        ownerAmount: 700_000,
+        ownerReason: "Langsiktighet",
+        uhAmount: 900_000,
+        uhReason: "Endring tar tid",
+      },
+    ],
     targetGroup: "Skoleeiere, skoleledere, pedagogisk personale, PPT.",
   } satisfies Partial<typeof m>);
   d.measures = [m];

@@ -10,8 +10,20 @@ export async function county(name = uid("Fylke")) {
   return db.county.create({ data: { name, code: uid("c") } });
 }
 
-export async function organisation(countyId: string | null, kind: "KOMMUNE" | "PRIVAT" | "UH" = "KOMMUNE", parentId: string | null = null) {
-  return db.organisation.create({ data: { name: uid(kind === "UH" ? "Universitet" : "Kommune"), kind, countyId, parentId, accountNumber: "12345678903" } });
+export async function organisation(
+  countyId: string | null,
+  kind: "KOMMUNE" | "PRIVAT" | "UH" = "KOMMUNE",
+  parentId: string | null = null,
+) {
+  return db.organisation.create({
+    data: {
+      name: uid(kind === "UH" ? "Universitet" : "Kommune"),
+      kind,
+      countyId,
+      parentId,
+      accountNumber: "12345678903",
+    },
+  });
 }
 
 export async function network(countyId: string, memberIds: string[] = [], uhIds: string[] = []) {
@@ -30,7 +42,14 @@ export async function round(countyId: string, year = 2024) {
   return db.round.create({ data: { countyId, year, deadline: new Date(`${year - 1}-11-15T22:59:00Z`) } });
 }
 
-export async function needsReport(opts: { roundId: string; networkId: string; leadOwnerId: string; status?: NeedsReportStatus; ownerIds?: string[]; uhUnitIds?: string[] }) {
+export async function needsReport(opts: {
+  roundId: string;
+  networkId: string;
+  leadOwnerId: string;
+  status?: NeedsReportStatus;
+  ownerIds?: string[];
+  uhUnitIds?: string[];
+}) {
   return db.needsReport.create({
     data: {
       roundId: opts.roundId,
@@ -40,18 +59,30 @@ export async function needsReport(opts: { roundId: string; networkId: string; le
       schemes: ["DESENTRALISERT"],
       owners: { create: (opts.ownerIds ?? []).map((organisationId) => ({ organisationId })) },
       uhUnits: { create: (opts.uhUnitIds ?? []).map((organisationId) => ({ organisationId })) },
-      measures: { create: [{ position: 1, name: "Tiltak", scheme: "DESENTRALISERT", ownerAmount: 700_000, uhAmount: 880_000 }] },
+      measures: {
+        create: [{ position: 1, name: "Tiltak", scheme: "DESENTRALISERT", ownerAmount: 700_000, uhAmount: 880_000 }],
+      },
     },
   });
 }
 
 /** A person with the given role bindings, returned as the Actor policies see. */
-export async function actor(bindings: { role: Role; organisationId?: string; networkId?: string; countyId?: string }[], email = `${uid("p")}@example.test`) {
+export async function actor(
+  bindings: { role: Role; organisationId?: string; networkId?: string; countyId?: string }[],
+  email = `${uid("p")}@example.test`,
+) {
   const person = await db.person.create({
     data: {
       name: uid("Person"),
       email,
-      roleBindings: { create: bindings.map((b) => ({ role: b.role, organisationId: b.organisationId ?? null, networkId: b.networkId ?? null, countyId: b.countyId ?? null })) },
+      roleBindings: {
+        create: bindings.map((b) => ({
+          role: b.role,
+          organisationId: b.organisationId ?? null,
+          networkId: b.networkId ?? null,
+          countyId: b.countyId ?? null,
+        })),
+      },
     },
   });
   const a = await loadActor(person.id);
@@ -60,6 +91,15 @@ export async function actor(bindings: { role: Role; organisationId?: string; net
 }
 
 /** Utdanningsdirektoratet's amount for a county, year and scheme: what a new year budget takes as its allocated amount. */
-export async function countyAllocation(countyId: string, year: number, amount: number, scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET" = "DESENTRALISERT") {
-  return db.countyAllocation.upsert({ where: { countyId_year_scheme: { countyId, year, scheme } }, update: { amount }, create: { countyId, year, scheme, amount } });
+export async function countyAllocation(
+  countyId: string,
+  year: number,
+  amount: number,
+  scheme: "DESENTRALISERT" | "REGIONAL" | "KOMPETANSELOFTET" = "DESENTRALISERT",
+) {
+  return db.countyAllocation.upsert({
+    where: { countyId_year_scheme: { countyId, year, scheme } },
+    update: { amount },
+    create: { countyId, year, scheme, amount },
+  });
 }

@@ -12,34 +12,173 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { allocationSchema, carrySchema, recommendationsSchema } from "@/lib/allocations/schema";
 import { carryLeftover, decideAllocation, recordRecommendations } from "@/lib/allocations/mutations";
-import { annualReportSchema, approveSchema, deadlineSchema, remindSchema, returnSchema, startSchema, submitSchema } from "@/lib/annual-reports/schema";
-import { approveAnnualReport, returnAnnualReport, saveAnnualReport, sendAnnualReportReminders, setAnnualDeadline, startAnnualReport, submitAnnualReport } from "@/lib/annual-reports/mutations";
-import { createBudgetSchema, importSchema, scenarioSchema, scenarioStepSchema, uhSplitSchema, updateBudgetSchema } from "@/lib/budget/schema";
-import { createBudget, createScenario, importKeyData, scenarioStep, setUhSplit, updateBudget } from "@/lib/budget/mutations";
+import {
+  annualReportSchema,
+  approveSchema,
+  deadlineSchema,
+  remindSchema,
+  returnSchema,
+  startSchema,
+  submitSchema,
+} from "@/lib/annual-reports/schema";
+import {
+  approveAnnualReport,
+  returnAnnualReport,
+  saveAnnualReport,
+  sendAnnualReportReminders,
+  setAnnualDeadline,
+  startAnnualReport,
+  submitAnnualReport,
+} from "@/lib/annual-reports/mutations";
+import {
+  createBudgetSchema,
+  importSchema,
+  scenarioSchema,
+  scenarioStepSchema,
+  uhSplitSchema,
+  updateBudgetSchema,
+} from "@/lib/budget/schema";
+import {
+  createBudget,
+  createScenario,
+  importKeyData,
+  scenarioStep,
+  setUhSplit,
+  updateBudget,
+} from "@/lib/budget/mutations";
 import { assessmentSchema } from "@/lib/criteria/schema";
 import { saveAssessment } from "@/lib/criteria/mutations";
-import { agendaItemSchema, attachmentSchema, attendanceSchema as meetingAttendanceSchema, conflictSchema, createCaseSchema, createMeetingSchema, decisionSchema, refSchema, updateCaseSchema, updateMeetingSchema } from "@/lib/forum/schema";
-import { addAgendaItem, addAttachment, createCase, createMeeting, recordCaseDecision, removeAgendaItem, removeAttachment, setAttendance, setOwnConflict, updateCase, updateMeeting } from "@/lib/forum/mutations";
-import { attendanceSchema, cancelGatheringSchema, cancelRegistrationSchema, copyGatheringSchema, createGatheringSchema, evaluationSchema, registrationSchema, updateGatheringSchema, walkInSchema } from "@/lib/gatherings/schema";
-import { addWalkIn, cancelRegistration, copyGathering, createGathering, markAttendance, register, setGatheringCancelled, submitEvaluation, updateGathering } from "@/lib/gatherings/mutations";
-import { contributorsSchema, createMeasureSchema, participationSchema, semesterPlanSchema, updateMeasureSchema } from "@/lib/measures/schema";
-import { createMeasure, setContributors, setParticipation, setSemesterPlan, updateMeasure } from "@/lib/measures/mutations";
-import { createNeedsReportSchema, requestReopenSchema, reviewSchema, withdrawSchema } from "@/lib/needs-reports/review-schema";
-import { createNeedsReport, requestReopen, saveNeedsReportDraft, submitNeedsReport, withdrawNeedsReport } from "@/lib/needs-reports/mutations";
+import {
+  agendaItemSchema,
+  attachmentSchema,
+  attendanceSchema as meetingAttendanceSchema,
+  conflictSchema,
+  createCaseSchema,
+  createMeetingSchema,
+  decisionSchema,
+  refSchema,
+  updateCaseSchema,
+  updateMeetingSchema,
+} from "@/lib/forum/schema";
+import {
+  addAgendaItem,
+  addAttachment,
+  createCase,
+  createMeeting,
+  recordCaseDecision,
+  removeAgendaItem,
+  removeAttachment,
+  setAttendance,
+  setOwnConflict,
+  updateCase,
+  updateMeeting,
+} from "@/lib/forum/mutations";
+import {
+  attendanceSchema,
+  cancelGatheringSchema,
+  cancelRegistrationSchema,
+  copyGatheringSchema,
+  createGatheringSchema,
+  evaluationSchema,
+  registrationSchema,
+  updateGatheringSchema,
+  walkInSchema,
+} from "@/lib/gatherings/schema";
+import {
+  addWalkIn,
+  cancelRegistration,
+  copyGathering,
+  createGathering,
+  markAttendance,
+  register,
+  setGatheringCancelled,
+  submitEvaluation,
+  updateGathering,
+} from "@/lib/gatherings/mutations";
+import {
+  contributorsSchema,
+  createMeasureSchema,
+  participationSchema,
+  semesterPlanSchema,
+  updateMeasureSchema,
+} from "@/lib/measures/schema";
+import {
+  createMeasure,
+  setContributors,
+  setParticipation,
+  setSemesterPlan,
+  updateMeasure,
+} from "@/lib/measures/mutations";
+import {
+  createNeedsReportSchema,
+  requestReopenSchema,
+  reviewSchema,
+  withdrawSchema,
+} from "@/lib/needs-reports/review-schema";
+import {
+  createNeedsReport,
+  requestReopen,
+  saveNeedsReportDraft,
+  submitNeedsReport,
+  withdrawNeedsReport,
+} from "@/lib/needs-reports/mutations";
 import { reviewNeedsReport } from "@/lib/needs-reports/review";
 import { bindingRefSchema, inviteSchema, tokenSchema } from "@/lib/access/schema";
 import { invite, removeBinding, requestNewInvitation, revokeInvitation } from "@/lib/access/mutations";
 import { createRoundSchema, roundStepSchema, updateRoundSchema } from "@/lib/rounds/schema";
 import { createRound, stepRound, updateRound } from "@/lib/rounds/mutations";
-import { acceptNameSchema, createOrganisationSchema, lookupSchema, organisationRefSchema, registerImportSchema, renameUnitSchema, subUnitSchema, updateOrganisationSchema } from "@/lib/organisations/schema";
-import { acceptRegisterName, addSubUnit, checkRegister, createOrganisation, lookupOrganisation, renameSubUnit, updateOrganisation } from "@/lib/organisations/mutations";
+import {
+  acceptNameSchema,
+  createOrganisationSchema,
+  lookupSchema,
+  organisationRefSchema,
+  registerImportSchema,
+  renameUnitSchema,
+  subUnitSchema,
+  updateOrganisationSchema,
+} from "@/lib/organisations/schema";
+import {
+  acceptRegisterName,
+  addSubUnit,
+  checkRegister,
+  createOrganisation,
+  lookupOrganisation,
+  renameSubUnit,
+  updateOrganisation,
+} from "@/lib/organisations/mutations";
 import { importFromRegister } from "@/lib/organisations/register-import";
-import { addMembershipSchema, createNetworkSchema, endMembershipSchema, updateNetworkSchema } from "@/lib/networks/schema";
+import {
+  addMembershipSchema,
+  createNetworkSchema,
+  endMembershipSchema,
+  updateNetworkSchema,
+} from "@/lib/networks/schema";
 import { addMembership, createNetwork, endMembership, updateNetwork } from "@/lib/networks/mutations";
-import { addForumMemberSchema, approveMinutesSchema, minutesRuleSchema, updateForumMemberSchema } from "@/lib/forum/schema";
+import {
+  addForumMemberSchema,
+  approveMinutesSchema,
+  minutesRuleSchema,
+  updateForumMemberSchema,
+} from "@/lib/forum/schema";
 import { approveMinutes, setMinutesRule } from "@/lib/forum/mutations";
-import { acceptSchema, appealBodySchema, appealDecisionSchema, appealSchema, archiveNumbersSchema, letterSchema, sendSchema } from "@/lib/decision-letters/schema";
-import { acceptLetter, decideAppeal, fileAppeal, recordArchiveNumbers, sendLetter, setAppealBody, updateLetterDraft } from "@/lib/decision-letters/mutations";
+import {
+  acceptSchema,
+  appealBodySchema,
+  appealDecisionSchema,
+  appealSchema,
+  archiveNumbersSchema,
+  letterSchema,
+  sendSchema,
+} from "@/lib/decision-letters/schema";
+import {
+  acceptLetter,
+  decideAppeal,
+  fileAppeal,
+  recordArchiveNumbers,
+  sendLetter,
+  setAppealBody,
+  updateLetterDraft,
+} from "@/lib/decision-letters/mutations";
 import { addForumMember, updateForumMember } from "@/lib/forum/members";
 import { countyAllocationSchema } from "@/lib/directorate/schema";
 import { setCountyAllocation } from "@/lib/directorate/mutations";
@@ -49,7 +188,10 @@ import { languageSchema } from "@/lib/preferences/schema";
 import { setOwnLanguage } from "@/lib/preferences/mutations";
 
 export type Work = (a: Actor, input: never) => Promise<unknown>;
-const form = <S extends z.ZodType>(schema: S, work: (a: Actor, input: z.output<S>) => Promise<unknown>) => ({ schema, work: work as Work });
+const form = <S extends z.ZodType>(schema: S, work: (a: Actor, input: z.output<S>) => Promise<unknown>) => ({
+  schema,
+  work: work as Work,
+});
 
 /** The form actions: name → the schema and mutation the action runs. */
 export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
@@ -135,8 +277,12 @@ export const FORMS: Record<string, { schema: z.ZodType; work: Work }> = {
 };
 
 /** The actions called with arguments (the needs-report form's save and submit): name → the mutation with the same arguments. */
-export const CALLS: Record<string, (a: Actor | null, id: unknown, version: unknown, draft?: unknown) => Promise<unknown>> = {
-  saveNeedsReportDraftAction: (a, id, version, draft) => saveNeedsReportDraft(signedIn(a), id as string, version as number, draft),
+export const CALLS: Record<
+  string,
+  (a: Actor | null, id: unknown, version: unknown, draft?: unknown) => Promise<unknown>
+> = {
+  saveNeedsReportDraftAction: (a, id, version, draft) =>
+    saveNeedsReportDraft(signedIn(a), id as string, version as number, draft),
   submitNeedsReportAction: (a, id, version) => submitNeedsReport(signedIn(a), id as string, version as number),
 };
 
@@ -151,5 +297,7 @@ export function exportedActions(): string[] {
   const files = readdirSync("lib")
     .map((d) => `lib/${d}/actions.ts`)
     .filter((f) => existsSync(f) && !f.startsWith("lib/auth/"));
-  return files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+  return files.flatMap((f) =>
+    [...readFileSync(f, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!),
+  );
 }

@@ -14,11 +14,13 @@ import { withDatabase } from "../../scripts/lib/database-url.mjs";
  * "kp_ci_tpl", "kp_ci_<random>"), so runs against different databases on one server
  * never drop each other's template.
  */
-export const templateFor = (url: string) => `${decodeURIComponent(new URL(url).pathname.slice(1)) || "kp_it"}_tpl`.slice(0, 50);
+export const templateFor = (url: string) =>
+  `${decodeURIComponent(new URL(url).pathname.slice(1)) || "kp_it"}_tpl`.slice(0, 50);
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Integrasjonstestene trenger DATABASE_URL (kjør via `npm test` eller `npm run test:integration`).");
+  if (!url)
+    throw new Error("Integrasjonstestene trenger DATABASE_URL (kjør via `npm test` eller `npm run test:integration`).");
   const TEMPLATE = templateFor(url);
   const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
   await admin.connect();

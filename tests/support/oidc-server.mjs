@@ -8,7 +8,9 @@ import Provider from "oidc-provider";
 const port = Number(process.env.OIDC_PORT ?? 9400);
 const issuer = `http://localhost:${port}`;
 // One or more (comma-separated): the e2e portal and the one the empty-database journey starts.
-const redirectUris = (process.env.OIDC_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc").split(",").map((u) => u.trim());
+const redirectUris = (process.env.OIDC_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc")
+  .split(",")
+  .map((u) => u.trim());
 
 const provider = new Provider(issuer, {
   clients: [

@@ -10,7 +10,17 @@ import { inflateSync } from "node:zlib";
  * Compressed content streams (FlateDecode) are inflated first.
  */
 /** Windows-1252's 0x80–0x9F (Node's TextDecoder treats the label as latin1); the rest is latin1. */
-const WIN_ANSI: Record<number, string> = { 0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—" };
+const WIN_ANSI: Record<number, string> = {
+  0x80: "€",
+  0x85: "…",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+};
 const winAnsi = { decode: (b: Buffer) => [...b].map((c) => WIN_ANSI[c] ?? String.fromCharCode(c)).join("") };
 
 export function pdfText(pdf: Buffer): string {
@@ -29,7 +39,9 @@ export function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
   for (const s of streams) {
     for (const m of s.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1]!, "hex"))).join(""));
+      lines.push(
+        [...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1]!, "hex"))).join(""),
+      );
     }
   }
   return lines.join("\n");
@@ -59,7 +71,12 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
     const file = path.join(dir, "document.pdf");
     writeFileSync(file, pdf);
     const out = execFileSync("pdfinfo", ["-enc", "UTF-8", file], { encoding: "utf8" });
-    return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
+    return Object.fromEntries(
+      out
+        .split("\n")
+        .filter((l) => l.includes(":"))
+        .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -67,5 +84,8 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
 
 /** Text compared across renderings: no-break spaces as spaces, runs of whitespace as one. */
 export function normaliseText(s: string): string {
-  return s.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+  return s
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

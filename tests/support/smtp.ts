@@ -34,7 +34,10 @@ export function bodyOf(raw: string): string {
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const body = headerEnd < 0 ? "" : raw.slice(headerEnd).replace(/^\r?\n\r?\n/, "");
   return body.search(/=\r?\n/) >= 0 || body.search(/=[0-9A-F]{2}/) >= 0
-    ? Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
+    ? Buffer.from(
+        body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+        "latin1",
+      ).toString("utf8")
     : body;
 }
 
@@ -45,7 +48,11 @@ export function attachmentOf(raw: string, contentType = "application/pdf"): Buff
     const headerEnd = part.search(/\r?\n\r?\n/);
     if (headerEnd < 0) continue;
     const headers = part.slice(0, headerEnd);
-    if (!new RegExp(`^Content-Type:\\s*${contentType.replace("/", "\\/")}`, "im").test(headers) || !/Content-Transfer-Encoding:\s*base64/i.test(headers)) continue;
+    if (
+      !new RegExp(`^Content-Type:\\s*${contentType.replace("/", "\\/")}`, "im").test(headers) ||
+      !/Content-Transfer-Encoding:\s*base64/i.test(headers)
+    )
+      continue;
     const body = part.slice(headerEnd).split(/\r?\n--/)[0]!;
     return Buffer.from(body.replace(/\s+/g, ""), "base64");
   }

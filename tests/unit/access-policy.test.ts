@@ -8,10 +8,38 @@ import { describe, expect, it } from "vitest";
 import { canGrant, canManageAccess, invitationState, rolesFor, type GrantScope } from "@/lib/access/policy";
 import { actorWith } from "@/tests/support/actors";
 
-const vagan: GrantScope = { kind: "organisation", id: "nordland:vagan", orgKind: "KOMMUNE", countyId: "nordland", parentId: null, uhCountyIds: [] };
-const trondheim: GrantScope = { kind: "organisation", id: "trondelag:trondheim", orgKind: "KOMMUNE", countyId: "trondelag", parentId: null, uhCountyIds: [] };
-const ntnu: GrantScope = { kind: "organisation", id: "ntnu", orgKind: "UH", countyId: "trondelag", parentId: null, uhCountyIds: ["nordland", "trondelag"] };
-const mat: GrantScope = { kind: "organisation", id: "ntnu-mat", orgKind: "UH", countyId: "trondelag", parentId: "ntnu", uhCountyIds: ["nordland"] };
+const vagan: GrantScope = {
+  kind: "organisation",
+  id: "nordland:vagan",
+  orgKind: "KOMMUNE",
+  countyId: "nordland",
+  parentId: null,
+  uhCountyIds: [],
+};
+const trondheim: GrantScope = {
+  kind: "organisation",
+  id: "trondelag:trondheim",
+  orgKind: "KOMMUNE",
+  countyId: "trondelag",
+  parentId: null,
+  uhCountyIds: [],
+};
+const ntnu: GrantScope = {
+  kind: "organisation",
+  id: "ntnu",
+  orgKind: "UH",
+  countyId: "trondelag",
+  parentId: null,
+  uhCountyIds: ["nordland", "trondelag"],
+};
+const mat: GrantScope = {
+  kind: "organisation",
+  id: "ntnu-mat",
+  orgKind: "UH",
+  countyId: "trondelag",
+  parentId: "ntnu",
+  uhCountyIds: ["nordland"],
+};
 const lofoten: GrantScope = { kind: "network", id: "nordland:lofoten", countyId: "nordland" };
 const nordland: GrantScope = { kind: "county", id: "nordland" };
 const national: GrantScope = { kind: "national" };
@@ -50,7 +78,15 @@ describe("who may grant what", () => {
   });
 
   it("the county's Statsforvalter grants in the county: colleagues, forum, coordinators, owners, partnering UH", () => {
-    for (const [role, scope] of [["STATSFORVALTER", nordland], ["FORUM_MEMBER", nordland], ["COORDINATOR", lofoten], ["OWNER", vagan], ["ORG_ADMIN", vagan], ["UH", mat], ["UH", ntnu]] as const) {
+    for (const [role, scope] of [
+      ["STATSFORVALTER", nordland],
+      ["FORUM_MEMBER", nordland],
+      ["COORDINATOR", lofoten],
+      ["OWNER", vagan],
+      ["ORG_ADMIN", vagan],
+      ["UH", mat],
+      ["UH", ntnu],
+    ] as const) {
       expect(canGrant(sfN, role, scope), `${role} in ${scope.kind}`).toBe(true);
     }
     expect(canGrant(sfN, "OWNER", trondheim)).toBe(false);
@@ -60,11 +96,18 @@ describe("who may grant what", () => {
   });
 
   it("owners and coordinators grant nothing; the directorate only its own; the administrator anything in its scope", () => {
-    for (const a of [owner, coordinator]) for (const s of [vagan, lofoten, nordland, national, ntnu]) expect(canManageAccess(a, s)).toBe(false);
+    for (const a of [owner, coordinator])
+      for (const s of [vagan, lofoten, nordland, national, ntnu]) expect(canManageAccess(a, s)).toBe(false);
     expect(canGrant(directorate, "DIRECTORATE", national)).toBe(true);
     expect(canGrant(directorate, "ADMIN", national)).toBe(false);
     expect(canGrant(directorate, "STATSFORVALTER", nordland)).toBe(false);
-    for (const [role, scope] of [["ADMIN", national], ["DIRECTORATE", national], ["STATSFORVALTER", nordland], ["OWNER", trondheim]] as const) expect(canGrant(admin, role, scope)).toBe(true);
+    for (const [role, scope] of [
+      ["ADMIN", national],
+      ["DIRECTORATE", national],
+      ["STATSFORVALTER", nordland],
+      ["OWNER", trondheim],
+    ] as const)
+      expect(canGrant(admin, role, scope)).toBe(true);
   });
 
   it("tells an invitation's state from its dates", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { refuseAction, type ActionRequest } from "@/lib/action-guard";
 
-const base: ActionRequest = { method: "POST", action: "40abc", origin: "https://portal.example.no", host: "portal.example.no", publicUrl: "https://portal.example.no", known: new Set(["40abc"]) };
+const base: ActionRequest = {
+  method: "POST",
+  action: "40abc",
+  origin: "https://portal.example.no",
+  host: "portal.example.no",
+  publicUrl: "https://portal.example.no",
+  known: new Set(["40abc"]),
+};
 
 describe("server-action posts the proxy refuses", () => {
   it("lets a known action from the portal's own pages through", () => {

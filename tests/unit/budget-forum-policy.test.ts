@@ -7,7 +7,10 @@ import { canAllocate, canRecordRecommendation, checkGrant, checkRecommendation }
 
 const sf = actorWith([{ role: "STATSFORVALTER", countyId: "trondelag" }]);
 const member = actorWith([{ role: "FORUM_MEMBER", countyId: "trondelag" }]);
-const ownerMember = actorWith([{ role: "FORUM_MEMBER", countyId: "trondelag" }, { role: "OWNER", organisationId: "trondelag:steinkjer" }]);
+const ownerMember = actorWith([
+  { role: "FORUM_MEMBER", countyId: "trondelag" },
+  { role: "OWNER", organisationId: "trondelag:steinkjer" },
+]);
 const coordinator = actorWith([{ role: "COORDINATOR", networkId: "trondelag:fosen" }]);
 const owner = actorWith([{ role: "OWNER", organisationId: "trondelag:trondheim" }]);
 const otherSf = actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]);
@@ -47,10 +50,16 @@ describe("Samarbeidsforum", () => {
     expect(canDeclareConflict(sf, forum)).toBe(false);
   });
   it("the criteria sheet: a network is assessed by the others, not by a member acting for one of its owners", () => {
-    const innherred = { id: "trondelag:innherred", countyId: "trondelag", memberOrgIds: ["trondelag:steinkjer", "trondelag:inderoy"] };
+    const innherred = {
+      id: "trondelag:innherred",
+      countyId: "trondelag",
+      memberOrgIds: ["trondelag:steinkjer", "trondelag:inderoy"],
+    };
     expect(canAssessNetwork(member, innherred)).toBe(true);
     expect(canAssessNetwork(ownerMember, innherred)).toBe(false);
-    expect(canAssessNetwork(ownerMember, { ...innherred, id: "trondelag:fosen", memberOrgIds: ["trondelag:orland"] })).toBe(true);
+    expect(
+      canAssessNetwork(ownerMember, { ...innherred, id: "trondelag:fosen", memberOrgIds: ["trondelag:orland"] }),
+    ).toBe(true);
     expect(canAssessNetwork(sf, innherred)).toBe(false);
     expect(averageScore([4, 5, 5])).toBe(4.7);
     expect(averageScore([])).toBeNull();
@@ -66,7 +75,9 @@ describe("recommendation and allocation", () => {
   });
   it("grants never add up to more than the recommendation", () => {
     expect(checkGrant({ recommendation: 800_000, grantedToOthers: 300_000, amount: 500_000 })).toBe("ok");
-    expect(checkGrant({ recommendation: 800_000, grantedToOthers: 300_000, amount: 500_001 })).toBe("aboveRecommendation");
+    expect(checkGrant({ recommendation: 800_000, grantedToOthers: 300_000, amount: 500_001 })).toBe(
+      "aboveRecommendation",
+    );
     expect(checkGrant({ recommendation: 800_000, grantedToOthers: 0, amount: 0 })).toBe("zero");
   });
   it("only the county's Statsforvalter records them", () => {

@@ -23,9 +23,14 @@ type Source = { client: boolean; server: boolean; imports: string[]; names: Set<
 const sources = new Map<string, Source>();
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(ROOT, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const f of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) if (fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+  for (const f of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")])
+    if (fs.existsSync(f) && fs.statSync(f).isFile()) return f;
   return null;
 }
 
@@ -36,10 +41,14 @@ function source(file: string): Source {
   const s: Source = {
     client: /^["']use client["']/m.test(src),
     server: /^["']use server["']/m.test(src),
-    imports: [...src.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g)].flatMap((m) => resolve(file, m[1]!) ?? []),
+    imports: [...src.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g)].flatMap(
+      (m) => resolve(file, m[1]!) ?? [],
+    ),
     names: new Set([
       ...[...src.matchAll(/useTranslations\(\s*["'`]([a-zA-Z]+)/g)].map((m) => m[1]!),
-      ...[...src.matchAll(new RegExp(`\\bt[a-zA-Z]*(?:\\.rich)?\\(\\s*["'\`](${ns})\\.[a-zA-Z$]`, "g"))].map((m) => m[1]!),
+      ...[...src.matchAll(new RegExp(`\\bt[a-zA-Z]*(?:\\.rich)?\\(\\s*["'\`](${ns})\\.[a-zA-Z$]`, "g"))].map(
+        (m) => m[1]!,
+      ),
       ...[...src.matchAll(new RegExp(`["'](${ns})\\.[a-zA-Z]+["']`, "g"))].map((m) => m[1]!),
     ]),
     groups: [...src.matchAll(/<ScopedMessages\s+group="([a-zA-Z]+)"/g)].map((m) => m[1]!),
@@ -64,12 +73,19 @@ function needed(file: string, inClient: boolean, seen: Set<string>): Set<string>
 
 /** A client component that shows what an action answers: it uses the form machinery (components/form, or the form namespaces itself). */
 function showsResults(s: Source): boolean {
-  return s.imports.some((f) => f.startsWith(path.join(ROOT, "components", "form"))) || ["form", "forms", "validation", "errors"].some((n) => s.names.has(n));
+  return (
+    s.imports.some((f) => f.startsWith(path.join(ROOT, "components", "form"))) ||
+    ["form", "forms", "validation", "errors"].some((n) => s.names.has(n))
+  );
 }
 
 /** Files named `name` under app/. */
 function find(dir: string, name: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? find(path.join(dir, e.name), name) : e.name === name ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? find(path.join(dir, e.name), name) : e.name === name ? [path.join(dir, e.name)] : [],
+    );
 }
 
 /** A page's layouts, root first. */
@@ -93,20 +109,28 @@ describe("messages sent to the browser", () => {
     for (const page of pages) {
       const files = [...layoutsOf(page), page];
       const groups = files.flatMap((f) => source(f).groups.map((g) => `${g} (${rel(f)})`));
-      if (groups.length > 1) problems.push(`${rel(page)}: groups nested, the messages are sent twice: ${groups.join(", ")}`);
+      if (groups.length > 1)
+        problems.push(`${rel(page)}: groups nested, the messages are sent twice: ${groups.join(", ")}`);
       const group = files.flatMap((f) => source(f).groups).at(-1) as MessageGroup | undefined;
       if (group && !(group in MESSAGE_GROUPS)) problems.push(`${rel(page)}: no message group "${group}"`);
       const sent = new Set<string>([...SHELL_NAMESPACES, ...(group ? (MESSAGE_GROUPS[group] ?? []) : [])]);
       const seen = new Set<string>();
       const need = new Set(files.flatMap((f) => [...needed(f, false, seen)]));
       const missing = [...need].filter((n) => !sent.has(n)).sort();
-      if (missing.length) problems.push(`${rel(page)}${group ? ` (group ${group})` : ""} also needs: ${missing.join(", ")}`);
+      if (missing.length)
+        problems.push(`${rel(page)}${group ? ` (group ${group})` : ""} also needs: ${missing.join(", ")}`);
     }
     expect(problems).toEqual([]);
   });
 
   it("send with every page only what the shell and the error pages translate", () => {
-    const shell = [path.join(APP, "layout.tsx"), ...find(APP, "not-found.tsx"), ...find(APP, "error.tsx"), ...find(APP, "global-error.tsx"), ...find(APP, "layout.tsx")];
+    const shell = [
+      path.join(APP, "layout.tsx"),
+      ...find(APP, "not-found.tsx"),
+      ...find(APP, "error.tsx"),
+      ...find(APP, "global-error.tsx"),
+      ...find(APP, "layout.tsx"),
+    ];
     const need = new Set<string>();
     const seen = new Set<string>();
     for (const f of shell) if (!source(f).groups.length) for (const n of needed(f, false, seen)) need.add(n);

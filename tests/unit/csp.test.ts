@@ -23,7 +23,9 @@ describe("the Content-Security-Policy (proxy.ts)", () => {
   });
 
   it("lets sign-in forms go on to the identity provider, and nowhere else", () => {
-    const d = directives(contentSecurityPolicy({ nonce: "n", oidcIssuer: originOf("https://auth.dataporten.no/openid/") }));
+    const d = directives(
+      contentSecurityPolicy({ nonce: "n", oidcIssuer: originOf("https://auth.dataporten.no/openid/") }),
+    );
     expect(d.get("form-action")).toEqual(["'self'", "https://auth.dataporten.no"]);
     expect(originOf(undefined)).toBeNull();
     expect(originOf("not a url")).toBeNull();

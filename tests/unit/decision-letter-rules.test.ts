@@ -42,10 +42,25 @@ describe("the appeal deadline: three weeks from the day received, as stated", ()
 
 describe("acceptance and payment", () => {
   const ownerOf = (organisationId: string) =>
-    buildActor({ personId: organisationId, name: "Eier", email: `${organisationId}@x`, bindings: [{ role: "OWNER", organisationId } as Parameters<typeof buildActor>[0]["bindings"][number]], countyOf: { organisations: { [organisationId]: "c" }, networks: {} }, uhChildren: {} });
+    buildActor({
+      personId: organisationId,
+      name: "Eier",
+      email: `${organisationId}@x`,
+      bindings: [{ role: "OWNER", organisationId } as Parameters<typeof buildActor>[0]["bindings"][number]],
+      countyOf: { organisations: { [organisationId]: "c" }, networks: {} },
+      uhChildren: {},
+    });
   const owner = ownerOf("org");
   const other = ownerOf("other");
-  const letter = { leadOwnerId: "org", kind: "DECISION", sent: true, superseded: false, accepted: false, granted: true, openAppeal: false };
+  const letter = {
+    leadOwnerId: "org",
+    kind: "DECISION",
+    sent: true,
+    superseded: false,
+    accepted: false,
+    granted: true,
+    openAppeal: false,
+  };
 
   it("lets the party accept a sent, current grant letter once, and appeal while no appeal on it is open", () => {
     expect(canAccept(owner, letter)).toBe(true);

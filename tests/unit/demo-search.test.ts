@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { matchesDemoSearch, type DemoPerson } from "@/lib/auth/demo-search";
 
-const kari: DemoPerson = { id: "p1", name: "Kari Nordvik", title: "Rådgiver", roles: [{ role: "OWNER", scope: "Vågan kommune" }, { role: "COORDINATOR", scope: "Lofoten kompetansenettverk" }] };
+const kari: DemoPerson = {
+  id: "p1",
+  name: "Kari Nordvik",
+  title: "Rådgiver",
+  roles: [
+    { role: "OWNER", scope: "Vågan kommune" },
+    { role: "COORDINATOR", scope: "Lofoten kompetansenettverk" },
+  ],
+};
 
 describe("the demo sign-in's search", () => {
   it("finds a person by name, by a role's organisation or network, and by title, whatever the case", () => {

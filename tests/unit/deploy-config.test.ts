@@ -36,8 +36,12 @@ describe("configuration for several instances", () => {
 
   it("docs/deploy.md shows the nginx configuration the two-instance test runs with", () => {
     const docs = readFileSync(new URL("../../docs/deploy.md", import.meta.url), "utf8");
-    const block = docs.match(/<!-- nginx: scripts\/two-instances\.mjs --nginx-config -->\s*```nginx\n([\s\S]*?)```/)?.[1];
+    const block = docs.match(
+      /<!-- nginx: scripts\/two-instances\.mjs --nginx-config -->\s*```nginx\n([\s\S]*?)```/,
+    )?.[1];
     expect(block, "the marked nginx block in docs/deploy.md").toBeTruthy();
-    expect(block).toBe(nginxPortalConfig({ listen: 3190, upstreams: instancePorts(3190).map((p) => `127.0.0.1:${p}`) }));
+    expect(block).toBe(
+      nginxPortalConfig({ listen: 3190, upstreams: instancePorts(3190).map((p) => `127.0.0.1:${p}`) }),
+    );
   });
 });

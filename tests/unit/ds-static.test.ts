@@ -29,16 +29,33 @@ import { TableRow } from "../../node_modules/@digdir/designsystemet-react/dist/e
 import { Tag } from "../../node_modules/@digdir/designsystemet-react/dist/esm/components/tag/tag.js";
 
 type Props = Record<string, unknown>;
-const html = (c: unknown, props: Props, children: unknown = "Tekst") => renderToStaticMarkup(createElement(c as ComponentType<Props>, props, children as string));
+const html = (c: unknown, props: Props, children: unknown = "Tekst") =>
+  renderToStaticMarkup(createElement(c as ComponentType<Props>, props, children as string));
 /** The same markup whatever order React writes the attributes in. */
-const normalised = (markup: string) => markup.replace(/<([a-z0-9-]+)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g, (_, tag: string, attrs: string, end: string) => `<${tag}${attrs.trim().split(/\s+(?=[^\s=]+(?:=|$))/).filter(Boolean).sort().map((a) => ` ${a}`).join("")}${end}>`);
+const normalised = (markup: string) =>
+  markup.replace(
+    /<([a-z0-9-]+)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g,
+    (_, tag: string, attrs: string, end: string) =>
+      `<${tag}${attrs
+        .trim()
+        .split(/\s+(?=[^\s=]+(?:=|$))/)
+        .filter(Boolean)
+        .sort()
+        .map((a) => ` ${a}`)
+        .join("")}${end}>`,
+  );
 
 const pairs: [string, unknown, unknown, Props[]][] = [
   ["Alert", Alert, ds.Alert, [{}, { "data-color": "warning", role: "status", className: "mb-4" }]],
   ["CardBlock", CardBlock, ds.CardBlock, [{}, { className: "x" }]],
   ["Heading", Heading, ds.Heading, [{}, { level: 1, "data-size": "lg", id: "h" }, { level: 3, className: "mt-2" }]],
   ["Label", Label, ds.Label, [{ htmlFor: "f" }, { weight: "regular", className: "y" }]],
-  ["Link", Link, ds.Link, [{ href: "/a" }, { href: "/b", className: "c", "data-color": "neutral", "aria-current": "page" }]],
+  [
+    "Link",
+    Link,
+    ds.Link,
+    [{ href: "/a" }, { href: "/b", className: "c", "data-color": "neutral", "aria-current": "page" }],
+  ],
   ["ListItem", ListItem, ds.ListItem, [{}, { className: "z" }]],
   ["ListUnordered", ListUnordered, ds.ListUnordered, [{}, { className: "z", "data-size": "sm" }]],
   ["PaginationItem", PaginationItem, ds.PaginationItem, [{}, { className: "dropped" }]],
@@ -51,7 +68,12 @@ const pairs: [string, unknown, unknown, Props[]][] = [
   ["TableCell", TableCell, ds.TableCell, [{}, { className: "num", colSpan: 2 }]],
   ["TableFoot", TableFoot, ds.TableFoot, [{}]],
   ["TableHead", TableHead, ds.TableHead, [{}]],
-  ["TableHeaderCell", TableHeaderCell, ds.TableHeaderCell, [{ scope: "col" }, { scope: "col", sort: "ascending", className: "num" }]],
+  [
+    "TableHeaderCell",
+    TableHeaderCell,
+    ds.TableHeaderCell,
+    [{ scope: "col" }, { scope: "col", sort: "ascending", className: "num" }],
+  ],
   ["TableRow", TableRow, ds.TableRow, [{}, { className: "r" }]],
   ["Tag", Tag, ds.Tag, [{}, { "data-color": "success", variant: "outline", "data-size": "sm" }]],
 ];
@@ -65,7 +87,9 @@ describe("Designsystemet's markup-only components, rendered on the server", () =
 
   it("asChild puts the props on the child, as the package's Slot does", () => {
     const child = createElement("a", { href: "/x", className: "child", "aria-describedby": "a" }, "Lenke");
-    for (const [, theirs, ours] of pairs.filter(([n]) => ["Paragraph", "Heading", "Tag", "Link", "ListItem", "Label", "CardBlock"].includes(n))) {
+    for (const [, theirs, ours] of pairs.filter(([n]) =>
+      ["Paragraph", "Heading", "Tag", "Link", "ListItem", "Label", "CardBlock"].includes(n),
+    )) {
       const props = { asChild: true, className: "outer", "aria-describedby": "b", "data-size": "sm" };
       expect(normalised(html(ours, props, child))).toBe(normalised(html(theirs, props, child)));
     }

@@ -18,12 +18,22 @@ afterAll(() => rmSync(closed, { recursive: true, force: true }));
 describe.runIf(root)("the embedded PostgreSQL, as root", () => {
   it("in a folder only root may enter, stops with a sentence saying what to do", () => {
     chmodSync(closed, 0o700);
-    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DATA_DIR: path.join(closed, "data", "postgres"), EMBEDDED_PG_PORT: "54399" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_PG_DATA_DIR: path.join(closed, "data", "postgres"),
+      EMBEDDED_PG_PORT: "54399",
+    };
     delete env.DATABASE_URL;
-    const run = spawnSync(process.execPath, ["scripts/with-db.mjs", "true"], { env, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["scripts/with-db.mjs", "true"], {
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     const out = `${run.stdout}${run.stderr}`;
     expect(run.status, out).toBe(1);
-    expect(out).toContain(`Den innebygde PostgreSQL kjører som brukeren «postgres», som ikke kommer inn i ${closed}: flytt klonen til en mappe alle kan åpne`);
+    expect(out).toContain(
+      `Den innebygde PostgreSQL kjører som brukeren «postgres», som ikke kommer inn i ${closed}: flytt klonen til en mappe alle kan åpne`,
+    );
     expect(out).toContain("or set DATABASE_URL to a PostgreSQL you have.");
     expect(out).not.toMatch(/EACCES|at .*\.m?js:\d+/);
   });

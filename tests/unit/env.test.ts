@@ -57,9 +57,19 @@ describe("the environment", () => {
 
   it("lists every run-time variable the README's configuration table documents", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const documented = [...readme.matchAll(/^\| ((?:`[A-Z_]+`(?:, )?)+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([A-Z_]+)`/g)].map((x) => x[1]!));
+    const documented = [...readme.matchAll(/^\| ((?:`[A-Z_]+`(?:, )?)+) \|/gm)].flatMap((m) =>
+      [...m[1]!.matchAll(/`([A-Z_]+)`/g)].map((x) => x[1]!),
+    );
     // Read by the server script, the embedded database or the build, not by the portal's code.
-    const outside = new Set(["EMBEDDED_PG_PORT", "RESPONSE_CACHE", "RESPONSE_CACHE_TTL_MS", "RESPONSE_CACHE_MB", "WEB_CONCURRENCY", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "NEXT_DEPLOYMENT_ID"]);
+    const outside = new Set([
+      "EMBEDDED_PG_PORT",
+      "RESPONSE_CACHE",
+      "RESPONSE_CACHE_TTL_MS",
+      "RESPONSE_CACHE_MB",
+      "WEB_CONCURRENCY",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      "NEXT_DEPLOYMENT_ID",
+    ]);
     const known: string[] = ENV_KEYS;
     expect(documented.length).toBeGreaterThan(15);
     expect(documented.filter((v) => !outside.has(v) && !known.includes(v))).toEqual([]);

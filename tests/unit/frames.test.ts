@@ -5,7 +5,9 @@ import { trondelagBudget2023, trondelagNetworks, trondelagTeacherFtes2023 } from
 
 const budget2023 = {
   allocated: trondelagBudget2023.allocated,
-  lines: trondelagBudget2023.lines.filter((l) => l.kind !== "ALLOCATED" && l.kind !== "PRO_RATA").map((l) => ({ kind: l.kind, amount: l.amount })),
+  lines: trondelagBudget2023.lines
+    .filter((l) => l.kind !== "ALLOCATED" && l.kind !== "PRO_RATA")
+    .map((l) => ({ kind: l.kind, amount: l.amount })),
 };
 
 describe("frames for Trøndelag 2023 (seed 002)", () => {
@@ -43,7 +45,11 @@ describe("frames for Trøndelag 2023 (seed 002)", () => {
       { networkId: "c", name: "Alta", key: 1 },
     ]);
     // Norwegian collation: Alta, Bø, Ål — the krone goes to the first name.
-    expect(tie.map((f) => [f.name, f.frame])).toEqual([["Alta", 1], ["Bø", 0], ["Ål", 0]]);
+    expect(tie.map((f) => [f.name, f.frame])).toEqual([
+      ["Alta", 1],
+      ["Bø", 0],
+      ["Ål", 0],
+    ]);
     // 2 kr by keys 1 and 3: exact shares 0.5 and 1.5, equal remainders; the larger key wins the krone.
     const larger = computeFrames({ base: 0, proRata: 2 }, [
       { networkId: "a", name: "A", key: 1 },
@@ -61,7 +67,9 @@ describe("frames for Trøndelag 2023 (seed 002)", () => {
     expect(checkUhOverride(5_000_000, [3_000_000, 2_000_000], "Vedtatt i Samarbeidsforum")).toBe("ok");
     expect(checkUhOverride(5_000_000, [3_000_000, 1_999_999], "Vedtatt i Samarbeidsforum")).toBe("sum");
     expect(checkUhOverride(5_000_000, [3_000_000, 2_000_000], "")).toBe("reason");
-    expect(proposeUhSplit(5_000_000, [{ organisationId: "x", name: "X", networkCount: 0 }])).toEqual([{ organisationId: "x", name: "X", networkCount: 0, proposed: 0 }]);
+    expect(proposeUhSplit(5_000_000, [{ organisationId: "x", name: "X", networkCount: 0 }])).toEqual([
+      { organisationId: "x", name: "X", networkCount: 0, proposed: 0 },
+    ]);
   });
 });
 
@@ -71,7 +79,10 @@ describe("frames in general", () => {
       fc.property(
         fc.integer({ min: 0, max: 50_000_000 }),
         fc.integer({ min: 0, max: 10_000_000 }),
-        fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[a-zæøå]{1,8}$/), key: fc.integer({ min: 1, max: 5_000 }) }), { minLength: 1, maxLength: 20, selector: (n) => n.name }),
+        fc.uniqueArray(
+          fc.record({ name: fc.stringMatching(/^[a-zæøå]{1,8}$/), key: fc.integer({ min: 1, max: 5_000 }) }),
+          { minLength: 1, maxLength: 20, selector: (n) => n.name },
+        ),
         (extra, baseGrant, nets) => {
           const budget = { allocated: baseGrant + extra, lines: [{ kind: "BASE_GRANT", amount: baseGrant }] };
           const keys = nets.map((n, i) => ({ networkId: `n${i}`, name: n.name, key: n.key }));
@@ -84,6 +95,10 @@ describe("frames in general", () => {
   });
 
   it("refuses lines larger than the allocation", () => {
-    expect(() => computeFrames({ allocated: 100, lines: [{ kind: "BASE_GRANT", amount: 200 }] }, [{ networkId: "a", name: "A", key: 1 }])).toThrow(RangeError);
+    expect(() =>
+      computeFrames({ allocated: 100, lines: [{ kind: "BASE_GRANT", amount: 200 }] }, [
+        { networkId: "a", name: "A", key: 1 },
+      ]),
+    ).toThrow(RangeError);
   });
 });

@@ -4,16 +4,36 @@ import { monthGrid, shiftMonth, isMonth } from "@/lib/calendar-month";
 import { canRegisterFor, canRunGathering, registrationOpen, registrationScope } from "@/lib/gatherings/policy";
 import { actorWith } from "@/tests/support/actors";
 
-const reg = (attendance: "UNKNOWN" | "PRESENT" | "ABSENT", walkIn = false, status: "REGISTERED" | "CANCELLED" = "REGISTERED", unitName: string | null = null) => ({ attendance, walkIn, status, unitName });
+const reg = (
+  attendance: "UNKNOWN" | "PRESENT" | "ABSENT",
+  walkIn = false,
+  status: "REGISTERED" | "CANCELLED" = "REGISTERED",
+  unitName: string | null = null,
+) => ({ attendance, walkIn, status, unitName });
 
 describe("attendance figures", () => {
   it("count registered, present (with walk-ins), no-shows, walk-ins and unmarked; cancelled registrations do not count", () => {
-    const rows = [reg("PRESENT"), reg("PRESENT"), reg("ABSENT"), reg("UNKNOWN"), reg("PRESENT", true), reg("ABSENT", false, "CANCELLED")];
+    const rows = [
+      reg("PRESENT"),
+      reg("PRESENT"),
+      reg("ABSENT"),
+      reg("UNKNOWN"),
+      reg("PRESENT", true),
+      reg("ABSENT", false, "CANCELLED"),
+    ];
     expect(attendanceFigures(rows)).toEqual({ registered: 4, present: 3, noShows: 1, walkIns: 1, unmarked: 1 });
   });
   it("group by school, and give the no-show rate over gatherings where attendance was taken", () => {
-    const rows = [reg("PRESENT", false, "REGISTERED", "Åsen skole"), reg("ABSENT", false, "REGISTERED", "Lade skole"), reg("PRESENT", true, "REGISTERED", null)];
-    expect(figuresBy(rows, (r) => r.unitName, "Uten skole").map((g) => g.group)).toEqual(["Lade skole", "Uten skole", "Åsen skole"]);
+    const rows = [
+      reg("PRESENT", false, "REGISTERED", "Åsen skole"),
+      reg("ABSENT", false, "REGISTERED", "Lade skole"),
+      reg("PRESENT", true, "REGISTERED", null),
+    ];
+    expect(figuresBy(rows, (r) => r.unitName, "Uten skole").map((g) => g.group)).toEqual([
+      "Lade skole",
+      "Uten skole",
+      "Åsen skole",
+    ]);
     const taken = attendanceFigures([...Array(26).fill(reg("PRESENT")), ...Array(4).fill(reg("ABSENT"))]);
     const notYet = attendanceFigures(Array(12).fill(reg("UNKNOWN")));
     expect(noShowRate([taken, notYet])).toBeCloseTo(4 / 30, 10);
@@ -24,17 +44,36 @@ describe("attendance figures", () => {
 describe("gathering rules", () => {
   const g = { countyId: "trondelag", networkIds: ["trondelag:fosen"], memberOrgIds: ["trondelag:orland"] };
   it("owners register their own people in the gathering's networks; coordinators and the Statsforvalter run it", () => {
-    expect(canRegisterFor(actorWith([{ role: "OWNER", organisationId: "trondelag:orland" }]), g, "trondelag:orland")).toBe(true);
-    expect(canRegisterFor(actorWith([{ role: "OWNER", organisationId: "trondelag:melhus" }]), g, "trondelag:melhus")).toBe(false);
+    expect(
+      canRegisterFor(actorWith([{ role: "OWNER", organisationId: "trondelag:orland" }]), g, "trondelag:orland"),
+    ).toBe(true);
+    expect(
+      canRegisterFor(actorWith([{ role: "OWNER", organisationId: "trondelag:melhus" }]), g, "trondelag:melhus"),
+    ).toBe(false);
     expect(canRunGathering(actorWith([{ role: "COORDINATOR", networkId: "trondelag:fosen" }]), g)).toBe(true);
     expect(canRunGathering(actorWith([{ role: "UH", organisationId: "ntnu" }]), g)).toBe(false);
     expect(registrationScope(actorWith([{ role: "UH", organisationId: "ntnu" }]))).toEqual({ id: { in: [] } });
   });
   it("registration is open until the deadline, or until the start without one", () => {
     const starts = new Date("2031-10-28T08:00:00Z");
-    expect(registrationOpen({ cancelled: false, startsAt: starts, registrationDeadline: null }, new Date("2031-10-28T07:59:00Z"))).toBe(true);
-    expect(registrationOpen({ cancelled: false, startsAt: starts, registrationDeadline: new Date("2031-10-20T22:59:00Z") }, new Date("2031-10-21T08:00:00Z"))).toBe(false);
-    expect(registrationOpen({ cancelled: true, startsAt: starts, registrationDeadline: null }, new Date("2031-10-01T08:00:00Z"))).toBe(false);
+    expect(
+      registrationOpen(
+        { cancelled: false, startsAt: starts, registrationDeadline: null },
+        new Date("2031-10-28T07:59:00Z"),
+      ),
+    ).toBe(true);
+    expect(
+      registrationOpen(
+        { cancelled: false, startsAt: starts, registrationDeadline: new Date("2031-10-20T22:59:00Z") },
+        new Date("2031-10-21T08:00:00Z"),
+      ),
+    ).toBe(false);
+    expect(
+      registrationOpen(
+        { cancelled: true, startsAt: starts, registrationDeadline: null },
+        new Date("2031-10-01T08:00:00Z"),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -56,7 +95,12 @@ describe("evaluation form", () => {
     const { fieldErrors } = await import("@/lib/validation");
     const r = evaluationSchema.safeParse({ token: "a-long-enough-token" });
     expect(r.success).toBe(false);
-    expect(Object.keys(fieldErrors(r.error!)).sort()).toEqual(["scores.collective", "scores.organisation", "scores.relevance", "scores.useful"]);
+    expect(Object.keys(fieldErrors(r.error!)).sort()).toEqual([
+      "scores.collective",
+      "scores.organisation",
+      "scores.relevance",
+      "scores.useful",
+    ]);
   });
 });
 

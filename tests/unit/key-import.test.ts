@@ -10,7 +10,8 @@ const owners = [
 
 describe("key data CSV", () => {
   it("reads a GSI-like export: headings in any order, semicolons, decimal commas, school years, a BOM", () => {
-    const text = "\ufeffSkoleår;Lærerårsverk;Navn;Organisasjonsnummer\n2022-23;\"2 053,1\";Trondheim kommune;942 110 464\n2022–2023;184,2;Malvik;\n";
+    const text =
+      '\ufeffSkoleår;Lærerårsverk;Navn;Organisasjonsnummer\n2022-23;"2 053,1";Trondheim kommune;942 110 464\n2022–2023;184,2;Malvik;\n';
     const decoded = decodeCsv(new TextEncoder().encode(text));
     const parsed = parseKeyCsv("text" in decoded ? decoded.text : "");
     expect("rows" in parsed && parsed.rows).toEqual([
@@ -31,20 +32,43 @@ describe("key data CSV", () => {
       [null, null, "badNumber"],
     ]);
     const both = parseKeyCsv("Navn;År;Lærerårsverk;Årsverk barnehage\nMalvik;2023;184,2;88,5");
-    expect("rows" in both && checkKeyRows(both.rows, owners)[0]).toMatchObject({ fte: 184.2, staffFte: 88.5, error: null });
+    expect("rows" in both && checkKeyRows(both.rows, owners)[0]).toMatchObject({
+      fte: 184.2,
+      staffFte: 88.5,
+      error: null,
+    });
   });
 
   it("reads the headings the instructions give in nynorsk and English", () => {
     const nn = parseKeyCsv("Namn;Skuleår;Lærarårsverk;Årsverk i barnehage\nMalvik;2022-23;184,2;88,5\n");
-    expect("rows" in nn && checkKeyRows(nn.rows, owners)[0]).toMatchObject({ organisationId: "mal", yearValue: 2023, fte: 184.2, staffFte: 88.5, error: null });
-    const en = parseKeyCsv("Organisation number;Name;Year;Teacher FTEs;Kindergarten FTEs\n942110464;Trondheim kommune;2023;2053.1;12\n");
-    expect("rows" in en && checkKeyRows(en.rows, owners)[0]).toMatchObject({ organisationId: "trd", fte: 2053.1, staffFte: 12, error: null });
+    expect("rows" in nn && checkKeyRows(nn.rows, owners)[0]).toMatchObject({
+      organisationId: "mal",
+      yearValue: 2023,
+      fte: 184.2,
+      staffFte: 88.5,
+      error: null,
+    });
+    const en = parseKeyCsv(
+      "Organisation number;Name;Year;Teacher FTEs;Kindergarten FTEs\n942110464;Trondheim kommune;2023;2053.1;12\n",
+    );
+    expect("rows" in en && checkKeyRows(en.rows, owners)[0]).toMatchObject({
+      organisationId: "trd",
+      fte: 2053.1,
+      staffFte: 12,
+      error: null,
+    });
   });
 
   it("reads commas and tabs as separators too", () => {
     for (const sep of [",", "\t"]) {
-      const parsed = parseKeyCsv(["Navn", "År", "Lærerårsverk"].join(sep) + "\n" + ["Trøndelag fylkeskommune", "2023", "2274.3825"].join(sep));
-      expect("rows" in parsed && checkKeyRows(parsed.rows, owners)[0]).toMatchObject({ organisationId: "tfk", fte: 2274.3825, error: null });
+      const parsed = parseKeyCsv(
+        ["Navn", "År", "Lærerårsverk"].join(sep) + "\n" + ["Trøndelag fylkeskommune", "2023", "2274.3825"].join(sep),
+      );
+      expect("rows" in parsed && checkKeyRows(parsed.rows, owners)[0]).toMatchObject({
+        organisationId: "tfk",
+        fte: 2274.3825,
+        error: null,
+      });
     }
   });
 
@@ -59,7 +83,16 @@ describe("key data CSV", () => {
       { line: 8, org: "", name: "Malvik", year: "2023", value: "5", staff: "" },
       { line: 9, org: "", name: "malvik kommune", year: "2022/23", value: "6", staff: "" },
     ];
-    expect(checkKeyRows(rows, owners).map((r) => r.error)).toEqual(["unknownOwner", "badOrgNumber", "missingOwner", "badYear", "badNumber", "badNumber", null, "duplicate"]);
+    expect(checkKeyRows(rows, owners).map((r) => r.error)).toEqual([
+      "unknownOwner",
+      "badOrgNumber",
+      "missingOwner",
+      "badYear",
+      "badNumber",
+      "badNumber",
+      null,
+      "duplicate",
+    ]);
   });
 
   it("refuses files without headings, binary files and empty files", () => {

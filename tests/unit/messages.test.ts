@@ -11,7 +11,9 @@ import nb from "@/lib/i18n/messages/nb.json";
 
 type Tree = { [k: string]: string | Tree };
 const catalogues: Record<string, Tree> = Object.fromEntries(
-  await Promise.all(locales.map(async (l) => [l, (await import(`@/lib/i18n/messages/${l}.json`)).default as Tree] as const)),
+  await Promise.all(
+    locales.map(async (l) => [l, (await import(`@/lib/i18n/messages/${l}.json`)).default as Tree] as const),
+  ),
 );
 
 function leaves(t: Tree, prefix = ""): Map<string, string> {
@@ -29,9 +31,12 @@ function shape(message: string): string[] {
   const out = new Set<string>();
   const walk = (els: MessageFormatElement[]) => {
     for (const el of els) {
-      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) out.add(`arg:${el.value}`);
+      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time)
+        out.add(`arg:${el.value}`);
       if (el.type === TYPE.select || el.type === TYPE.plural) {
-        out.add(`${el.type === TYPE.plural ? "plural" : "select"}:${el.value}:${Object.keys(el.options).sort().join("|")}`);
+        out.add(
+          `${el.type === TYPE.plural ? "plural" : "select"}:${el.value}:${Object.keys(el.options).sort().join("|")}`,
+        );
         for (const o of Object.values(el.options)) walk(o.value);
       }
       if (el.type === TYPE.tag) {
@@ -55,13 +60,20 @@ describe("message catalogues", () => {
   for (const locale of locales) {
     it(`${locale}: every key of bokmål and no other, every message valid, with the same arguments and branches`, () => {
       const messages = leaves(catalogues[locale]!);
-      expect([...reference.keys()].filter((k) => !messages.has(k)), `missing in ${locale}`).toEqual([]);
-      expect([...messages.keys()].filter((k) => !reference.has(k)), `only in ${locale}`).toEqual([]);
+      expect(
+        [...reference.keys()].filter((k) => !messages.has(k)),
+        `missing in ${locale}`,
+      ).toEqual([]);
+      expect(
+        [...messages.keys()].filter((k) => !reference.has(k)),
+        `only in ${locale}`,
+      ).toEqual([]);
       const wrong: string[] = [];
       for (const [key, message] of messages) {
         if (message.trim() === "" && reference.get(key)!.trim() !== "") wrong.push(`${key}: empty`);
         try {
-          if (JSON.stringify(shape(message)) !== JSON.stringify(shape(reference.get(key)!))) wrong.push(`${key}: ${shape(message).join(" ")} ≠ ${shape(reference.get(key)!).join(" ")}`);
+          if (JSON.stringify(shape(message)) !== JSON.stringify(shape(reference.get(key)!)))
+            wrong.push(`${key}: ${shape(message).join(" ")} ≠ ${shape(reference.get(key)!).join(" ")}`);
         } catch (e) {
           wrong.push(`${key}: does not parse (${(e as Error).message})`);
         }

@@ -31,7 +31,9 @@ describe("splitByWeights (largest remainder)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 100_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 })
+          .filter((w) => w.some((x) => x > 0)),
         (total, weights) => {
           const parts = splitByWeights(total, weights);
           expect(parts.reduce((a, b) => a + b, 0)).toBe(total);

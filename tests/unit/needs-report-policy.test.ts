@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canCreateNeedsReport, canEditNeedsReport, canListNeedsReports, canViewNeedsReport, needsReportScope } from "@/lib/needs-reports/policy";
+import {
+  canCreateNeedsReport,
+  canEditNeedsReport,
+  canListNeedsReports,
+  canViewNeedsReport,
+  needsReportScope,
+} from "@/lib/needs-reports/policy";
 import { actorWith } from "@/tests/support/actors";
 import type { NeedsReportStatus } from "@/lib/generated/prisma/enums";
 
@@ -15,21 +21,34 @@ const report = (status: NeedsReportStatus = "DRAFT") => ({
 describe("who may see a needs report", () => {
   it("the lead owner and the other owners of the partnership", () => {
     expect(canViewNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]), report())).toBe(true);
-    expect(canViewNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:flakstad" }]), report())).toBe(true);
+    expect(canViewNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:flakstad" }]), report())).toBe(
+      true,
+    );
   });
 
   it("not an owner outside the partnership, even in the same county", () => {
-    expect(canViewNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:meloy" }]), report("SUBMITTED"))).toBe(false);
+    expect(
+      canViewNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:meloy" }]), report("SUBMITTED")),
+    ).toBe(false);
   });
 
   it("the coordinator of the report's network, not of another network", () => {
-    expect(canViewNeedsReport(actorWith([{ role: "COORDINATOR", networkId: "nordland:lofoten" }]), report())).toBe(true);
-    expect(canViewNeedsReport(actorWith([{ role: "COORDINATOR", networkId: "nordland:salten" }]), report())).toBe(false);
+    expect(canViewNeedsReport(actorWith([{ role: "COORDINATOR", networkId: "nordland:lofoten" }]), report())).toBe(
+      true,
+    );
+    expect(canViewNeedsReport(actorWith([{ role: "COORDINATOR", networkId: "nordland:salten" }]), report())).toBe(
+      false,
+    );
   });
 
   it("a UH contact of a unit named in the report, also when bound to the institution", () => {
     expect(canViewNeedsReport(actorWith([{ role: "UH", organisationId: "ntnu-mat" }]), report())).toBe(true);
-    expect(canViewNeedsReport(actorWith([{ role: "UH", organisationId: "ntnu" }], { uhChildren: { ntnu: ["ntnu-mat", "ntnu-skriv"] } }), report())).toBe(true);
+    expect(
+      canViewNeedsReport(
+        actorWith([{ role: "UH", organisationId: "ntnu" }], { uhChildren: { ntnu: ["ntnu-mat", "ntnu-skriv"] } }),
+        report(),
+      ),
+    ).toBe(true);
     expect(canViewNeedsReport(actorWith([{ role: "UH", organisationId: "nord-uni" }]), report())).toBe(false);
   });
 
@@ -55,12 +74,20 @@ describe("who may see a needs report", () => {
   it("the Prisma scope keeps drafts from reviewers, except a draft whose owners asked to submit late", () => {
     const scope = needsReportScope(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]));
     expect(scope.OR).toHaveLength(2);
-    expect(scope.OR?.[0]).toMatchObject({ round: { countyId: { in: ["nordland"] } }, status: { in: expect.not.arrayContaining(["DRAFT"]) } });
+    expect(scope.OR?.[0]).toMatchObject({
+      round: { countyId: { in: ["nordland"] } },
+      status: { in: expect.not.arrayContaining(["DRAFT"]) },
+    });
     expect(scope.OR?.[1]).toMatchObject({ status: "DRAFT", reopenRequestedAt: { not: null } });
     expect(needsReportScope(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }])).OR).toHaveLength(1);
     const sf = actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]);
     expect(canViewNeedsReport(sf, { ...report("DRAFT"), reopenRequested: true })).toBe(true);
-    expect(canViewNeedsReport(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]), { ...report("DRAFT"), reopenRequested: true })).toBe(false);
+    expect(
+      canViewNeedsReport(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]), {
+        ...report("DRAFT"),
+        reopenRequested: true,
+      }),
+    ).toBe(false);
   });
 });
 
@@ -77,7 +104,9 @@ describe("who may edit and create", () => {
   });
 
   it("not another owner of the partnership, nor the Statsforvalter", () => {
-    expect(canEditNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:flakstad" }]), report())).toBe(false);
+    expect(canEditNeedsReport(actorWith([{ role: "OWNER", organisationId: "nordland:flakstad" }]), report())).toBe(
+      false,
+    );
     expect(canEditNeedsReport(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]), report())).toBe(false);
   });
 

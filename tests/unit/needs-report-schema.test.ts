@@ -53,11 +53,16 @@ describe("the needs report form rules", () => {
     const d = lofotenDraft(2024, "ntnu");
     d.measures[0]!.ownerLines[0]!.amount = 49_999;
     d.measures[0]!.uhAmount = 880_001;
-    expect(errorsOf(d)).toMatchObject({ "measures.0.ownerLines": "validation.ownerLinesSum", "measures.0.uhLines": "validation.uhLinesSum" });
+    expect(errorsOf(d)).toMatchObject({
+      "measures.0.ownerLines": "validation.ownerLinesSum",
+      "measures.0.uhLines": "validation.uhLinesSum",
+    });
   });
 
   it("requires at least one semester in the round's year", () => {
-    expect(errorsOf(lofotenDraft(2024, "ntnu"), 2026)).toMatchObject({ "measures.0.semesters": "validation.semesterInRound" });
+    expect(errorsOf(lofotenDraft(2024, "ntnu"), 2026)).toMatchObject({
+      "measures.0.semesters": "validation.semesterInRound",
+    });
   });
 
   it("requires the answers the form asks for", () => {
@@ -82,7 +87,9 @@ describe("the needs report form rules", () => {
     d.measures[0]!.coordinatorAmount = 474_000; // exactly 30 % of 1 580 000
     expect(coordinatorAboveLimit(d.measures[0]!)).toBe(false);
     d.measures[0]!.coordinatorAmount = 474_001;
-    expect(warningsFor(d)).toEqual([{ path: "measures.0.coordinatorAmount", key: "warnings.coordinatorShare", blocking: true }]);
+    expect(warningsFor(d)).toEqual([
+      { path: "measures.0.coordinatorAmount", key: "warnings.coordinatorShare", blocking: true },
+    ]);
     expect(errorsOf(d)).toMatchObject({ "measures.0.coordinatorAcknowledged": "validation.acknowledgeCoordinator" });
     d.measures[0]!.coordinatorAcknowledged = true;
     expect(errorsOf(d)).toEqual({});
@@ -104,7 +111,8 @@ describe("comparing two versions", () => {
     const { translatorFor } = await import("@/lib/i18n/messages");
     const namer = async (locale: "nb" | "en") => {
       const t = await translatorFor(locale);
-      return (key: string) => (t.has(`form.paths.${key}` as "form.paths.name") ? t(`form.paths.${key}` as "form.paths.name") : key);
+      return (key: string) =>
+        t.has(`form.paths.${key}` as "form.paths.name") ? t(`form.paths.${key}` as "form.paths.name") : key;
     };
     const a = lofotenDraft(2024, "ntnu");
     const b = lofotenDraft(2024, "ntnu");
@@ -118,6 +126,8 @@ describe("comparing two versions", () => {
     expect(pathLabel("contacts.owner.email", await namer("nb"))).toBe("Kontaktperson for eier › E-post");
     expect(pathLabel("contacts.uh.phone", await namer("en"))).toBe("Contact person for the UH › Phone");
     expect(valueAt(b, "measures.0.ownerLines.2.amount", { yes: "Ja", no: "Nei" }).replace(/\s/g, " ")).toBe("210 000");
-    expect(valueAt(b, "multipleOwners", { yes: "Yes", no: "No" })).toBe(b.multipleOwners === null ? "–" : b.multipleOwners ? "Yes" : "No");
+    expect(valueAt(b, "multipleOwners", { yes: "Yes", no: "No" })).toBe(
+      b.multipleOwners === null ? "–" : b.multipleOwners ? "Yes" : "No",
+    );
   });
 });

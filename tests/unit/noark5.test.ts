@@ -29,7 +29,13 @@ const SAKSBEHANDLER = "Kari Nordmann";
 const VAAGAN = { name: "Vågan kommune", orgNumber: "938644500" };
 const FYLKET = { name: "Nordland fylkeskommune", orgNumber: "964982953" };
 
-function doc(title: string, filename: string, role: "Hoveddokument" | "Vedlegg", createdAt: string, createdBy = SAKSBEHANDLER) {
+function doc(
+  title: string,
+  filename: string,
+  role: "Hoveddokument" | "Vedlegg",
+  createdAt: string,
+  createdBy = SAKSBEHANDLER,
+) {
   return { title, filename, bytes: pdf(filename), role, createdAt: at(createdAt), createdBy };
 }
 
@@ -59,9 +65,18 @@ function realisticPackage(): ArchivePackage {
             type: "Inngående dokument",
             date: at("2025-02-28T13:40:00Z"),
             createdBy: "Ola Hansen",
-            correspondents: [{ kind: "Avsender", ...VAAGAN }, { kind: "Mottaker", ...FYLKET }],
+            correspondents: [
+              { kind: "Avsender", ...VAAGAN },
+              { kind: "Mottaker", ...FYLKET },
+            ],
             documents: [
-              doc("Behovsmelding 2025", "behovsmelding-2025.pdf", "Hoveddokument", "2025-02-28T13:40:00Z", "Ola Hansen"),
+              doc(
+                "Behovsmelding 2025",
+                "behovsmelding-2025.pdf",
+                "Hoveddokument",
+                "2025-02-28T13:40:00Z",
+                "Ola Hansen",
+              ),
               doc("Budsjett for tiltakene", "budsjett.pdf", "Vedlegg", "2025-02-27T09:00:00Z", "Ola Hansen"),
             ],
             journalYear: 2025,
@@ -74,7 +89,10 @@ function realisticPackage(): ArchivePackage {
             type: "Utgående dokument",
             date: at("2025-04-10T11:00:00Z"),
             createdBy: SAKSBEHANDLER,
-            correspondents: [{ kind: "Mottaker", ...VAAGAN }, { kind: "Kopimottaker", name: "Statsforvalteren i Nordland" }],
+            correspondents: [
+              { kind: "Mottaker", ...VAAGAN },
+              { kind: "Kopimottaker", name: "Statsforvalteren i Nordland" },
+            ],
             documents: [doc("Vedtaksbrev", "vedtak.pdf", "Hoveddokument", "2025-04-10T10:30:00Z")],
             journalYear: 2025,
             journalSequence: 5120,
@@ -130,7 +148,9 @@ function realisticPackage(): ArchivePackage {
             date: at("2025-03-20T12:00:00Z"),
             createdBy: SAKSBEHANDLER,
             correspondents: [],
-            documents: [doc("Protokoll fagforum 12. mars (godkjent)", "protokoll.pdf", "Hoveddokument", "2025-03-20T12:00:00Z")],
+            documents: [
+              doc("Protokoll fagforum 12. mars (godkjent)", "protokoll.pdf", "Hoveddokument", "2025-03-20T12:00:00Z"),
+            ],
           },
         ],
       },
@@ -194,7 +214,9 @@ describe("Noark 5 arkivstruktur.xml", () => {
     expect(arkivstrukturXml(realisticPackage())).toBe(xml);
     // Dates as the calendar day in Norway.
     expect(xml).toContain("<journaldato>2025-05-01</journaldato>");
-    expect(xml).toContain('<kp:organisasjonsnummer korrespondansepartNavn="Vågan kommune">938644500</kp:organisasjonsnummer>');
+    expect(xml).toContain(
+      '<kp:organisasjonsnummer korrespondansepartNavn="Vågan kommune">938644500</kp:organisasjonsnummer>',
+    );
   });
 
   it("fails validation when a dokumentobjekt lacks its checksum or elements are out of order", () => {
@@ -207,7 +229,10 @@ describe("Noark 5 arkivstruktur.xml", () => {
     expect(r1.stderr).toMatch(/sjekksum/);
 
     // Title before systemID in the first saksmappe.
-    const swapped = xml.replace(/(<mappe xsi:type="saksmappe">)(<systemID>[^<]*<\/systemID>)(<mappeID>[^<]*<\/mappeID>)(<tittel>[^<]*<\/tittel>)/, "$1$4$2$3");
+    const swapped = xml.replace(
+      /(<mappe xsi:type="saksmappe">)(<systemID>[^<]*<\/systemID>)(<mappeID>[^<]*<\/mappeID>)(<tittel>[^<]*<\/tittel>)/,
+      "$1$4$2$3",
+    );
     expect(swapped).not.toBe(xml);
     expect(validate(swapped, "swapped.xml").status).toBe(3);
 
@@ -241,7 +266,7 @@ describe("Noark 5 arkivstruktur.xml", () => {
 
   it("escapes & < > and quotes, strips characters XML 1.0 forbids, and still validates", () => {
     const pkg = realisticPackage();
-    const hostile = 'Tiltak A & B <script>alert("x")</script> \'1 > 0\'\u0007\u0000\uFFFE\uD800 slutt';
+    const hostile = "Tiltak A & B <script>alert(\"x\")</script> '1 > 0'\u0007\u0000\uFFFE\uD800 slutt";
     const entry = pkg.cases[0]!.entries[0]!;
     entry.title = hostile;
     entry.correspondents[0]!.name = 'Vågan "kommune" & co\u001b';
@@ -253,8 +278,12 @@ describe("Noark 5 arkivstruktur.xml", () => {
     expect(xml).toContain("Tiltak A &amp; B &lt;script&gt;");
     expect(validate(xml, "hostile.xml").status).toBe(0);
 
-    const title = xpath(xml, "hostile-xpath.xml", "string((//*[local-name()='registrering'])[1]/*[local-name()='tittel'])");
-    expect(title).toBe('Tiltak A & B <script>alert("x")</script> \'1 > 0\' slutt');
+    const title = xpath(
+      xml,
+      "hostile-xpath.xml",
+      "string((//*[local-name()='registrering'])[1]/*[local-name()='tittel'])",
+    );
+    expect(title).toBe("Tiltak A & B <script>alert(\"x\")</script> '1 > 0' slutt");
 
     const files = unzipSync(archiveZip(pkg));
     expect(Object.keys(files)).toContain("dokumenter/passwd.pdf");

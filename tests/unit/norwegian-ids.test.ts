@@ -79,12 +79,23 @@ describe("phone numbers", () => {
   it("are accepted as Norwegians write them and stored in one form", async () => {
     const { normalisePhone } = await import("@/lib/norwegian-ids");
     const { phone } = await import("@/lib/validation");
-    for (const written of ["48133653", "481 33 653", "48 13 36 53", "+47 481 33 653", "+4748133653", "0047 48133653", "4748133653", "47 48 13 36 53", "(+47) 481-33-653"]) {
+    for (const written of [
+      "48133653",
+      "481 33 653",
+      "48 13 36 53",
+      "+47 481 33 653",
+      "+4748133653",
+      "0047 48133653",
+      "4748133653",
+      "47 48 13 36 53",
+      "(+47) 481-33-653",
+    ]) {
       expect(normalisePhone(written), written).toBe("48 13 36 53");
       expect(phone.parse(written), written).toBe("48 13 36 53");
     }
     expect(normalisePhone("73551187")).toBe("73 55 11 87");
-    for (const wrong of ["12345", "481336530", "+46 481 33 653", "474813365", "telefon"]) expect(normalisePhone(wrong), wrong).toBeNull();
+    for (const wrong of ["12345", "481336530", "+46 481 33 653", "474813365", "telefon"])
+      expect(normalisePhone(wrong), wrong).toBeNull();
     expect(phone.parse("")).toBe("");
   });
 });

@@ -33,13 +33,17 @@ describe("organisations", () => {
   });
   it("lists the actor's counties plus UH for everyone but admin", () => {
     expect(organisationScope(actorWith([{ role: "ADMIN" }]))).toEqual({});
-    expect(JSON.stringify(organisationScope(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }])))).toContain("nordland");
+    expect(
+      JSON.stringify(organisationScope(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))),
+    ).toContain("nordland");
   });
 });
 
 describe("networks", () => {
   it("shows a person the networks of their counties", () => {
-    expect(networkScope(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual({ countyId: { in: ["nordland"] } });
+    expect(networkScope(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual({
+      countyId: { in: ["nordland"] },
+    });
     expect(networkScope(actorWith([{ role: "ADMIN" }]))).toEqual({});
   });
   it("shows coordinator contacts to the Statsforvalter and the network's own coordinator only", () => {
@@ -61,9 +65,16 @@ describe("measures", () => {
     expect(canPlanMeasure(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]), own)).toBe(false);
   });
   it("the gatherings of a joint measure are also planned by the coordinators of the networks taking part", () => {
-    const joint = { countyId: "trondelag", ownerNetworkId: null, isJoint: true, networkIds: ["trondelag:gauldal", "trondelag:fosen"] };
+    const joint = {
+      countyId: "trondelag",
+      ownerNetworkId: null,
+      isJoint: true,
+      networkIds: ["trondelag:gauldal", "trondelag:fosen"],
+    };
     expect(canPlanGatherings(actorWith([{ role: "COORDINATOR", networkId: "trondelag:fosen" }]), joint)).toBe(true);
-    expect(canPlanGatherings(actorWith([{ role: "COORDINATOR", networkId: "trondelag:innherred" }]), joint)).toBe(false);
+    expect(canPlanGatherings(actorWith([{ role: "COORDINATOR", networkId: "trondelag:innherred" }]), joint)).toBe(
+      false,
+    );
     expect(canPlanGatherings(actorWith([{ role: "OWNER", organisationId: "trondelag:melhus" }]), joint)).toBe(false);
   });
   it("UH contacts also see measures they contribute to", () => {
@@ -75,21 +86,65 @@ describe("measures", () => {
 describe("navigation", () => {
   const keys = (a: ReturnType<typeof actorWith>) => navigationFor(a).map((i) => i.key);
   it("an owner gets reports, annual reports, measures and networks, but not the overview or the organisation register", () => {
-    expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual(["home", "needsReports", "annualReports", "measures", "calendar", "networks"]);
+    expect(keys(actorWith([{ role: "OWNER", organisationId: "nordland:vagan" }]))).toEqual([
+      "home",
+      "needsReports",
+      "annualReports",
+      "measures",
+      "calendar",
+      "networks",
+    ]);
   });
   it("the Statsforvalter also gets budgets, the forum, organisations and the administration", () => {
-    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks", "organisations", "admin"]);
+    expect(keys(actorWith([{ role: "STATSFORVALTER", countyId: "nordland" }]))).toEqual([
+      "home",
+      "needsReports",
+      "annualReports",
+      "dashboard",
+      "budgets",
+      "forum",
+      "measures",
+      "calendar",
+      "networks",
+      "organisations",
+      "admin",
+    ]);
   });
   it("a forum member gets reports, budgets and the forum, but not the organisation register", () => {
-    expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual(["home", "needsReports", "annualReports", "dashboard", "budgets", "forum", "measures", "calendar", "networks"]);
+    expect(keys(actorWith([{ role: "FORUM_MEMBER", countyId: "nordland" }]))).toEqual([
+      "home",
+      "needsReports",
+      "annualReports",
+      "dashboard",
+      "budgets",
+      "forum",
+      "measures",
+      "calendar",
+      "networks",
+    ]);
   });
   it("an administrator gets no needs reports, but the national overview and the administration", () => {
-    expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations", "directorate", "admin"]);
+    expect(keys(actorWith([{ role: "ADMIN" }]))).toEqual([
+      "home",
+      "measures",
+      "calendar",
+      "networks",
+      "organisations",
+      "directorate",
+      "admin",
+    ]);
   });
   it("the directorate gets its national overview and nothing of a county's", () => {
     expect(keys(actorWith([{ role: "DIRECTORATE" }]))).toEqual(["home", "directorate"]);
   });
   it("an organisation's administrator gets the register and the administration of its people", () => {
-    expect(keys(actorWith([{ role: "ORG_ADMIN", organisationId: "nordland:vagan" }]))).toEqual(["home", "measures", "calendar", "networks", "organisations", "admin"]);
+    expect(keys(actorWith([{ role: "ORG_ADMIN", organisationId: "nordland:vagan" }]))).toEqual([
+      "home",
+      "measures",
+      "calendar",
+      "networks",
+      "organisations",
+      "admin",
+    ]);
   });
 });

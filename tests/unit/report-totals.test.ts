@@ -11,7 +11,11 @@ describe("needs report totals per scheme", () => {
   });
 
   it("every row and column sum holds for any measures", () => {
-    const measure = fc.record({ scheme: fc.constantFrom(...SCHEMES), ownerAmount: fc.integer({ min: 0, max: 5_000_000 }), uhAmount: fc.integer({ min: 0, max: 5_000_000 }) });
+    const measure = fc.record({
+      scheme: fc.constantFrom(...SCHEMES),
+      ownerAmount: fc.integer({ min: 0, max: 5_000_000 }),
+      uhAmount: fc.integer({ min: 0, max: 5_000_000 }),
+    });
     fc.assert(
       fc.property(fc.array(measure, { maxLength: 20 }), (measures) => {
         const t = reportTotals(measures);

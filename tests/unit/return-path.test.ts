@@ -6,7 +6,15 @@ describe("return path after sign-in", () => {
     expect(safeReturnPath("/behovsmeldinger/abc/rediger")).toBe("/behovsmeldinger/abc/rediger");
   });
   it("refuses other sites and tricks", () => {
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, 42]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      42,
+    ]) {
       expect(safeReturnPath(bad)).toBe("/");
     }
   });

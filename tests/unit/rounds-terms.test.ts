@@ -5,9 +5,24 @@ import { holdsIn, overlaps } from "@/lib/networks/membership";
 
 describe("start from last year's round", () => {
   it("moves the dates and the years in the texts one year on", () => {
-    const next = nextYearOf({ year: 2026, deadline: "2025-11-15", annualDeadline: "2027-01-15", announcement: "Runden for 2026 er åpen. Frist 15. november 2025.", announcementNn: null });
-    expect(next).toMatchObject({ year: 2027, deadline: "2026-11-15", annualDeadline: "2028-01-15", announcement: "Runden for 2027 er åpen. Frist 15. november 2026.", announcementNn: null });
-    expect(nextYearOf({ year: 2028, deadline: "2028-02-29", annualDeadline: null, announcement: null, announcementNn: null }).deadline).toBe("2029-02-28");
+    const next = nextYearOf({
+      year: 2026,
+      deadline: "2025-11-15",
+      annualDeadline: "2027-01-15",
+      announcement: "Runden for 2026 er åpen. Frist 15. november 2025.",
+      announcementNn: null,
+    });
+    expect(next).toMatchObject({
+      year: 2027,
+      deadline: "2026-11-15",
+      annualDeadline: "2028-01-15",
+      announcement: "Runden for 2027 er åpen. Frist 15. november 2026.",
+      announcementNn: null,
+    });
+    expect(
+      nextYearOf({ year: 2028, deadline: "2028-02-29", annualDeadline: null, announcement: null, announcementNn: null })
+        .deadline,
+    ).toBe("2029-02-28");
   });
 });
 
@@ -22,7 +37,13 @@ describe("forum terms", () => {
     expect(bindingValidity({ termFrom: null, termTo: null })).toEqual({ validFrom: null, validUntil: null });
   });
   it("give a vote to leaders, members and deputies, not to observers and the secretariat", () => {
-    expect(["LEADER", "MEMBER", "DEPUTY", "OBSERVER", "SECRETARIAT"].map(votes)).toEqual([true, true, true, false, false]);
+    expect(["LEADER", "MEMBER", "DEPUTY", "OBSERVER", "SECRETARIAT"].map(votes)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -45,7 +45,11 @@ describe("dates in each language", () => {
 
   it("names the terms in each language", () => {
     const host = { term: "HOST", year: 2024 } as const;
-    expect([datesFor("nb"), datesFor("nn"), datesFor("en")].map((x) => x.formatSemester(host))).toEqual(["Høst 2024", "Haust 2024", "Autumn 2024"]);
+    expect([datesFor("nb"), datesFor("nn"), datesFor("en")].map((x) => x.formatSemester(host))).toEqual([
+      "Høst 2024",
+      "Haust 2024",
+      "Autumn 2024",
+    ]);
     expect(datesFor("en").formatClock("09:30")).toBe("09:30");
     expect(datesFor("nb").formatClock("09:30")).toBe("09.30");
   });

@@ -9,7 +9,8 @@ import { personOfSessionToken } from "@/lib/auth/session-token";
 
 const secret = "a-secret-of-the-portal-at-least-32-chars";
 const name = "authjs.session-token";
-const token = (personId: unknown, maxAge = 3600, salt = name, key = secret) => encode({ token: { personId, sub: "x" }, secret: key, salt, maxAge });
+const token = (personId: unknown, maxAge = 3600, salt = name, key = secret) =>
+  encode({ token: { personId, sub: "x" }, secret: key, salt, maxAge });
 
 describe("the person of a session cookie", () => {
   it("is the one Auth.js put in the token", async () => {
@@ -17,8 +18,12 @@ describe("the person of a session cookie", () => {
   });
 
   it("is nobody when the token was made with another secret, for another cookie, or altered", async () => {
-    expect(await personOfSessionToken(name, await token("p", 3600, name, "another-secret-of-at-least-32-chars!!"), secret)).toBeNull();
-    expect(await personOfSessionToken(name, await token("p", 3600, "__Secure-authjs.session-token"), secret)).toBeNull();
+    expect(
+      await personOfSessionToken(name, await token("p", 3600, name, "another-secret-of-at-least-32-chars!!"), secret),
+    ).toBeNull();
+    expect(
+      await personOfSessionToken(name, await token("p", 3600, "__Secure-authjs.session-token"), secret),
+    ).toBeNull();
     const good = await token("p");
     const altered = `${good.slice(0, -4)}${good.slice(-4) === "AAAA" ? "BBBB" : "AAAA"}`;
     expect(await personOfSessionToken(name, altered, secret)).toBeNull();

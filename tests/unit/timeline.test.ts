@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline, type TimelineGathering } from "@/lib/measures/timeline";
 
-const gathering = (id: string, number: number, day: string, over: Partial<TimelineGathering> = {}): TimelineGathering => ({
+const gathering = (
+  id: string,
+  number: number,
+  day: string,
+  over: Partial<TimelineGathering> = {},
+): TimelineGathering => ({
   id,
   number,
   title: `Samling ${number}`,
@@ -20,8 +25,23 @@ describe("the progress plan on a month axis", () => {
       { id: "s1", cohortId: "p1", number: 1, term: "HOST", year: 2021, focus: "Begreper" },
       { id: "s2", cohortId: "p1", number: 2, term: "VAR", year: 2022, focus: null },
     ],
-    gatherings: [gathering("g2", 2, "2021-11-30", { format: "DIGITAL", semesterId: "s1" }), gathering("g1", 1, "2021-10-28", { semesterId: "s1" }), gathering("g3", 3, "2022-03-22", { semesterId: "s2", assignmentKind: null })],
-    groups: [{ key: "p1", name: "Pulje 1", cohortId: "p1", all: false, networks: [{ id: "gauldal", name: "Gauldal" }, { id: "orkdal", name: "Orkdal" }] }],
+    gatherings: [
+      gathering("g2", 2, "2021-11-30", { format: "DIGITAL", semesterId: "s1" }),
+      gathering("g1", 1, "2021-10-28", { semesterId: "s1" }),
+      gathering("g3", 3, "2022-03-22", { semesterId: "s2", assignmentKind: null }),
+    ],
+    groups: [
+      {
+        key: "p1",
+        name: "Pulje 1",
+        cohortId: "p1",
+        all: false,
+        networks: [
+          { id: "gauldal", name: "Gauldal" },
+          { id: "orkdal", name: "Orkdal" },
+        ],
+      },
+    ],
   });
 
   it("runs without gaps from the first semester's first month to the last semester's last", () => {
@@ -47,10 +67,16 @@ describe("the progress plan on a month axis", () => {
 
   it("draws the assignment from a gathering to the next one's month, and none after the last", () => {
     const gauldal = t.groups[0]!.networks[0]!;
-    expect(gauldal.gatherings.map((x) => (x.assignment ? [x.assignment.kind, t.months[x.assignment.until]] : null))).toEqual([["OPPDRAG", "2021-11"], ["OPPDRAG", "2022-03"], null]);
+    expect(
+      gauldal.gatherings.map((x) => (x.assignment ? [x.assignment.kind, t.months[x.assignment.until]] : null)),
+    ).toEqual([["OPPDRAG", "2021-11"], ["OPPDRAG", "2022-03"], null]);
   });
 
   it("is empty for a measure without semesters or gatherings", () => {
-    expect(buildTimeline({ semesters: [], gatherings: [], groups: [] })).toEqual({ months: [], semesters: [], groups: [] });
+    expect(buildTimeline({ semesters: [], gatherings: [], groups: [] })).toEqual({
+      months: [],
+      semesters: [],
+      groups: [],
+    });
   });
 });

@@ -33,17 +33,31 @@ export default async function AdministrationPage() {
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <div className="grid gap-4 md:grid-cols-2">
-        {canManageCounties(actor) ? <Tile href="/admin/fylker" title={t("counties.title")} text={t("counties.tile")} /> : null}
+        {canManageCounties(actor) ? (
+          <Tile href="/admin/fylker" title={t("counties.title")} text={t("counties.tile")} />
+        ) : null}
         {actor.isAdmin ? <Tile href="/admin/tilgang" title={t("national.title")} text={t("national.tile")} /> : null}
         {sf ? <Tile href="/admin/runder" title={t("rounds.title")} text={t("rounds.tile")} /> : null}
-        {sf || actor.isAdmin ? <Tile href="/organisasjoner" title={t("organisations.title")} text={t("organisations.tile")} /> : null}
+        {sf || actor.isAdmin ? (
+          <Tile href="/organisasjoner" title={t("organisations.title")} text={t("organisations.tile")} />
+        ) : null}
         {sf || actor.isAdmin ? <Tile href="/nettverk" title={t("networks.title")} text={t("networks.tile")} /> : null}
         {sf ? <Tile href="/samarbeidsforum/medlemmer" title={t("forum.title")} text={t("forum.tile")} /> : null}
         {scopes.counties.map((c) => (
-          <Tile key={c.id} href={`/admin/fylker/${c.id}`} title={t("countyAccess", { county: c.name })} text={t("countyAccessTile")} />
+          <Tile
+            key={c.id}
+            href={`/admin/fylker/${c.id}`}
+            title={t("countyAccess", { county: c.name })}
+            text={t("countyAccessTile")}
+          />
         ))}
         {scopes.organisations.map((o) => (
-          <Tile key={o.id} href={`/organisasjoner/${o.id}`} title={t("organisationAccess", { organisation: o.name })} text={t("organisationAccessTile")} />
+          <Tile
+            key={o.id}
+            href={`/organisasjoner/${o.id}`}
+            title={t("organisationAccess", { organisation: o.name })}
+            text={t("organisationAccessTile")}
+          />
         ))}
       </div>
     </>

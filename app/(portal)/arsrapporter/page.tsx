@@ -43,15 +43,27 @@ function hrefFor(filter: z.infer<typeof filterSchema>, overrides: Partial<z.infe
   return query ? `/arsrapporter?${query}` : "/arsrapporter";
 }
 
-export default async function AnnualReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnnualReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { formatDate, formatDateTime } = await getDates();
   const actor = await requireActor();
   if (!canListAnnualReports(actor)) notFound();
   const filter = filterSchema.parse(await searchParams);
   const now = new Date();
-  const [t, all, rounds] = await Promise.all([getTranslations(), listExpectedAnnualReports(actor, {}, now), listReportingRounds(actor)]);
+  const [t, all, rounds] = await Promise.all([
+    getTranslations(),
+    listExpectedAnnualReports(actor, {}, now),
+    listReportingRounds(actor),
+  ]);
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => b - a);
-  const matching = all.filter((r) => (!filter.ar || r.year === filter.ar) && (filter.vis === "alle" || (filter.vis === "mangler" ? r.missing : r.delivered)));
+  const matching = all.filter(
+    (r) =>
+      (!filter.ar || r.year === filter.ar) &&
+      (filter.vis === "alle" || (filter.vis === "mangler" ? r.missing : r.delivered)),
+  );
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);
   const rows = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -60,10 +72,26 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
   const counties = [...new Set(rounds.map((r) => r.countyId))].filter((c) => canManageAnnualReporting(actor, c));
   return (
     <>
-      <PageHeading title={t("annualReports.title")} intro={reviewer ? t("annualReports.introReviewer") : t("annualReports.intro")} />
+      <PageHeading
+        title={t("annualReports.title")}
+        intro={reviewer ? t("annualReports.introReviewer") : t("annualReports.intro")}
+      />
       <div className="flex flex-col gap-10">
-        <FilterBar label={t("dashboard.filters")} apply={t("list.apply")} reset={t("list.reset")} resetHref="/arsrapporter">
-          <FilterSelect name="ar" label={t("annualReports.filterYear")} value={filter.ar} options={[{ value: "", label: t("annualReports.allYears") }, ...years.map((y) => ({ value: y, label: String(y) }))]} />
+        <FilterBar
+          label={t("dashboard.filters")}
+          apply={t("list.apply")}
+          reset={t("list.reset")}
+          resetHref="/arsrapporter"
+        >
+          <FilterSelect
+            name="ar"
+            label={t("annualReports.filterYear")}
+            value={filter.ar}
+            options={[
+              { value: "", label: t("annualReports.allYears") },
+              ...years.map((y) => ({ value: y, label: String(y) })),
+            ]}
+          />
           <FilterSelect
             name="vis"
             label={t("annualReports.filterStatus")}
@@ -80,47 +108,73 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
           <Paragraph>{t("annualReports.none")}</Paragraph>
         ) : (
           <div>
-          {pages > 1 ? <Paragraph>{t("annualReports.showing", { from: (page - 1) * PAGE_SIZE + 1, to: (page - 1) * PAGE_SIZE + rows.length, total: matching.length })}</Paragraph> : null}
-          <DataTable caption={t("annualReports.title")} zebra>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("annualReports.measure")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("annualReports.network")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("annualReports.owner")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("annualReports.year")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("annualReports.granted")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("annualReports.deadline")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("annualReports.status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("annualReports.actions")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.key}>
-                  <TableHeaderCell scope="row">
-                    <AppLink href={`/behovsmeldinger/${r.needsReportId}`}>{r.measureName}</AppLink>
+            {pages > 1 ? (
+              <Paragraph>
+                {t("annualReports.showing", {
+                  from: (page - 1) * PAGE_SIZE + 1,
+                  to: (page - 1) * PAGE_SIZE + rows.length,
+                  total: matching.length,
+                })}
+              </Paragraph>
+            ) : null}
+            <DataTable caption={t("annualReports.title")} zebra>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("annualReports.measure")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("annualReports.network")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("annualReports.owner")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("annualReports.year")}
                   </TableHeaderCell>
-                  <TableCell>{r.network.name}</TableCell>
-                  <TableCell>{r.leadOwner.name}</TableCell>
-                  <TableCell className="num">{r.year}</TableCell>
-                  <TableCell className="num"><Money amount={r.granted.total} /></TableCell>
-                  <TableCell>{formatDate(r.deadline)}</TableCell>
-                  <TableCell>
-                    <AnnualStatusTag status={r.status} missing={r.missing} />
-                    {r.report?.submittedAt ? <span className="mt-1 block text-sm">{t("annualReports.submitted")} {formatDateTime(r.report.submittedAt)}{r.lateDelivery ? ` – ${t("annualReports.late")}` : ""}</span> : null}
-                  </TableCell>
-                  <TableCell>
-                    {r.report?.readable ? (
-                      <AppLink href={`/arsrapporter/${r.report.id}`}>{r.status === "DRAFT" || r.status === "RETURNED" ? t("annualReports.continue") : t("annualReports.open")}<span className="sr-only">: {r.measureName} {r.year}</span></AppLink>
-                    ) : r.canStart ? (
-                      <StartAnnualReportForm reportMeasureId={r.reportMeasureId} year={r.year} />
-                    ) : null}
-                  </TableCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("annualReports.granted")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("annualReports.deadline")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("annualReports.status")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("annualReports.actions")}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </DataTable>
-          <PageLinks page={page} pages={pages} href={(n) => hrefFor(filter, { page: n })} label={t("list.pages")} />
+              </TableHead>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.key}>
+                    <TableHeaderCell scope="row">
+                      <AppLink href={`/behovsmeldinger/${r.needsReportId}`}>{r.measureName}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell>{r.network.name}</TableCell>
+                    <TableCell>{r.leadOwner.name}</TableCell>
+                    <TableCell className="num">{r.year}</TableCell>
+                    <TableCell className="num">
+                      <Money amount={r.granted.total} />
+                    </TableCell>
+                    <TableCell>{formatDate(r.deadline)}</TableCell>
+                    <TableCell>
+                      <AnnualStatusTag status={r.status} missing={r.missing} />
+                      {r.report?.submittedAt ? (
+                        <span className="mt-1 block text-sm">
+                          {t("annualReports.submitted")} {formatDateTime(r.report.submittedAt)}
+                          {r.lateDelivery ? ` – ${t("annualReports.late")}` : ""}
+                        </span>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>
+                      {r.report?.readable ? (
+                        <AppLink href={`/arsrapporter/${r.report.id}`}>
+                          {r.status === "DRAFT" || r.status === "RETURNED"
+                            ? t("annualReports.continue")
+                            : t("annualReports.open")}
+                          <span className="sr-only">
+                            : {r.measureName} {r.year}
+                          </span>
+                        </AppLink>
+                      ) : r.canStart ? (
+                        <StartAnnualReportForm reportMeasureId={r.reportMeasureId} year={r.year} />
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </DataTable>
+            <PageLinks page={page} pages={pages} href={(n) => hrefFor(filter, { page: n })} label={t("list.pages")} />
           </div>
         )}
 
@@ -139,7 +193,9 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
             )}
             {missing.length > MISSING_NAMED ? (
               <Paragraph>
-                <AppLink href={hrefFor(filter, { vis: "mangler", page: 1 })}>{t("annualReports.missingAll", { count: missing.length })}</AppLink>
+                <AppLink href={hrefFor(filter, { vis: "mangler", page: 1 })}>
+                  {t("annualReports.missingAll", { count: missing.length })}
+                </AppLink>
               </Paragraph>
             ) : null}
           </PageSection>
@@ -149,7 +205,13 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
           <PageSection title={t("annualReports.deadlinesTitle")}>
             <div className="grid gap-6 md:grid-cols-2">
               {rounds.map((r) => (
-                <DeadlineForm key={r.id} roundId={r.id} version={r.version} year={r.year} deadline={osloDateString(r.deadline)} />
+                <DeadlineForm
+                  key={r.id}
+                  roundId={r.id}
+                  version={r.version}
+                  year={r.year}
+                  deadline={osloDateString(r.deadline)}
+                />
               ))}
             </div>
           </PageSection>

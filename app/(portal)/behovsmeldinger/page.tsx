@@ -32,21 +32,43 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-function SortHeader({ f, sort, label, numeric }: { f: ListFilters; sort: NonNullable<ListFilters["sort"]>; label: string; numeric?: boolean }) {
+function SortHeader({
+  f,
+  sort,
+  label,
+  numeric,
+}: {
+  f: ListFilters;
+  sort: NonNullable<ListFilters["sort"]>;
+  label: string;
+  numeric?: boolean;
+}) {
   const active = (f.sort ?? "year") === sort;
   const dir = active ? (f.dir ?? (sort === "year" || sort === "total" ? "desc" : "asc")) : undefined;
   const next = active && dir === "asc" ? "desc" : active ? "asc" : sort === "total" || sort === "year" ? "desc" : "asc";
   return (
-    <TableHeaderCell scope="col" className={numeric ? "num" : undefined} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}>
+    <TableHeaderCell
+      scope="col"
+      className={numeric ? "num" : undefined}
+      aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
+    >
       <AppLink href={`/behovsmeldinger${filterParams(f, { sort, dir: next, page: undefined })}`}>{label}</AppLink>
     </TableHeaderCell>
   );
 }
 
-export default async function NeedsReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NeedsReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const f = listFilterSchema.parse(await searchParams);
-  const [t, { rows, page, pages, total }, networks] = await Promise.all([getTranslations(), listNeedsReportPage(actor, f), listReportNetworks(actor)]);
+  const [t, { rows, page, pages, total }, networks] = await Promise.all([
+    getTranslations(),
+    listNeedsReportPage(actor, f),
+    listReportNetworks(actor),
+  ]);
   return (
     <>
       <PageHeading title={t("needsReports.title")} intro={t("needsReports.intro")}>
@@ -58,7 +80,12 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
           </div>
         ) : null}
       </PageHeading>
-      <form method="get" role="search" aria-label={t("list.filters")} className="mb-6 grid gap-3 md:grid-cols-3 lg:grid-cols-4 lg:items-end">
+      <form
+        method="get"
+        role="search"
+        aria-label={t("list.filters")}
+        className="mb-6 grid gap-3 md:grid-cols-3 lg:grid-cols-4 lg:items-end"
+      >
         <Textfield id="q" name="q" label={t("list.search")} defaultValue={f.q ?? ""} className="lg:col-span-2" />
         <Field>
           <Label htmlFor="scheme">{t("needsReports.schemes")}</Label>
@@ -116,8 +143,16 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <Paragraph role="status">{t("list.count", { count: total })}</Paragraph>
         <div className="flex gap-3">
-          <AppLink href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=xlsx`}>{t("list.exportXlsx")}</AppLink>
-          <AppLink href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=csv`}>{t("list.exportCsv")}</AppLink>
+          <AppLink
+            href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=xlsx`}
+          >
+            {t("list.exportXlsx")}
+          </AppLink>
+          <AppLink
+            href={`/behovsmeldinger/eksport${filterParams(f, { page: undefined })}${filterParams(f, { page: undefined }) ? "&" : "?"}format=csv`}
+          >
+            {t("list.exportCsv")}
+          </AppLink>
         </div>
       </div>
       {rows.length === 0 ? (
@@ -145,7 +180,9 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
                 <TableCell>{r.schemes.map((s) => t(`schemes.${s}`)).join(", ") || "–"}</TableCell>
                 <TableCell>
                   <StatusTag status={r.status} />
-                  {r.overFrame ? <span className="block text-sm text-danger-text-default">{t("list.networkOverFrame")}</span> : null}
+                  {r.overFrame ? (
+                    <span className="block text-sm text-danger-text-default">{t("list.networkOverFrame")}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell className="num">
                   <Money amount={r.total} />
@@ -155,7 +192,12 @@ export default async function NeedsReportsPage({ searchParams }: { searchParams:
           </TableBody>
         </DataTable>
       )}
-      <PageLinks page={page} pages={pages} href={(n) => `/behovsmeldinger${filterParams(f, { page: n })}`} label={t("list.pages")} />
+      <PageLinks
+        page={page}
+        pages={pages}
+        href={(n) => `/behovsmeldinger${filterParams(f, { page: n })}`}
+        label={t("list.pages")}
+      />
     </>
   );
 }

@@ -40,7 +40,9 @@ function LiveTotals({ formRef }: { formRef: React.RefObject<HTMLDivElement | nul
       <dt>{t("linesTotal")}</dt>
       <dd className="num">{formatKroner(totals.lines)}</dd>
       <dt className="font-semibold">{t("remainder")}</dt>
-      <dd className={`num font-semibold ${totals.remainder < 0 ? "text-danger-text-default" : ""}`}>{formatKroner(totals.remainder)}</dd>
+      <dd className={`num font-semibold ${totals.remainder < 0 ? "text-danger-text-default" : ""}`}>
+        {formatKroner(totals.remainder)}
+      </dd>
     </dl>
   );
 }
@@ -64,7 +66,12 @@ function LinesEditor({ initial }: { initial: Omit<Line, "key">[] }) {
         rowClassName="grid gap-3 rounded border border-neutral-border-subtle p-3 md:grid-cols-[14rem_1fr_12rem_auto] md:items-end"
         renderRow={(i, line) => (
           <>
-            <SelectInput name={`lines.${i}.kind`} label={t("lineKind", { n: i + 1 })} defaultValue={line.kind} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+            <SelectInput
+              name={`lines.${i}.kind`}
+              label={t("lineKind", { n: i + 1 })}
+              defaultValue={line.kind}
+              options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            />
             <TextInput name={`lines.${i}.label`} label={t("lineLabel", { n: i + 1 })} defaultValue={line.label} />
             <AmountInput name={`lines.${i}.amount`} label={t("lineAmount", { n: i + 1 })} defaultValue={line.amount} />
           </>
@@ -102,9 +109,20 @@ function AllocatedAmount({ fixed, allocations }: { fixed?: number; allocations?:
     return () => form.removeEventListener("change", update);
   }, [fixed, allocations]);
   return (
-    <div ref={ref} className="flex flex-col gap-1" data-allocated={typeof amount === "number" ? amount : undefined} aria-live="polite">
+    <div
+      ref={ref}
+      className="flex flex-col gap-1"
+      data-allocated={typeof amount === "number" ? amount : undefined}
+      aria-live="polite"
+    >
       <span className="font-semibold">{t("allocated")}</span>
-      {typeof amount === "number" ? <span className="num text-lg">{formatKroner(amount)}</span> : amount === null ? <Paragraph className="text-danger-text-default">{t("noAllocation")}</Paragraph> : <Paragraph>{t("chooseRoundFirst")}</Paragraph>}
+      {typeof amount === "number" ? (
+        <span className="num text-lg">{formatKroner(amount)}</span>
+      ) : amount === null ? (
+        <Paragraph className="text-danger-text-default">{t("noAllocation")}</Paragraph>
+      ) : (
+        <Paragraph>{t("chooseRoundFirst")}</Paragraph>
+      )}
       <span className="text-sm text-neutral-text-subtle">{t("allocatedFromDirectorate")}</span>
     </div>
   );
@@ -114,7 +132,13 @@ function AllocatedAmount({ fixed, allocations }: { fixed?: number; allocations?:
 export function BudgetForm({ mode, budget, rounds, allocations }: BudgetFormProps) {
   const t = useTranslations("budget");
   const ts = useTranslations("schemes");
-  const defaults: Omit<Line, "key">[] = budget?.lines ?? (["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES"] as LineKind[]).map((kind) => ({ kind, label: t(`defaultLabels.${kind}`), amount: null }));
+  const defaults: Omit<Line, "key">[] =
+    budget?.lines ??
+    (["UH_DIRECT", "BASE_GRANT", "FORUM_MEETINGS", "JOINT_MEASURES"] as LineKind[]).map((kind) => ({
+      kind,
+      label: t(`defaultLabels.${kind}`),
+      amount: null,
+    }));
   const shared = {
     id: "budsjett",
     submitLabel: mode === "create" ? t("create") : t("save"),
@@ -132,8 +156,22 @@ export function BudgetForm({ mode, budget, rounds, allocations }: BudgetFormProp
       ) : null}
       {rounds ? (
         <>
-          <SelectInput name="roundId" label={t("round")} description={t("roundHint")} options={rounds} placeholder={t("choose")} />
-          <RadioGroup name="scheme" legend={t("scheme")} defaultValue="DESENTRALISERT" options={(["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((s) => ({ value: s, label: ts(s) }))} />
+          <SelectInput
+            name="roundId"
+            label={t("round")}
+            description={t("roundHint")}
+            options={rounds}
+            placeholder={t("choose")}
+          />
+          <RadioGroup
+            name="scheme"
+            legend={t("scheme")}
+            defaultValue="DESENTRALISERT"
+            options={(["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const).map((s) => ({
+              value: s,
+              label: ts(s),
+            }))}
+          />
         </>
       ) : null}
       <AllocatedAmount fixed={budget?.allocated} allocations={allocations} />

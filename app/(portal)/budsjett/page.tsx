@@ -45,8 +45,12 @@ export default async function BudgetsPage() {
               <TableHeaderCell scope="col">{t("common.year")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("common.county")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("budget.scheme")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("budget.allocated")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("budget.remainder")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("budget.allocated")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("budget.remainder")}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t("budget.frames")}</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -67,7 +71,11 @@ export default async function BudgetsPage() {
                 <TableCell>
                   {b.decided ? (
                     <>
-                      {t("budget.decidedLine", { name: b.decided.name, date: b.decided.decidedAt ? formatDate(b.decided.decidedAt) : "" })} (<Money amount={b.decided.total} />)
+                      {t("budget.decidedLine", {
+                        name: b.decided.name,
+                        date: b.decided.decidedAt ? formatDate(b.decided.decidedAt) : "",
+                      })}{" "}
+                      (<Money amount={b.decided.total} />)
                     </>
                   ) : (
                     t("budget.framesNotDecided")

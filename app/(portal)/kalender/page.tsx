@@ -28,13 +28,19 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = isMonth(maned) ? maned : osloDateString(new Date()).slice(0, 7);
   const from = osloDateTime(`${month}-01`, "00:00");
   const to = osloDateTime(`${shiftMonth(month, 1)}-01`, "00:00");
-  const [t, gatherings, feeds] = await Promise.all([getTranslations("calendar"), listMyGatherings(actor, from, to), listFeeds(actor)]);
+  const [t, gatherings, feeds] = await Promise.all([
+    getTranslations("calendar"),
+    listMyGatherings(actor, from, to),
+    listFeeds(actor),
+  ]);
   const byDay = new Map<string, typeof gatherings>();
-  for (const g of gatherings) byDay.set(osloDateString(g.startsAt), [...(byDay.get(osloDateString(g.startsAt)) ?? []), g]);
+  for (const g of gatherings)
+    byDay.set(osloDateString(g.startsAt), [...(byDay.get(osloDateString(g.startsAt)) ?? []), g]);
   const monthName = formatMonth(month);
   const days = [...byDay.keys()].filter((d) => d.startsWith(month)).sort();
   /** What a gathering is called in the calendar: its measure first (several measures meet in one month), then which gathering. */
-  const label = (g: (typeof gatherings)[number]) => `${g.measure.name} – ${g.number ? tc("gatheringNumber", { n: g.number }) : g.title}`;
+  const label = (g: (typeof gatherings)[number]) =>
+    `${g.measure.name} – ${g.number ? tc("gatheringNumber", { n: g.number }) : g.title}`;
   const base = publicUrl();
   return (
     <>
@@ -68,42 +74,45 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         ))}
       </ol>
       <div className="hidden md:block">
-      <DataTable caption={t("caption", { month: monthName })} className="table-fixed">
-        <TableHead>
-          <TableRow>
-            {WEEKDAYS.map((d) => (
-              <TableHeaderCell key={d} scope="col">
-                <abbr title={t(`days.${d}`)}>{t(`short.${d}`)}</abbr>
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {monthGrid(month).map((week) => (
-            <TableRow key={week[0]!.date}>
-              {week.map((day) => {
-                const list = byDay.get(day.date) ?? [];
-                return (
-                  <TableCell key={day.date} className={`h-24 align-top ${day.inMonth ? "" : "bg-neutral-background-tinted text-neutral-text-subtle"}`}>
-                    <span className="block text-sm">{Number(day.date.slice(8))}.</span>
-                    <ul className="flex flex-col gap-1">
-                      {list.map((g) => (
-                        <li key={g.id} className="text-sm">
-                          <AppLink href={`/samlinger/${g.id}`}>{label(g)}</AppLink>
-                          <span className="block">
-                            {formatTime(g.startsAt)}
-                            {g.cancelled ? ` (${t("cancelled")})` : ""}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                );
-              })}
+        <DataTable caption={t("caption", { month: monthName })} className="table-fixed">
+          <TableHead>
+            <TableRow>
+              {WEEKDAYS.map((d) => (
+                <TableHeaderCell key={d} scope="col">
+                  <abbr title={t(`days.${d}`)}>{t(`short.${d}`)}</abbr>
+                </TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </DataTable>
+          </TableHead>
+          <TableBody>
+            {monthGrid(month).map((week) => (
+              <TableRow key={week[0]!.date}>
+                {week.map((day) => {
+                  const list = byDay.get(day.date) ?? [];
+                  return (
+                    <TableCell
+                      key={day.date}
+                      className={`h-24 align-top ${day.inMonth ? "" : "bg-neutral-background-tinted text-neutral-text-subtle"}`}
+                    >
+                      <span className="block text-sm">{Number(day.date.slice(8))}.</span>
+                      <ul className="flex flex-col gap-1">
+                        {list.map((g) => (
+                          <li key={g.id} className="text-sm">
+                            <AppLink href={`/samlinger/${g.id}`}>{label(g)}</AppLink>
+                            <span className="block">
+                              {formatTime(g.startsAt)}
+                              {g.cancelled ? ` (${t("cancelled")})` : ""}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </DataTable>
       </div>
       {gatherings.length === 0 ? <Paragraph className="mt-4">{t("none")}</Paragraph> : null}
       <div className="mt-8">

@@ -19,11 +19,19 @@ export default async function NetworksPage() {
   return (
     <>
       <PageHeading title={t("networks.title")} intro={t("networks.intro")}>
-        {actor.isAdmin || actor.statsforvalterCountyIds.length > 0 ? <AppLink href="/nettverk/ny">{t("networkAdmin.newTitle")}</AppLink> : null}
+        {actor.isAdmin || actor.statsforvalterCountyIds.length > 0 ? (
+          <AppLink href="/nettverk/ny">{t("networkAdmin.newTitle")}</AppLink>
+        ) : null}
       </PageHeading>
       {networks.length === 0 ? <Paragraph>{t("networks.empty")}</Paragraph> : null}
       {[...byCounty.entries()].map(([county, list]) => (
-        <DataTable caption={county} captionClassName="text-left text-lg font-semibold" key={county} zebra className="mb-8">
+        <DataTable
+          caption={county}
+          captionClassName="text-left text-lg font-semibold"
+          key={county}
+          zebra
+          className="mb-8"
+        >
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("common.name")}</TableHeaderCell>
@@ -41,7 +49,11 @@ export default async function NetworksPage() {
                 <TableHeaderCell scope="row">
                   <AppLink href={`/nettverk/${n.id}`}>{n.name}</AppLink>
                   <span className="block text-sm font-normal text-neutral-text-subtle">{t(`sector.${n.sector}`)}</span>
-                  {n.ended && n.endedYear ? <span className="block text-sm font-normal">{t("networkAdmin.endedIn", { year: n.endedYear })}</span> : null}
+                  {n.ended && n.endedYear ? (
+                    <span className="block text-sm font-normal">
+                      {t("networkAdmin.endedIn", { year: n.endedYear })}
+                    </span>
+                  ) : null}
                 </TableHeaderCell>
                 <TableCell>{n.members.join(", ") || "–"}</TableCell>
                 <TableCell>{n.uhPartners.join(", ") || "–"}</TableCell>

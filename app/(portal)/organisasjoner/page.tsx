@@ -1,7 +1,20 @@
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Button, Field, Label, Paragraph, Select, SelectOption, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  SelectOption,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { AppLink } from "@/components/ui/app-link";
 import { canAddOrganisations } from "@/lib/organisations/policy";
 import { requireActor } from "@/lib/session";
@@ -17,7 +30,11 @@ export async function generateMetadata() {
 
 const filterSchema = z.object({ type: z.enum(OrganisationKind).optional().catch(undefined) });
 
-export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrganisationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const { type } = filterSchema.parse(await searchParams);
   const [t, orgs] = await Promise.all([getTranslations(), listOrganisations(actor, { kind: type })]);
@@ -66,9 +83,19 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               <TableRow key={o.id}>
                 <TableHeaderCell scope="row">
                   <AppLink href={`/organisasjoner/${o.id}`}>{o.name}</AppLink>
-                  {o.parent ? <span className="block text-sm font-normal">{`${t("organisations.parent")} ${o.parent.name}`}</span> : null}
-                  {o.orgNumber && !o.registerVerifiedAt ? <Tag data-color="warning" data-size="sm" className="ml-2">{t("registry.notVerified")}</Tag> : null}
-                  {o.registerName ? <Tag data-color="warning" data-size="sm" className="ml-2">{t("registry.nameChangedTag")}</Tag> : null}
+                  {o.parent ? (
+                    <span className="block text-sm font-normal">{`${t("organisations.parent")} ${o.parent.name}`}</span>
+                  ) : null}
+                  {o.orgNumber && !o.registerVerifiedAt ? (
+                    <Tag data-color="warning" data-size="sm" className="ml-2">
+                      {t("registry.notVerified")}
+                    </Tag>
+                  ) : null}
+                  {o.registerName ? (
+                    <Tag data-color="warning" data-size="sm" className="ml-2">
+                      {t("registry.nameChangedTag")}
+                    </Tag>
+                  ) : null}
                 </TableHeaderCell>
                 <TableCell>{t(`orgKinds.${o.kind}`)}</TableCell>
                 <TableCell className="num">{o.orgNumber ? formatOrgNumber(o.orgNumber) : "–"}</TableCell>

@@ -23,10 +23,25 @@ export async function generateMetadata() {
 const COLORS = ["#1e5a8a", "#6b4e9b", "#b3541e", "#1f7a3d", "#5c6670"];
 const PATTERNS = ["solid", "hatch", "dots", "solid", "hatch"] as const;
 const nb = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
-const cell = (v: number | null, kind: string) => (v === null ? "–" : kind === "kroner" ? formatKroner(v) : kind === "percent" ? formatPercent(v) : nb.format(v));
+const cell = (v: number | null, kind: string) =>
+  v === null ? "–" : kind === "kroner" ? formatKroner(v) : kind === "percent" ? formatPercent(v) : nb.format(v);
 
-function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: OverviewTable; query: string; chartOf: string; exportLabel: string; none: string }) {
-  const chartColumns = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kind !== "percent" && c.key !== "gatherings");
+function ChartAndTable({
+  table,
+  query,
+  chartOf,
+  exportLabel,
+  none,
+}: {
+  table: OverviewTable;
+  query: string;
+  chartOf: string;
+  exportLabel: string;
+  none: string;
+}) {
+  const chartColumns = table.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.kind !== "percent" && c.key !== "gatherings");
   const kind = chartColumns[0]?.c.kind ?? "count";
   return (
     <PageSection title={table.title}>
@@ -37,7 +52,11 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
           <GroupedBarChart
             title={table.title}
             description={chartOf}
-            series={chartColumns.map(({ c }, i) => ({ label: c.label, color: COLORS[i % COLORS.length]!, pattern: PATTERNS[i % PATTERNS.length] }))}
+            series={chartColumns.map(({ c }, i) => ({
+              label: c.label,
+              color: COLORS[i % COLORS.length]!,
+              pattern: PATTERNS[i % PATTERNS.length],
+            }))}
             rows={table.rows.map((r) => ({ label: r.label, values: chartColumns.map(({ i }) => r.values[i] ?? null) }))}
             format={(n) => cell(n, kind)}
           />
@@ -48,7 +67,9 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
                 <TableRow>
                   <TableHeaderCell scope="col">{table.rowHeader}</TableHeaderCell>
                   {table.columns.map((c) => (
-                    <TableHeaderCell key={c.key} scope="col" className="num">{c.label}</TableHeaderCell>
+                    <TableHeaderCell key={c.key} scope="col" className="num">
+                      {c.label}
+                    </TableHeaderCell>
                   ))}
                 </TableRow>
               </TableHead>
@@ -57,7 +78,9 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
                   <TableRow key={r.label}>
                     <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
                     {r.values.map((v, i) => (
-                      <TableCell key={table.columns[i]!.key} className="num">{cell(v, table.columns[i]!.kind)}</TableCell>
+                      <TableCell key={table.columns[i]!.key} className="num">
+                        {cell(v, table.columns[i]!.kind)}
+                      </TableCell>
                     ))}
                   </TableRow>
                 ))}
@@ -65,7 +88,9 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
                   <TableRow>
                     <TableHeaderCell scope="row">Sum</TableHeaderCell>
                     {table.total.map((v, i) => (
-                      <TableCell key={table.columns[i]!.key} className="num font-semibold">{cell(v, table.columns[i]!.kind)}</TableCell>
+                      <TableCell key={table.columns[i]!.key} className="num font-semibold">
+                        {cell(v, table.columns[i]!.kind)}
+                      </TableCell>
                     ))}
                   </TableRow>
                 ) : null}
@@ -81,7 +106,11 @@ function ChartAndTable({ table, query, chartOf, exportLabel, none }: { table: Ov
   );
 }
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   if (!canSeeOverview(actor)) notFound();
   const filter = overviewFilterSchema.parse(await searchParams);
@@ -89,30 +118,62 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const tables = overviewTables(o, t as never);
   const query = filterQuery(filter);
   // The latest year with grants, else the latest year with any money recorded.
-  const yearsWith = (kind?: string) => o.years.filter((y) => o.facts.some((f) => f.year === y && (!kind || f.kind === kind)));
+  const yearsWith = (kind?: string) =>
+    o.years.filter((y) => o.facts.some((f) => f.year === y && (!kind || f.kind === kind)));
   const summaryYear = filter.year ?? yearsWith("granted").at(-1) ?? yearsWith().at(-1);
   return (
     <>
       <PageHeading title={t("dashboard.title")} intro={t("dashboard.intro")}>
         {summaryYear ? (
           <div>
-            <AppLink href={`/oversikt/sammendrag?ar=${summaryYear}`}>{t("dashboard.summaryLink", { year: summaryYear })}</AppLink>
+            <AppLink href={`/oversikt/sammendrag?ar=${summaryYear}`}>
+              {t("dashboard.summaryLink", { year: summaryYear })}
+            </AppLink>
           </div>
         ) : null}
       </PageHeading>
       <div className="flex flex-col gap-10">
         <FilterBar label={t("dashboard.filters")} apply={t("list.apply")} reset={t("list.reset")} resetHref="/oversikt">
-          <FilterSelect name="ar" label={t("dashboard.year")} value={filter.year} options={[{ value: "", label: t("dashboard.allYears") }, ...[...o.years].reverse().map((y) => ({ value: y, label: String(y) }))]} />
+          <FilterSelect
+            name="ar"
+            label={t("dashboard.year")}
+            value={filter.year}
+            options={[
+              { value: "", label: t("dashboard.allYears") },
+              ...[...o.years].reverse().map((y) => ({ value: y, label: String(y) })),
+            ]}
+          />
           <FilterSelect
             name="ordning"
             label={t("dashboard.scheme")}
             value={filter.scheme}
-            options={[{ value: "", label: t("dashboard.allSchemes") }, ...(["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"] as const).map((s) => ({ value: s, label: t(`schemes.${s}`) }))]}
+            options={[
+              { value: "", label: t("dashboard.allSchemes") },
+              ...(["REGIONAL", "DESENTRALISERT", "KOMPETANSELOFTET"] as const).map((s) => ({
+                value: s,
+                label: t(`schemes.${s}`),
+              })),
+            ]}
           />
-          <FilterSelect name="nettverk" label={t("dashboard.network")} value={filter.networkId} options={[{ value: "", label: t("dashboard.allNetworks") }, ...o.networks.map((n) => ({ value: n.key, label: n.label }))]} />
+          <FilterSelect
+            name="nettverk"
+            label={t("dashboard.network")}
+            value={filter.networkId}
+            options={[
+              { value: "", label: t("dashboard.allNetworks") },
+              ...o.networks.map((n) => ({ value: n.key, label: n.label })),
+            ]}
+          />
         </FilterBar>
         {tables.map((table) => (
-          <ChartAndTable key={table.key} table={table} query={query} chartOf={t("dashboard.chartOf", { title: table.title })} exportLabel={t("dashboard.export", { title: table.title.toLowerCase() })} none={t("dashboard.none")} />
+          <ChartAndTable
+            key={table.key}
+            table={table}
+            query={query}
+            chartOf={t("dashboard.chartOf", { title: table.title })}
+            exportLabel={t("dashboard.export", { title: table.title.toLowerCase() })}
+            none={t("dashboard.none")}
+          />
         ))}
       </div>
     </>

@@ -56,7 +56,9 @@ export default async function ForumPage() {
                 <TableCell>{m.digital ? t("digital") : (m.place ?? "–")}</TableCell>
                 <TableCell>{m.cases.length ? m.cases.map((c) => caseNumber(c)).join(", ") : "–"}</TableCell>
                 <TableCell>
-                  <Tag data-color={m.status === "PLANNED" ? "info" : m.status === "HELD" ? "warning" : "success"}>{t(`statuses.${m.status}`)}</Tag>
+                  <Tag data-color={m.status === "PLANNED" ? "info" : m.status === "HELD" ? "warning" : "success"}>
+                    {t(`statuses.${m.status}`)}
+                  </Tag>
                 </TableCell>
               </TableRow>
             ))}

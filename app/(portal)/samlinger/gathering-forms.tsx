@@ -4,10 +4,27 @@ import { ActionForm, useActionField } from "@/components/form/action-form";
 import { CheckboxInput, RadioGroup, SelectInput, TextArea, TextInput } from "@/components/form/inputs";
 import { RowsEditor } from "@/components/form/rows-editor";
 import { CheckboxList } from "../tiltak/measure-forms";
-import { addWalkInAction, cancelRegistrationAction, copyGatheringAction, setGatheringCancelledAction, createGatheringAction, markAttendanceAction, registerAction, submitEvaluationAction, updateGatheringAction } from "@/lib/gatherings/actions";
+import {
+  addWalkInAction,
+  cancelRegistrationAction,
+  copyGatheringAction,
+  setGatheringCancelledAction,
+  createGatheringAction,
+  markAttendanceAction,
+  registerAction,
+  submitEvaluationAction,
+  updateGatheringAction,
+} from "@/lib/gatherings/actions";
 
 type Option = { value: string; label: string };
-type Track = { trackId: string; name: string; theme: string | null; capacity: number | null; facilitatorIds: string[]; facilitatorNames: string | null };
+type Track = {
+  trackId: string;
+  name: string;
+  theme: string | null;
+  capacity: number | null;
+  facilitatorIds: string[];
+  facilitatorNames: string | null;
+};
 export type GatheringValues = {
   number: number | null;
   title: string;
@@ -29,7 +46,15 @@ export type GatheringValues = {
 };
 
 /** A gathering: number, semester, networks, format and length, day and times (Oslo), place or link, theme, parallel tracks with facilitators, the assignment until the next one, capacity and deadline. */
-export function GatheringForm(props: { measureId?: string; id?: string; version?: number; value: GatheringValues; semesters: Option[]; networks: Option[]; people: Option[] }) {
+export function GatheringForm(props: {
+  measureId?: string;
+  id?: string;
+  version?: number;
+  value: GatheringValues;
+  semesters: Option[];
+  networks: Option[];
+  people: Option[];
+}) {
   const t = useTranslations("gatheringForm");
   const labels = {
     title: t("title"),
@@ -60,14 +85,43 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
         <input type="hidden" name="measureId" value={props.measureId} />
       )}
       <div className="grid gap-4 md:grid-cols-[8rem_1fr]">
-        <TextInput name="number" label={t("number")} inputMode="numeric" defaultValue={v.number === null ? "" : String(v.number)} />
+        <TextInput
+          name="number"
+          label={t("number")}
+          inputMode="numeric"
+          defaultValue={v.number === null ? "" : String(v.number)}
+        />
         <TextInput name="title" label={t("title")} defaultValue={v.title} />
       </div>
-      <SelectInput name="semesterId" label={t("semester")} defaultValue={v.semesterId} options={props.semesters} placeholder={t("noSemester")} />
+      <SelectInput
+        name="semesterId"
+        label={t("semester")}
+        defaultValue={v.semesterId}
+        options={props.semesters}
+        placeholder={t("noSemester")}
+      />
       <CheckboxList name="networkIds" legend={t("networks")} options={props.networks} checked={v.networkIds} />
       <div className="grid gap-4 md:grid-cols-2">
-        <RadioGroup name="format" legend={t("format")} inline defaultValue={v.format} options={[{ value: "FYSISK", label: t("physical") }, { value: "DIGITAL", label: t("digital") }]} />
-        <RadioGroup name="length" legend={t("length")} inline defaultValue={v.length} options={[{ value: "HELDAG", label: t("fullDay") }, { value: "HALVDAG", label: t("halfDay") }]} />
+        <RadioGroup
+          name="format"
+          legend={t("format")}
+          inline
+          defaultValue={v.format}
+          options={[
+            { value: "FYSISK", label: t("physical") },
+            { value: "DIGITAL", label: t("digital") },
+          ]}
+        />
+        <RadioGroup
+          name="length"
+          legend={t("length")}
+          inline
+          defaultValue={v.length}
+          options={[
+            { value: "HELDAG", label: t("fullDay") },
+            { value: "HALVDAG", label: t("halfDay") },
+          ]}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         <TextInput name="date" type="date" label={t("date")} defaultValue={v.date} />
@@ -97,10 +151,27 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
               <div className="grid gap-3 md:grid-cols-[1fr_2fr_8rem]">
                 <TextInput name={`tracks.${i}.name`} label={t("trackName", { n: i + 1 })} defaultValue={tr.name} />
                 <TextInput name={`tracks.${i}.theme`} label={t("trackTheme", { n: i + 1 })} defaultValue={tr.theme} />
-                <TextInput name={`tracks.${i}.capacity`} label={t("trackCapacity", { n: i + 1 })} inputMode="numeric" defaultValue={tr.capacity === null ? "" : String(tr.capacity)} />
+                <TextInput
+                  name={`tracks.${i}.capacity`}
+                  label={t("trackCapacity", { n: i + 1 })}
+                  inputMode="numeric"
+                  defaultValue={tr.capacity === null ? "" : String(tr.capacity)}
+                />
               </div>
-              {props.people.length ? <CheckboxList name={`tracks.${i}.facilitatorIds`} legend={t("facilitatorsFor", { n: i + 1 })} options={props.people} checked={tr.facilitatorIds} /> : null}
-              <TextInput name={`tracks.${i}.facilitatorNames`} label={t("otherFacilitators", { n: i + 1 })} description={t("otherFacilitatorsHint")} defaultValue={tr.facilitatorNames} />
+              {props.people.length ? (
+                <CheckboxList
+                  name={`tracks.${i}.facilitatorIds`}
+                  legend={t("facilitatorsFor", { n: i + 1 })}
+                  options={props.people}
+                  checked={tr.facilitatorIds}
+                />
+              ) : null}
+              <TextInput
+                name={`tracks.${i}.facilitatorNames`}
+                label={t("otherFacilitators", { n: i + 1 })}
+                description={t("otherFacilitatorsHint")}
+                defaultValue={tr.facilitatorNames}
+              />
             </>
           )}
         />
@@ -110,21 +181,52 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
         legend={t("assignment")}
         inline
         defaultValue={v.assignmentKind ?? ""}
-        options={[{ value: "", label: t("noAssignment") }, { value: "OPPDRAG", label: t("assignments.OPPDRAG") }, { value: "MELLOMARBEID", label: t("assignments.MELLOMARBEID") }, { value: "INTERN_SAMLING", label: t("assignments.INTERN_SAMLING") }]}
+        options={[
+          { value: "", label: t("noAssignment") },
+          { value: "OPPDRAG", label: t("assignments.OPPDRAG") },
+          { value: "MELLOMARBEID", label: t("assignments.MELLOMARBEID") },
+          { value: "INTERN_SAMLING", label: t("assignments.INTERN_SAMLING") },
+        ]}
       />
       <TextArea name="assignmentText" label={t("assignmentText")} defaultValue={v.assignmentText} rows={3} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextInput name="capacity" label={t("capacity")} inputMode="numeric" description={t("capacityHint")} defaultValue={v.capacity === null ? "" : String(v.capacity)} />
-        <TextInput name="registrationDeadline" type="date" label={t("deadline")} description={t("deadlineHint")} defaultValue={v.registrationDeadline} />
+        <TextInput
+          name="capacity"
+          label={t("capacity")}
+          inputMode="numeric"
+          description={t("capacityHint")}
+          defaultValue={v.capacity === null ? "" : String(v.capacity)}
+        />
+        <TextInput
+          name="registrationDeadline"
+          type="date"
+          label={t("deadline")}
+          description={t("deadlineHint")}
+          defaultValue={v.registrationDeadline}
+        />
       </div>
     </>
   );
   return props.id ? (
-    <ActionForm id="samling" action={updateGatheringAction} submitLabel={t("save")} successMessage={t("saved")} draftKey={`samling:${props.id}`} labels={labels} primary={false}>
+    <ActionForm
+      id="samling"
+      action={updateGatheringAction}
+      submitLabel={t("save")}
+      successMessage={t("saved")}
+      draftKey={`samling:${props.id}`}
+      labels={labels}
+      primary={false}
+    >
       {fields}
     </ActionForm>
   ) : (
-    <ActionForm id="ny-samling" action={createGatheringAction} submitLabel={t("create")} draftKey={`samling:ny:${props.measureId}`} labels={labels}>
+    <ActionForm
+      id="ny-samling"
+      action={createGatheringAction}
+      submitLabel={t("create")}
+      draftKey={`samling:ny:${props.measureId}`}
+      labels={labels}
+    >
       {fields}
     </ActionForm>
   );
@@ -133,7 +235,13 @@ export function GatheringForm(props: { measureId?: string; id?: string; version?
 export function CopyGatheringForm({ id, networks }: { id: string; networks: Option[] }) {
   const t = useTranslations("gatheringForm");
   return (
-    <ActionForm id="kopier" action={copyGatheringAction} submitLabel={t("copy")} labels={{ networkIds: t("copyNetworks"), date: t("copyDate") }} primary={false}>
+    <ActionForm
+      id="kopier"
+      action={copyGatheringAction}
+      submitLabel={t("copy")}
+      labels={{ networkIds: t("copyNetworks"), date: t("copyDate") }}
+      primary={false}
+    >
       <input type="hidden" name="id" value={id} />
       <CheckboxList name="networkIds" legend={t("copyNetworks")} options={networks} checked={[]} />
       <TextInput name="date" type="date" label={t("copyDate")} description={t("copyDateHint")} />
@@ -142,7 +250,15 @@ export function CopyGatheringForm({ id, networks }: { id: string; networks: Opti
 }
 
 /** An owner registers a participant: organisation, name, e-mail, school/unit, role, track. */
-export function RegistrationForm({ gatheringId, organisations, tracks }: { gatheringId: string; organisations: Option[]; tracks: Option[] }) {
+export function RegistrationForm({
+  gatheringId,
+  organisations,
+  tracks,
+}: {
+  gatheringId: string;
+  organisations: Option[];
+  tracks: Option[];
+}) {
   const t = useTranslations("registration");
   return (
     <ActionForm
@@ -152,13 +268,24 @@ export function RegistrationForm({ gatheringId, organisations, tracks }: { gathe
       successMessage={t("registered")}
       resetOnSuccess
       draftKey={`pamelding:${gatheringId}`}
-      labels={{ organisationId: t("organisation"), name: t("name"), email: t("email"), unitName: t("unit"), trackId: t("track") }}
+      labels={{
+        organisationId: t("organisation"),
+        name: t("name"),
+        email: t("email"),
+        unitName: t("unit"),
+        trackId: t("track"),
+      }}
     >
       <input type="hidden" name="gatheringId" value={gatheringId} />
       {organisations.length === 1 ? (
         <input type="hidden" name="organisationId" value={organisations[0]!.value} />
       ) : (
-        <SelectInput name="organisationId" label={t("organisation")} options={organisations} placeholder={t("choose")} />
+        <SelectInput
+          name="organisationId"
+          label={t("organisation")}
+          options={organisations}
+          placeholder={t("choose")}
+        />
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <TextInput name="name" label={t("name")} autoComplete="off" />
@@ -166,7 +293,9 @@ export function RegistrationForm({ gatheringId, organisations, tracks }: { gathe
         <TextInput name="unitName" label={t("unit")} description={t("unitHint")} />
         <TextInput name="role" label={t("role")} description={t("roleHint")} />
       </div>
-      {tracks.length ? <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} /> : null}
+      {tracks.length ? (
+        <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} />
+      ) : null}
     </ActionForm>
   );
 }
@@ -174,7 +303,13 @@ export function RegistrationForm({ gatheringId, organisations, tracks }: { gathe
 export function CancelRegistrationButton({ registrationId, name }: { registrationId: string; name: string }) {
   const t = useTranslations("registration");
   return (
-    <ActionForm id={`avmeld-${registrationId}`} action={cancelRegistrationAction} submitLabel={t("cancel", { name })} compact className="flex flex-col gap-1">
+    <ActionForm
+      id={`avmeld-${registrationId}`}
+      action={cancelRegistrationAction}
+      submitLabel={t("cancel", { name })}
+      compact
+      className="flex flex-col gap-1"
+    >
       <input type="hidden" name="registrationId" value={registrationId} />
     </ActionForm>
   );
@@ -185,10 +320,26 @@ export function CancelRegistrationButton({ registrationId, name }: { registratio
  * with aria-pressed; each sets its own state, so a stale page never undoes a
  * colleague's mark), and "angre" back to not marked. Large targets for a phone.
  */
-export function AttendanceButtons({ registrationId, name, attendance }: { registrationId: string; name: string; attendance: "PRESENT" | "ABSENT" | "UNKNOWN" }) {
+export function AttendanceButtons({
+  registrationId,
+  name,
+  attendance,
+}: {
+  registrationId: string;
+  name: string;
+  attendance: "PRESENT" | "ABSENT" | "UNKNOWN";
+}) {
   const t = useTranslations("attendance");
   const button = (value: "PRESENT" | "ABSENT" | "UNKNOWN", label: string) => (
-    <ActionForm id={`oppmote-${registrationId}-${value}`} action={markAttendanceAction} submitLabel={label} primary={attendance === value} pressed={value === "UNKNOWN" ? undefined : attendance === value} compact={value === "UNKNOWN"} className="flex flex-col">
+    <ActionForm
+      id={`oppmote-${registrationId}-${value}`}
+      action={markAttendanceAction}
+      submitLabel={label}
+      primary={attendance === value}
+      pressed={value === "UNKNOWN" ? undefined : attendance === value}
+      compact={value === "UNKNOWN"}
+      className="flex flex-col"
+    >
       <input type="hidden" name="registrationId" value={registrationId} />
       <input type="hidden" name="attendance" value={value} />
     </ActionForm>
@@ -205,7 +356,13 @@ export function AttendanceButtons({ registrationId, name, attendance }: { regist
 export function CancelGatheringForm({ id, version, cancelled }: { id: string; version: number; cancelled: boolean }) {
   const t = useTranslations("gatheringForm");
   return (
-    <ActionForm id="avlys" action={setGatheringCancelledAction} submitLabel={cancelled ? t("reinstate") : t("cancelGathering")} primary={false} className="flex flex-col gap-2">
+    <ActionForm
+      id="avlys"
+      action={setGatheringCancelledAction}
+      submitLabel={cancelled ? t("reinstate") : t("cancelGathering")}
+      primary={false}
+      className="flex flex-col gap-2"
+    >
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {cancelled ? null : <input type="hidden" name="cancelled" value="on" />}
@@ -213,26 +370,63 @@ export function CancelGatheringForm({ id, version, cancelled }: { id: string; ve
   );
 }
 
-export function WalkInForm({ gatheringId, organisations, tracks }: { gatheringId: string; organisations: Option[]; tracks: Option[] }) {
+export function WalkInForm({
+  gatheringId,
+  organisations,
+  tracks,
+}: {
+  gatheringId: string;
+  organisations: Option[];
+  tracks: Option[];
+}) {
   const t = useTranslations("attendance");
   return (
-    <ActionForm id="uten-pamelding" action={addWalkInAction} submitLabel={t("addWalkIn")} successMessage={t("walkInAdded")} resetOnSuccess labels={{ name: t("name"), email: t("email"), organisationId: t("organisation") }}>
+    <ActionForm
+      id="uten-pamelding"
+      action={addWalkInAction}
+      submitLabel={t("addWalkIn")}
+      successMessage={t("walkInAdded")}
+      resetOnSuccess
+      labels={{ name: t("name"), email: t("email"), organisationId: t("organisation") }}
+    >
       <input type="hidden" name="gatheringId" value={gatheringId} />
       <TextInput name="name" label={t("name")} />
       <TextInput name="unitName" label={t("unit")} />
-      <SelectInput name="organisationId" label={t("organisation")} options={organisations} placeholder={t("unknownOrganisation")} />
+      <SelectInput
+        name="organisationId"
+        label={t("organisation")}
+        options={organisations}
+        placeholder={t("unknownOrganisation")}
+      />
       <TextInput name="email" type="email" label={t("email")} description={t("emailHint")} />
-      {tracks.length ? <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} /> : null}
+      {tracks.length ? (
+        <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} />
+      ) : null}
     </ActionForm>
   );
 }
 
 /** The evaluation form (no account): the scaled questions, the track and free text. */
-export function EvaluationForm({ token, tracks, questions }: { token: string; tracks: Option[]; questions: { key: string; label: string }[] }) {
+export function EvaluationForm({
+  token,
+  tracks,
+  questions,
+}: {
+  token: string;
+  tracks: Option[];
+  questions: { key: string; label: string }[];
+}) {
   const t = useTranslations("evaluation");
   const labels = Object.fromEntries(questions.map((q) => [`scores.${q.key}`, q.label]));
   return (
-    <ActionForm id="evaluering" action={submitEvaluationAction} submitLabel={t("submit")} successMessage={t("thanks")} resetOnSuccess labels={labels}>
+    <ActionForm
+      id="evaluering"
+      action={submitEvaluationAction}
+      submitLabel={t("submit")}
+      successMessage={t("thanks")}
+      resetOnSuccess
+      labels={labels}
+    >
       <input type="hidden" name="token" value={token} />
       <div className="hidden" aria-hidden="true">
         <label>
@@ -240,9 +434,18 @@ export function EvaluationForm({ token, tracks, questions }: { token: string; tr
           <input name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
-      {tracks.length ? <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} /> : null}
+      {tracks.length ? (
+        <SelectInput name="trackId" label={t("track")} options={tracks} placeholder={t("noTrack")} />
+      ) : null}
       {questions.map((q) => (
-        <RadioGroup key={q.key} name={`scores.${q.key}`} legend={q.label} inline options={[1, 2, 3, 4, 5].map((s) => ({ value: String(s), label: `${s}` }))} description={t("scale")} />
+        <RadioGroup
+          key={q.key}
+          name={`scores.${q.key}`}
+          legend={q.label}
+          inline
+          options={[1, 2, 3, 4, 5].map((s) => ({ value: String(s), label: `${s}` }))}
+          description={t("scale")}
+        />
       ))}
       <TextArea name="comment" label={t("comment")} description={t("commentHint")} rows={4} />
     </ActionForm>

@@ -52,13 +52,17 @@ export default async function MeasuresPage() {
                 <TableHeaderCell scope="row">
                   <AppLink href={`/tiltak/${m.id}`}>{m.name}</AppLink>
                   <span className="mt-1 block">
-                    <Tag data-color={m.isJoint ? "accent" : "neutral"}>{m.isJoint ? t("measures.joint") : t("measures.own")}</Tag>
+                    <Tag data-color={m.isJoint ? "accent" : "neutral"}>
+                      {m.isJoint ? t("measures.joint") : t("measures.own")}
+                    </Tag>
                   </span>
                 </TableHeaderCell>
                 <TableCell>{t(`schemes.${m.scheme}`)}</TableCell>
                 <TableCell>{m.networks.join(", ") || "–"}</TableCell>
                 <TableCell>
-                  {m.firstSemester && m.lastSemester ? `${formatSemester(m.firstSemester)} – ${formatSemester(m.lastSemester)} (${m.semesterCount})` : "–"}
+                  {m.firstSemester && m.lastSemester
+                    ? `${formatSemester(m.firstSemester)} – ${formatSemester(m.lastSemester)} (${m.semesterCount})`
+                    : "–"}
                 </TableCell>
                 <TableCell className="num">{m.gatheringCount}</TableCell>
               </TableRow>

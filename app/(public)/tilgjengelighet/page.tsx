@@ -36,15 +36,14 @@ export default async function AccessibilityStatementPage() {
       <PageSection title={t("statusTitle")}>
         <Paragraph>{t("status")}</Paragraph>
       </PageSection>
-      <PageSection title={t("doneTitle")}>
-        {list(DONE.map((k) => t(`done.${k}`)))}
-      </PageSection>
-      <PageSection title={t("gapsTitle")}>
-        {list(KNOWN_GAPS.map((k) => t(`gaps.${k}`)))}
-      </PageSection>
+      <PageSection title={t("doneTitle")}>{list(DONE.map((k) => t(`done.${k}`)))}</PageSection>
+      <PageSection title={t("gapsTitle")}>{list(KNOWN_GAPS.map((k) => t(`gaps.${k}`)))}</PageSection>
       <PageSection title={t("feedbackTitle")}>
         <Paragraph>
-          {t("feedback")} <Link href="mailto:tilgjengelighet@demo.kompetanseportalen.no">tilgjengelighet@demo.kompetanseportalen.no</Link>
+          {t("feedback")}{" "}
+          <Link href="mailto:tilgjengelighet@demo.kompetanseportalen.no">
+            tilgjengelighet@demo.kompetanseportalen.no
+          </Link>
         </Paragraph>
         <Paragraph>
           {t("supervision")} <Link href="https://www.uutilsynet.no/">{t("supervisionLink")}</Link>

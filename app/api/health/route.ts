@@ -10,5 +10,8 @@ import { databaseReachable } from "@/lib/health";
  */
 export async function GET() {
   const ok = await databaseReachable();
-  return NextResponse.json(ok ? { ok: true } : { ok: false, error: "Databasen svarer ikke" }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(ok ? { ok: true } : { ok: false, error: "Databasen svarer ikke" }, {
+    status: ok ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

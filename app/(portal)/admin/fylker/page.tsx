@@ -20,7 +20,12 @@ export async function generateMetadata() {
 export default async function CountiesPage() {
   const actor = await requireActor();
   if (!canManageCounties(actor)) notFound();
-  const [t, ts, counties, appealBodies] = await Promise.all([getTranslations("counties"), getTranslations("schemes"), listCounties(actor), listAppealBodies(actor)]);
+  const [t, ts, counties, appealBodies] = await Promise.all([
+    getTranslations("counties"),
+    getTranslations("schemes"),
+    listCounties(actor),
+    listAppealBodies(actor),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
@@ -29,29 +34,37 @@ export default async function CountiesPage() {
           <Paragraph>{t("none")}</Paragraph>
         ) : (
           <DataTable caption={t("title")} zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("code")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("statsforvalterUsers")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("organisations")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("networks")}</TableHeaderCell>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("code")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("statsforvalterUsers")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("organisations")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("networks")}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {counties.map((c) => (
+                <TableRow key={c.id}>
+                  <TableHeaderCell scope="row">
+                    <AppLink href={`/admin/fylker/${c.id}`}>{c.name}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell className="num">{c.code}</TableCell>
+                  <TableCell className="num">{c.statsforvalterUsers}</TableCell>
+                  <TableCell className="num">{c._count.organisations}</TableCell>
+                  <TableCell className="num">{c._count.networks}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {counties.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableHeaderCell scope="row">
-                      <AppLink href={`/admin/fylker/${c.id}`}>{c.name}</AppLink>
-                    </TableHeaderCell>
-                    <TableCell className="num">{c.code}</TableCell>
-                    <TableCell className="num">{c.statsforvalterUsers}</TableCell>
-                    <TableCell className="num">{c._count.organisations}</TableCell>
-                    <TableCell className="num">{c._count.networks}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </DataTable>
+              ))}
+            </TableBody>
+          </DataTable>
         )}
         <PageSection title={t("newTitle")}>
           <CountyForm />

@@ -18,46 +18,55 @@ const COLOR = { PLANNED: "info", OPEN: "success", CLOSED: "neutral" } as const;
 export default async function RoundsPage() {
   const actor = await requireActor();
   if (actor.statsforvalterCountyIds.length === 0) notFound();
-  const [t, ts, rounds, { formatDateTime }] = await Promise.all([getTranslations("rounds"), getTranslations("schemes"), listRounds(actor), getDates()]);
+  const [t, ts, rounds, { formatDateTime }] = await Promise.all([
+    getTranslations("rounds"),
+    getTranslations("schemes"),
+    listRounds(actor),
+    getDates(),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")}>
         <div className="flex flex-wrap gap-4">
           <AppLink href="/admin/runder/ny">{t("new")}</AppLink>
-          {rounds.length > 0 ? <AppLink href={`/admin/runder/ny?fra=${rounds[0]!.id}`}>{t("fromLast", { year: rounds[0]!.year })}</AppLink> : null}
+          {rounds.length > 0 ? (
+            <AppLink href={`/admin/runder/ny?fra=${rounds[0]!.id}`}>{t("fromLast", { year: rounds[0]!.year })}</AppLink>
+          ) : null}
         </div>
       </PageHeading>
       {rounds.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
         <DataTable caption={t("title")} zebra>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("county")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("deadline")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("schemes")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("reports")}</TableHeaderCell>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("county")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("deadline")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("schemes")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("reports")}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rounds.map((r) => (
+              <TableRow key={r.id}>
+                <TableHeaderCell scope="row">
+                  <AppLink href={`/admin/runder/${r.id}`}>{t("roundTitle", { year: r.year })}</AppLink>
+                </TableHeaderCell>
+                <TableCell>{r.county.name}</TableCell>
+                <TableCell>
+                  <Tag data-color={COLOR[r.status]}>{t(`statuses.${r.status}`)}</Tag>
+                </TableCell>
+                <TableCell>{formatDateTime(r.deadline)}</TableCell>
+                <TableCell>{r.schemes.map((s) => ts(s)).join(", ")}</TableCell>
+                <TableCell className="num">{r._count.needsReports}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {rounds.map((r) => (
-                <TableRow key={r.id}>
-                  <TableHeaderCell scope="row">
-                    <AppLink href={`/admin/runder/${r.id}`}>{t("roundTitle", { year: r.year })}</AppLink>
-                  </TableHeaderCell>
-                  <TableCell>{r.county.name}</TableCell>
-                  <TableCell>
-                    <Tag data-color={COLOR[r.status]}>{t(`statuses.${r.status}`)}</Tag>
-                  </TableCell>
-                  <TableCell>{formatDateTime(r.deadline)}</TableCell>
-                  <TableCell>{r.schemes.map((s) => ts(s)).join(", ")}</TableCell>
-                  <TableCell className="num">{r._count.needsReports}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </DataTable>
+            ))}
+          </TableBody>
+        </DataTable>
       )}
     </>
   );

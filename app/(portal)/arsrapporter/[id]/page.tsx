@@ -22,27 +22,42 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: r ? t("reportTitle", { year: r.year, measure: r.measureName }) : t("title") };
 }
 
-
 async function Text({ value }: { value: string | null }) {
   const t = await getTranslations("annualReports");
-  return value ? <Paragraph className="whitespace-pre-line">{value}</Paragraph> : <Paragraph className="italic">{t("notAnswered")}</Paragraph>;
+  return value ? (
+    <Paragraph className="whitespace-pre-line">{value}</Paragraph>
+  ) : (
+    <Paragraph className="italic">{t("notAnswered")}</Paragraph>
+  );
 }
 
-
-
-export default async function AnnualReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sendt?: string }> }) {
+export default async function AnnualReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sendt?: string }>;
+}) {
   const { formatDate, formatDateTime } = await getDates();
   const { id } = await params;
   const { sendt } = await searchParams;
   const actor = await requireActor();
-  const [r, t, tAll] = await Promise.all([orNotFound(getAnnualReportOnce(actor, id)), getTranslations("annualReports"), getTranslations()]);
+  const [r, t, tAll] = await Promise.all([
+    orNotFound(getAnnualReportOnce(actor, id)),
+    getTranslations("annualReports"),
+    getTranslations(),
+  ]);
   const shortBy = r.coFinancingRequired - r.ledger.delivered;
   return (
     <>
       <PageHeading title={t("reportTitle", { year: r.year, measure: r.measureName })}>
         <div className="flex flex-wrap items-center gap-3">
           <AnnualStatusTag status={r.status} missing={r.state.missing} />
-          <span>{r.state.missing || r.state.lateDelivery ? t("lateDeadline", { date: formatDateTime(r.deadline) }) : t("deadlineIs", { date: formatDateTime(r.deadline) })}</span>
+          <span>
+            {r.state.missing || r.state.lateDelivery
+              ? t("lateDeadline", { date: formatDateTime(r.deadline) })
+              : t("deadlineIs", { date: formatDateTime(r.deadline) })}
+          </span>
         </div>
         {r.can.write ? (
           <div>
@@ -72,7 +87,9 @@ export default async function AnnualReportPage({ params, searchParams }: { param
         <PageSection title={t("facts")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
             <dt>{t("measure")}</dt>
-            <dd><AppLink href={`/behovsmeldinger/${r.needsReportId}`}>{r.measureName}</AppLink></dd>
+            <dd>
+              <AppLink href={`/behovsmeldinger/${r.needsReportId}`}>{r.measureName}</AppLink>
+            </dd>
             <dt>{t("network")}</dt>
             <dd>{r.network.name}</dd>
             <dt>{t("owner")}</dt>
@@ -87,11 +104,15 @@ export default async function AnnualReportPage({ params, searchParams }: { param
         <PageSection title={t("economy")}>
           <Paragraph>{t("economyIntro")}</Paragraph>
           <EconomyTable r={r} />
-          <Heading level={3} data-size="xs">{t("unspentPlan")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("unspentPlan")}
+          </Heading>
           <Text value={r.unspentPlan} />
           {r.overspendReason || Object.values(overspend(r, r.granted)).some((n) => n > 0) ? (
             <>
-              <Heading level={3} data-size="xs">{t("overspendReason")}</Heading>
+              <Heading level={3} data-size="xs">
+                {t("overspendReason")}
+              </Heading>
               <Text value={r.overspendReason} />
             </>
           ) : null}
@@ -122,19 +143,29 @@ export default async function AnnualReportPage({ params, searchParams }: { param
         </PageSection>
 
         <PageSection title={t("evaluationTitle")}>
-          {r.goals.filter((g) => g.goal).map((g) => (
-            <div key={g.id}>
-              <Heading level={3} data-size="xs">{`${t("goal")}: ${g.name}`}</Heading>
-              <Paragraph className="whitespace-pre-line">{g.goal}</Paragraph>
-            </div>
-          ))}
-          <Heading level={3} data-size="xs">{t("evaluation")}</Heading>
+          {r.goals
+            .filter((g) => g.goal)
+            .map((g) => (
+              <div key={g.id}>
+                <Heading level={3} data-size="xs">{`${t("goal")}: ${g.name}`}</Heading>
+                <Paragraph className="whitespace-pre-line">{g.goal}</Paragraph>
+              </div>
+            ))}
+          <Heading level={3} data-size="xs">
+            {t("evaluation")}
+          </Heading>
           <Text value={r.evaluation} />
-          <Heading level={3} data-size="xs">{t("criterionLocalNeeds")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionLocalNeeds")}
+          </Heading>
           <Text value={r.criterionLocalNeeds} />
-          <Heading level={3} data-size="xs">{t("criterionCollective")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionCollective")}
+          </Heading>
           <Text value={r.criterionCollective} />
-          <Heading level={3} data-size="xs">{t("criterionPartnership")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionPartnership")}
+          </Heading>
           <Text value={r.criterionPartnership} />
         </PageSection>
 
@@ -146,11 +177,15 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           <PageSection title={t("submitTitle")}>
             {r.issues.length ? (
               <Alert data-color="warning">
-                <Heading level={3} data-size="xs">{t("issuesTitle")}</Heading>
+                <Heading level={3} data-size="xs">
+                  {t("issuesTitle")}
+                </Heading>
                 <ul className="list-disc pl-6">
                   {r.issues.map((i) => (
                     <li key={i.field}>
-                      <AppLink href={`/arsrapporter/${r.id}/rediger#${fieldId(`arsrapport.${i.field}`)}`}>{`${issueLabel(t, i.field)}: ${tAll(i.message as "validation.required")}`}</AppLink>
+                      <AppLink
+                        href={`/arsrapporter/${r.id}/rediger#${fieldId(`arsrapport.${i.field}`)}`}
+                      >{`${issueLabel(t, i.field)}: ${tAll(i.message as "validation.required")}`}</AppLink>
                     </li>
                   ))}
                 </ul>
@@ -182,7 +217,9 @@ export default async function AnnualReportPage({ params, searchParams }: { param
             <ul className="list-disc pl-6">
               {r.versions.map((v) => (
                 <li key={v.number}>
-                  <AppLink href={`/arsrapporter/${r.id}/versjon/${v.number}`}>{t("version", { n: v.number, date: formatDateTime(v.submittedAt) })}</AppLink>
+                  <AppLink href={`/arsrapporter/${r.id}/versjon/${v.number}`}>
+                    {t("version", { n: v.number, date: formatDateTime(v.submittedAt) })}
+                  </AppLink>
                   {v.submittedBy ? ` ${t("by", { name: v.submittedBy })}` : ""}
                 </li>
               ))}
@@ -212,4 +249,3 @@ function issueLabel(t: T, field: string) {
   const key = ISSUE_LABEL[field];
   return key ? t(key) : field;
 }
-

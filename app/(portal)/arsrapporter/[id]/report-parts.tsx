@@ -8,36 +8,68 @@ import { Money } from "@/components/ui/money";
 
 import { formatPercent as percent } from "@/lib/percent";
 
-export async function EconomyTable({ r }: { r: Pick<AnnualReportView, "granted" | "usedOwner" | "usedUh" | "unspent" | "uhName" | "organisation"> }) {
+export async function EconomyTable({
+  r,
+}: {
+  r: Pick<AnnualReportView, "granted" | "usedOwner" | "usedUh" | "unspent" | "uhName" | "organisation">;
+}) {
   const t = await getTranslations("annualReports");
   const rows = [
-    { label: `${t("ownerSide")} (${r.organisation.name})`, granted: r.granted.owner, used: r.usedOwner, unspent: r.unspent.owner },
-    { label: `${t("uhSide")}${r.uhName ? ` (${r.uhName})` : ""}`, granted: r.granted.uh, used: r.usedUh, unspent: r.unspent.uh },
+    {
+      label: `${t("ownerSide")} (${r.organisation.name})`,
+      granted: r.granted.owner,
+      used: r.usedOwner,
+      unspent: r.unspent.owner,
+    },
+    {
+      label: `${t("uhSide")}${r.uhName ? ` (${r.uhName})` : ""}`,
+      granted: r.granted.uh,
+      used: r.usedUh,
+      unspent: r.unspent.uh,
+    },
   ];
   return (
     <DataTable caption={t("economy")}>
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("side")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("granted")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("used")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("unspent")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("granted")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("used")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("unspent")}
+          </TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {rows.map((x) => (
           <TableRow key={x.label}>
             <TableHeaderCell scope="row">{x.label}</TableHeaderCell>
-            <TableCell className="num"><Money amount={x.granted} /></TableCell>
-            <TableCell className="num"><Money amount={x.used} /></TableCell>
-            <TableCell className="num"><Money amount={x.unspent} /></TableCell>
+            <TableCell className="num">
+              <Money amount={x.granted} />
+            </TableCell>
+            <TableCell className="num">
+              <Money amount={x.used} />
+            </TableCell>
+            <TableCell className="num">
+              <Money amount={x.unspent} />
+            </TableCell>
           </TableRow>
         ))}
         <TableRow>
           <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
-          <TableCell className="num font-semibold"><Money amount={r.granted.total} /></TableCell>
-          <TableCell className="num font-semibold"><Money amount={r.usedOwner === null && r.usedUh === null ? null : (r.usedOwner ?? 0) + (r.usedUh ?? 0)} /></TableCell>
-          <TableCell className="num font-semibold"><Money amount={r.unspent.total} /></TableCell>
+          <TableCell className="num font-semibold">
+            <Money amount={r.granted.total} />
+          </TableCell>
+          <TableCell className="num font-semibold">
+            <Money amount={r.usedOwner === null && r.usedUh === null ? null : (r.usedOwner ?? 0) + (r.usedUh ?? 0)} />
+          </TableCell>
+          <TableCell className="num font-semibold">
+            <Money amount={r.unspent.total} />
+          </TableCell>
         </TableRow>
       </TableBody>
     </DataTable>
@@ -67,16 +99,26 @@ export async function ParticipationTables({ p, year }: { p: AnnualReportView["pa
           <TableRow>
             <TableHeaderCell scope="col">{t("gathering")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("date")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("registered")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("present")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("noShows")}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="num">{t("walkIns")}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="num">
+              {t("registered")}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="num">
+              {t("present")}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="num">
+              {t("noShows")}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="num">
+              {t("walkIns")}
+            </TableHeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {p.gatherings.map((g) => (
             <TableRow key={g.id}>
-              <TableHeaderCell scope="row"><AppLink href={`/samlinger/${g.id}`}>{g.title}</AppLink></TableHeaderCell>
+              <TableHeaderCell scope="row">
+                <AppLink href={`/samlinger/${g.id}`}>{g.title}</AppLink>
+              </TableHeaderCell>
               <TableCell>{formatDate(g.startsAt)}</TableCell>
               <TableCell className="num">{g.figures.registered}</TableCell>
               <TableCell className="num">{g.figures.present}</TableCell>
@@ -106,8 +148,12 @@ export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFi
         <TableRow>
           <TableHeaderCell scope="col">{t("annualReports.description")}</TableHeaderCell>
           <TableHeaderCell scope="col">{t("annualReports.kind")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("annualReports.promised")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("annualReports.delivered")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("annualReports.promised")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("annualReports.delivered")}
+          </TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -120,17 +166,24 @@ export async function CoFinancingLedger({ r }: { r: Pick<AnnualReportView, "coFi
           <TableRow key={c.id}>
             <TableHeaderCell scope="row">{c.description}</TableHeaderCell>
             <TableCell>{t(`coFinancingKinds.${c.kind}`)}</TableCell>
-            <TableCell className="num"><Money amount={c.promised} /></TableCell>
-            <TableCell className="num"><Money amount={c.delivered} /></TableCell>
+            <TableCell className="num">
+              <Money amount={c.promised} />
+            </TableCell>
+            <TableCell className="num">
+              <Money amount={c.delivered} />
+            </TableCell>
           </TableRow>
         ))}
         <TableRow>
           <TableHeaderCell scope="row">{t("annualReports.ledgerTotal")}</TableHeaderCell>
           <TableCell />
-          <TableCell className="num font-semibold"><Money amount={r.ledger.promised} /></TableCell>
-          <TableCell className="num font-semibold"><Money amount={r.ledger.delivered} /></TableCell>
+          <TableCell className="num font-semibold">
+            <Money amount={r.ledger.promised} />
+          </TableCell>
+          <TableCell className="num font-semibold">
+            <Money amount={r.ledger.delivered} />
+          </TableCell>
         </TableRow>
-
       </TableBody>
     </DataTable>
   );

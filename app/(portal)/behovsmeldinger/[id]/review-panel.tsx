@@ -8,10 +8,28 @@ import { TextArea, TextInput } from "@/components/form/inputs";
 type Step = "startReview" | "markReviewed" | "return" | "reopen" | "note";
 
 /** One review step as a form (the shared ActionForm): optional heading and fields, a submit button, and what happened. */
-function StepForm(props: { id: string; step: Step; title?: string; button: string; primary?: boolean; resetOnSuccess?: boolean; labels?: Record<string, string>; children?: React.ReactNode }) {
+function StepForm(props: {
+  id: string;
+  step: Step;
+  title?: string;
+  button: string;
+  primary?: boolean;
+  resetOnSuccess?: boolean;
+  labels?: Record<string, string>;
+  children?: React.ReactNode;
+}) {
   const t = useTranslations();
   return (
-    <ActionForm id={`behandling-${props.step}`} action={reviewNeedsReportAction} submitLabel={props.button} successMessage={t("review.done")} primary={props.primary ?? false} resetOnSuccess={props.resetOnSuccess} labels={props.labels} className="flex flex-col gap-3">
+    <ActionForm
+      id={`behandling-${props.step}`}
+      action={reviewNeedsReportAction}
+      submitLabel={props.button}
+      successMessage={t("review.done")}
+      primary={props.primary ?? false}
+      resetOnSuccess={props.resetOnSuccess}
+      labels={props.labels}
+      className="flex flex-col gap-3"
+    >
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="step" value={props.step} />
       {props.title ? (

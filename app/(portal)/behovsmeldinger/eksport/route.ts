@@ -18,7 +18,11 @@ export async function GET(req: NextRequest) {
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "csv") {
     return new NextResponse(await reportsToCsv(rows, locale), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="behovsmeldinger-${stamp}.csv"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="behovsmeldinger-${stamp}.csv"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   }
   return new NextResponse(new Uint8Array(await reportsToXlsx(rows, locale)), {

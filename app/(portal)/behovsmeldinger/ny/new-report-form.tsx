@@ -1,7 +1,18 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Field, Fieldset, FieldsetDescription, FieldsetLegend, Label, Radio, Select, SelectOption, ValidationMessage } from "@/components/ds";
+import {
+  Button,
+  Field,
+  Fieldset,
+  FieldsetDescription,
+  FieldsetLegend,
+  Label,
+  Radio,
+  Select,
+  SelectOption,
+  ValidationMessage,
+} from "@/components/ds";
 import { createNeedsReportAction } from "@/lib/needs-reports/actions";
 
 export type StartOption = { value: string; label: string };
@@ -18,7 +29,14 @@ export function NewReportForm({ options, sources }: { options: StartOption[]; so
       <Fieldset id="felt-choice">
         <FieldsetLegend>{t("form.newChoice")}</FieldsetLegend>
         {options.map((o, i) => (
-          <Radio key={o.value} name="choice" value={o.value} label={o.label} defaultChecked={options.length === 1 && i === 0} aria-invalid={Boolean(error)} />
+          <Radio
+            key={o.value}
+            name="choice"
+            value={o.value}
+            label={o.label}
+            defaultChecked={options.length === 1 && i === 0}
+            aria-invalid={Boolean(error)}
+          />
         ))}
         {error ? <ValidationMessage>{t(error as "validation.choose")}</ValidationMessage> : null}
       </Fieldset>
@@ -29,7 +47,14 @@ export function NewReportForm({ options, sources }: { options: StartOption[]; so
             <p className="text-sm text-neutral-text-subtle" id="felt-from-hint">
               {t("form.newFromHint")}
             </p>
-            <Select id="felt-from" name="from" value={from} onChange={(e) => setFrom(e.target.value)} aria-describedby={fromError ? "felt-from-hint felt-from-feil" : "felt-from-hint"} aria-invalid={Boolean(fromError)}>
+            <Select
+              id="felt-from"
+              name="from"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-describedby={fromError ? "felt-from-hint felt-from-feil" : "felt-from-hint"}
+              aria-invalid={Boolean(fromError)}
+            >
               <SelectOption value="">{t("form.newFromNone")}</SelectOption>
               {sources.map((s) => (
                 <SelectOption key={s.value} value={s.value}>

@@ -14,7 +14,12 @@ export async function generateMetadata() {
 export default async function NewNeedsReportPage() {
   const { formatDateTime } = await getDates();
   const actor = await requireActor();
-  const [t, ts, options, sources] = await Promise.all([getTranslations("form"), getTranslations("status"), listStartOptions(actor), listCopySources(actor)]);
+  const [t, ts, options, sources] = await Promise.all([
+    getTranslations("form"),
+    getTranslations("status"),
+    listStartOptions(actor),
+    listCopySources(actor),
+  ]);
   return (
     <>
       <PageHeading title={t("newTitle")} intro={t("newIntro")} />
@@ -24,11 +29,21 @@ export default async function NewNeedsReportPage() {
         <NewReportForm
           options={options.map((o) => ({
             value: `${o.roundId}|${o.networkId}|${o.ownerId}`,
-            label: t("newOption", { year: o.year, network: o.networkName, owner: o.ownerName, deadline: formatDateTime(o.deadline) }),
+            label: t("newOption", {
+              year: o.year,
+              network: o.networkName,
+              owner: o.ownerName,
+              deadline: formatDateTime(o.deadline),
+            }),
           }))}
           sources={sources.map((r) => ({
             value: r.id,
-            label: t("newFromOption", { year: r.round.year, network: r.network.name, owner: r.leadOwner.name, status: ts(r.status as "DRAFT") }),
+            label: t("newFromOption", {
+              year: r.round.year,
+              network: r.network.name,
+              owner: r.leadOwner.name,
+              status: ts(r.status as "DRAFT"),
+            }),
           }))}
         />
       )}

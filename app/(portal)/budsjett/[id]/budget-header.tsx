@@ -33,7 +33,11 @@ export async function BudgetHeader({ id, current }: { id: string; current: Budge
     <>
       <PageHeading title={await budgetTitle(id)}>
         <div className="flex flex-wrap gap-2">
-          {b.decided ? <Tag data-color="success">{t("framesDecided", { name: b.decided.name })}</Tag> : <Tag data-color="warning">{t("framesNotDecided")}</Tag>}
+          {b.decided ? (
+            <Tag data-color="success">{t("framesDecided", { name: b.decided.name })}</Tag>
+          ) : (
+            <Tag data-color="warning">{t("framesNotDecided")}</Tag>
+          )}
         </div>
       </PageHeading>
       <nav aria-label={t("steps")} className="mb-6 border-b border-neutral-border-subtle">

@@ -2,7 +2,18 @@
 import { DataTable } from "@/components/ui/data-table";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Link, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Alert,
+  Button,
+  Link,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { ActionForm } from "@/components/form/action-form";
 import { FileInput } from "@/components/form/inputs";
 import { PageSection } from "@/components/ui/page-section";
@@ -22,7 +33,10 @@ export function KeyDataImport() {
   const errorRows = preview?.rows.filter((r) => r.error) ?? [];
   const staff = preview?.rows.some((r) => r.staff !== "") ?? false;
   return (
-    <div className="flex flex-col gap-6" onChange={(e) => (e.target as HTMLInputElement).type === "file" && setPreview(null)}>
+    <div
+      className="flex flex-col gap-6"
+      onChange={(e) => (e.target as HTMLInputElement).type === "file" && setPreview(null)}
+    >
       <ActionForm
         id="import"
         action={importKeyDataAction}
@@ -58,7 +72,9 @@ export function KeyDataImport() {
               <ul className="list-disc pl-6">
                 {errorRows.map((r) => (
                   <li key={r.line}>
-                    <Link href={`#linje-${r.line}`}>{t("errorLine", { line: r.line, message: t(`errors.${r.error!}`, { line: r.duplicateOf ?? 0 }) })}</Link>
+                    <Link href={`#linje-${r.line}`}>
+                      {t("errorLine", { line: r.line, message: t(`errors.${r.error!}`, { line: r.duplicateOf ?? 0 }) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -67,16 +83,28 @@ export function KeyDataImport() {
           <DataTable caption={t("previewTitle", { file: preview.filename })} zebra>
             <TableHead>
               <TableRow>
-                <TableHeaderCell scope="col" className="num">{t("line")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("line")}
+                </TableHeaderCell>
                 <TableHeaderCell scope="col">{t("inFile")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("owner")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("year")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("value")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="num">{t("previous")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("year")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("value")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="num">
+                  {t("previous")}
+                </TableHeaderCell>
                 {staff ? (
                   <>
-                    <TableHeaderCell scope="col" className="num">{t("staffValue")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="num">{t("previous")}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="num">
+                      {t("staffValue")}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col" className="num">
+                      {t("previous")}
+                    </TableHeaderCell>
                   </>
                 ) : null}
                 <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
@@ -101,7 +129,9 @@ export function KeyDataImport() {
                     {r.error ? (
                       <Tag data-color="danger">{t(`errors.${r.error}`, { line: r.duplicateOf ?? 0 })}</Tag>
                     ) : (
-                      <Tag data-color={r.status === "new" ? "info" : r.status === "unchanged" ? "neutral" : "warning"}>{t(r.status === "new" ? "new" : r.status === "unchanged" ? "unchanged" : "changed")}</Tag>
+                      <Tag data-color={r.status === "new" ? "info" : r.status === "unchanged" ? "neutral" : "warning"}>
+                        {t(r.status === "new" ? "new" : r.status === "unchanged" ? "unchanged" : "changed")}
+                      </Tag>
                     )}
                   </TableCell>
                 </TableRow>

@@ -26,7 +26,16 @@ export default async function KeyDataPage() {
       <div className="flex flex-col gap-10">
         <PageSection title={t("formatTitle")} className="flex flex-col gap-2">
           <Paragraph>{t("format")}</Paragraph>
-          <pre role="region" aria-label={t("formatTitle")} tabIndex={0} className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm">{"Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"}</pre>
+          <pre
+            role="region"
+            aria-label={t("formatTitle")}
+            tabIndex={0}
+            className="overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm"
+          >
+            {
+              "Organisasjonsnummer;Navn;Skoleår;Lærerårsverk\n942110464;Trondheim kommune;2022-23;2053,1\n;Malvik;2022-23;184,2"
+            }
+          </pre>
         </PageSection>
         <KeyDataImport />
         <PageSection title={t("onFileTitle")} className="flex flex-col gap-2">
@@ -37,9 +46,15 @@ export default async function KeyDataPage() {
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("year")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("owners")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("sum")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("staffSum")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("owners")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("sum")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("staffSum")}
+                  </TableHeaderCell>
                   <TableHeaderCell scope="col">{t("lastImport")}</TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -48,8 +63,12 @@ export default async function KeyDataPage() {
                   <TableRow key={s.year}>
                     <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
                     <TableCell className="num">{s.owners}</TableCell>
-                    <TableCell className="num">{s.teacherFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}</TableCell>
-                    <TableCell className="num">{s.staffFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}</TableCell>
+                    <TableCell className="num">
+                      {s.teacherFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}
+                    </TableCell>
+                    <TableCell className="num">
+                      {s.staffFte.toLocaleString("nb-NO", { maximumFractionDigits: 4 })}
+                    </TableCell>
                     <TableCell>{s.importedAt ? formatDateTime(s.importedAt) : "–"}</TableCell>
                   </TableRow>
                 ))}

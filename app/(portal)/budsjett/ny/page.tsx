@@ -17,7 +17,11 @@ export default async function NewBudgetPage() {
   return (
     <>
       <PageHeading title={t("newTitle")} intro={t("newIntro")} />
-      <BudgetForm mode="create" rounds={rounds.map((r) => ({ value: r.id, label: t("roundOption", { year: r.year, county: r.county.name }) }))} allocations={allocations} />
+      <BudgetForm
+        mode="create"
+        rounds={rounds.map((r) => ({ value: r.id, label: t("roundOption", { year: r.year, county: r.county.name }) }))}
+        allocations={allocations}
+      />
     </>
   );
 }

@@ -26,25 +26,54 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: org.name };
 }
 
-const years = (from: number | null, to: number | null, t: (k: "always" | "fromTo" | "from", v?: Record<string, number>) => string) =>
-  from === null && to === null ? t("always") : to === null ? t("from", { from: from! }) : t("fromTo", { from: from ?? 0, to });
+const years = (
+  from: number | null,
+  to: number | null,
+  t: (k: "always" | "fromTo" | "from", v?: Record<string, number>) => string,
+) =>
+  from === null && to === null
+    ? t("always")
+    : to === null
+      ? t("from", { from: from! })
+      : t("fromTo", { from: from ?? 0, to });
 
-export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrganisationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, org } = await load((await params).id);
   const added = (await searchParams)["lagt-til"] === "1";
-  const [t, tk, tm, { formatDateTime }] = await Promise.all([getTranslations("registry"), getTranslations("orgKinds"), getTranslations("membership"), getDates()]);
+  const [t, tk, tm, { formatDateTime }] = await Promise.all([
+    getTranslations("registry"),
+    getTranslations("orgKinds"),
+    getTranslations("membership"),
+    getDates(),
+  ]);
   const scope = await loadScope(db, { kind: "organisation", id: org.id });
-  const access = scope && canManageAccess(actor, scope.scope) ? await getAccessList(actor, { kind: "organisation", id: org.id }) : null;
-  const period = (p: { fromYear: number | null; toYear: number | null }) => years(p.fromYear, p.toYear, (k, v) => tm(k, v));
+  const access =
+    scope && canManageAccess(actor, scope.scope)
+      ? await getAccessList(actor, { kind: "organisation", id: org.id })
+      : null;
+  const period = (p: { fromYear: number | null; toYear: number | null }) =>
+    years(p.fromYear, p.toYear, (k, v) => tm(k, v));
   return (
     <>
       <PageHeading title={org.name}>
         <div className="flex flex-wrap items-center gap-3">
           <Tag data-color="neutral">{tk(org.kind)}</Tag>
-          {org.registerVerifiedAt ? <Tag data-color="success">{t("verified")}</Tag> : <Tag data-color="warning">{t("notVerified")}</Tag>}
+          {org.registerVerifiedAt ? (
+            <Tag data-color="success">{t("verified")}</Tag>
+          ) : (
+            <Tag data-color="warning">{t("notVerified")}</Tag>
+          )}
           {org.registerDeletedOn ? <Tag data-color="danger">{t("deletedTag")}</Tag> : null}
           {org.county ? <span>{org.county.name}</span> : null}
-          {org.parent ? <AppLink href={`/organisasjoner/${org.parent.id}`}>{t("unitOf", { name: org.parent.name })}</AppLink> : null}
+          {org.parent ? (
+            <AppLink href={`/organisasjoner/${org.parent.id}`}>{t("unitOf", { name: org.parent.name })}</AppLink>
+          ) : null}
           {org.can.manage ? <AppLink href={`/historikk/Organisation/${org.id}`}>{t("history")}</AppLink> : null}
         </div>
       </PageHeading>
@@ -90,14 +119,30 @@ export default async function OrganisationPage({ params, searchParams }: { param
 
         {org.can.manage ? (
           <PageSection title={t("editTitle")}>
-            <OrganisationForm org={{ id: org.id, version: org.version, verified: org.registerVerifiedAt !== null, name: org.name, writtenStandard: org.writtenStandard, accountNumber: org.accountNumber, email: org.email, phone: org.phone, inFollowUpScheme: org.inFollowUpScheme }} />
+            <OrganisationForm
+              org={{
+                id: org.id,
+                version: org.version,
+                verified: org.registerVerifiedAt !== null,
+                name: org.name,
+                writtenStandard: org.writtenStandard,
+                accountNumber: org.accountNumber,
+                email: org.email,
+                phone: org.phone,
+                inFollowUpScheme: org.inFollowUpScheme,
+              }}
+            />
           </PageSection>
         ) : null}
 
         {org.kind === "UH" && org.parentId === null ? (
           <PageSection title={t("unitsTitle")}>
             {org.children.length === 0 ? <Paragraph>{t("noUnits")}</Paragraph> : null}
-            <SubUnitForms parentId={org.id} units={org.children.map((c) => ({ id: c.id, name: c.name, orgNumber: c.orgNumber }))} canEdit={org.can.addUnits} />
+            <SubUnitForms
+              parentId={org.id}
+              units={org.children.map((c) => ({ id: c.id, name: c.name, orgNumber: c.orgNumber }))}
+              canEdit={org.can.addUnits}
+            />
           </PageSection>
         ) : null}
 
@@ -108,12 +153,14 @@ export default async function OrganisationPage({ params, searchParams }: { param
             <ul className="flex flex-col gap-1">
               {org.networkMemberships.map((m) => (
                 <li key={m.id}>
-                  <AppLink href={`/nettverk/${m.network.id}`}>{m.network.name}</AppLink> – {t("memberLine", { period: period(m) })}
+                  <AppLink href={`/nettverk/${m.network.id}`}>{m.network.name}</AppLink> –{" "}
+                  {t("memberLine", { period: period(m) })}
                 </li>
               ))}
               {org.uhPartnerships.map((m) => (
                 <li key={m.id}>
-                  <AppLink href={`/nettverk/${m.network.id}`}>{m.network.name}</AppLink> – {t("partnerLine", { period: period(m) })}
+                  <AppLink href={`/nettverk/${m.network.id}`}>{m.network.name}</AppLink> –{" "}
+                  {t("partnerLine", { period: period(m) })}
                 </li>
               ))}
             </ul>

@@ -38,8 +38,19 @@ export function AddOrganisation({ counties }: { counties: County[] }) {
         primary={!answer}
         onSuccess={(data) => setAnswer({ ...data, orgNumber })}
       >
-        <div onInput={(e) => { setOrgNumber((e.target as HTMLInputElement).value); setAnswer(null); }}>
-          <TextInput name="orgNumber" label={t("orgNumber")} description={t("orgNumberHint")} inputMode="numeric" autoComplete="off" />
+        <div
+          onInput={(e) => {
+            setOrgNumber((e.target as HTMLInputElement).value);
+            setAnswer(null);
+          }}
+        >
+          <TextInput
+            name="orgNumber"
+            label={t("orgNumber")}
+            description={t("orgNumberHint")}
+            inputMode="numeric"
+            autoComplete="off"
+          />
         </div>
       </ActionForm>
 
@@ -48,19 +59,29 @@ export function AddOrganisation({ counties }: { counties: County[] }) {
           {answer.existing ? (
             <Alert data-color="info">
               <Paragraph>{t("alreadyHere", { name: answer.existing.name })}</Paragraph>
-              <AppLink href={`/organisasjoner/${answer.existing.id}`}>{t("open", { name: answer.existing.name })}</AppLink>
+              <AppLink href={`/organisasjoner/${answer.existing.id}`}>
+                {t("open", { name: answer.existing.name })}
+              </AppLink>
             </Alert>
           ) : result?.status === "not-found" ? (
-            <Alert data-color="warning"><Paragraph>{t("notFound")}</Paragraph></Alert>
+            <Alert data-color="warning">
+              <Paragraph>{t("notFound")}</Paragraph>
+            </Alert>
           ) : result?.status === "deleted" ? (
-            <Alert data-color="warning"><Paragraph>{t("deleted", { date: result.deletedOn ?? "–" })}</Paragraph></Alert>
+            <Alert data-color="warning">
+              <Paragraph>{t("deleted", { date: result.deletedOn ?? "–" })}</Paragraph>
+            </Alert>
           ) : unreachable ? (
-            <Alert data-color="warning"><Paragraph>{t("unreachable")}</Paragraph></Alert>
+            <Alert data-color="warning">
+              <Paragraph>{t("unreachable")}</Paragraph>
+            </Alert>
           ) : null}
 
           {found && !answer.existing ? (
             <Card data-color="neutral" className="flex flex-col gap-2">
-              <Heading level={2} data-size="xs">{t("foundTitle")}</Heading>
+              <Heading level={2} data-size="xs">
+                {t("foundTitle")}
+              </Heading>
               <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
                 <dt>{t("name")}</dt>
                 <dd className="font-semibold">{found.name}</dd>
@@ -82,13 +103,38 @@ export function AddOrganisation({ counties }: { counties: County[] }) {
           ) : null}
 
           {(found || unreachable) && !answer.existing ? (
-            <ActionForm id="ny-organisasjon" action={createOrganisationAction} submitLabel={found ? t("add") : t("addUnverified")} draftKey={unreachable ? "ny-organisasjon" : undefined}>
+            <ActionForm
+              id="ny-organisasjon"
+              action={createOrganisationAction}
+              submitLabel={found ? t("add") : t("addUnverified")}
+              draftKey={unreachable ? "ny-organisasjon" : undefined}
+            >
               <input type="hidden" name="orgNumber" value={answer.orgNumber} />
               {unreachable ? <input type="hidden" name="manual" value="on" /> : null}
-              {county ? <input type="hidden" name="countyId" value={county.value} /> : <SelectInput name="countyId" label={t("county")} options={counties} placeholder={t("chooseCounty")} />}
+              {county ? (
+                <input type="hidden" name="countyId" value={county.value} />
+              ) : (
+                <SelectInput name="countyId" label={t("county")} options={counties} placeholder={t("chooseCounty")} />
+              )}
               {unreachable ? <TextInput name="name" label={t("nameByHand")} description={t("nameByHandHint")} /> : null}
-              <RadioGroup name="kind" legend={t("kind")} options={kindOptions} defaultValue={answer.suggestedKind} inline />
-              <RadioGroup name="writtenStandard" legend={t("writtenStandard")} description={t("writtenStandardHint")} options={[{ value: "BOKMAL", label: t("bokmal") }, { value: "NYNORSK", label: t("nynorsk") }]} defaultValue="BOKMAL" inline />
+              <RadioGroup
+                name="kind"
+                legend={t("kind")}
+                options={kindOptions}
+                defaultValue={answer.suggestedKind}
+                inline
+              />
+              <RadioGroup
+                name="writtenStandard"
+                legend={t("writtenStandard")}
+                description={t("writtenStandardHint")}
+                options={[
+                  { value: "BOKMAL", label: t("bokmal") },
+                  { value: "NYNORSK", label: t("nynorsk") },
+                ]}
+                defaultValue="BOKMAL"
+                inline
+              />
             </ActionForm>
           ) : null}
         </section>

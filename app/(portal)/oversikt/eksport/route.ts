@@ -21,7 +21,11 @@ export async function GET(req: NextRequest) {
   const [t, o] = await Promise.all([getTranslations(), loadOverview(actor, filter)]);
   const table = overviewTables(o, t as never).find((x) => x.key === key.data)!;
   const network = filter.networkId ? o.networks.find((n) => n.key === filter.networkId)?.label : null;
-  const subtitle = [filter.year ? String(filter.year) : t("dashboard.allYears"), filter.scheme ? t(`schemes.${filter.scheme}`) : t("dashboard.allSchemes"), network ?? t("dashboard.allNetworks")].join(" · ");
+  const subtitle = [
+    filter.year ? String(filter.year) : t("dashboard.allYears"),
+    filter.scheme ? t(`schemes.${filter.scheme}`) : t("dashboard.allSchemes"),
+    network ?? t("dashboard.allNetworks"),
+  ].join(" · ");
   return new NextResponse(new Uint8Array(await tableToXlsx(table, subtitle, await requestLocale())), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -15,27 +15,51 @@ import { Money } from "@/components/ui/money";
 import { AnnualStatusTag } from "@/components/ui/annual-status-tag";
 import { formatPercent as percent } from "@/lib/percent";
 
-const query = z.object({ ar: z.coerce.number().int().min(2000).max(2100).catch(osloYear(new Date()) - 1), fylke: z.string().min(1).max(64).optional().catch(undefined) });
+const query = z.object({
+  ar: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .catch(osloYear(new Date()) - 1),
+  fylke: z.string().min(1).max(64).optional().catch(undefined),
+});
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
   return { title: t("summary") };
 }
 
-export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   if (!canSeeCountySummary(actor)) notFound();
   const q = query.parse(await searchParams);
-  const [t, s] = await Promise.all([getTranslations(), orNotFound(countySummary(actor, { year: q.ar, countyId: q.fylke }))]);
+  const [t, s] = await Promise.all([
+    getTranslations(),
+    orNotFound(countySummary(actor, { year: q.ar, countyId: q.fylke })),
+  ]);
   const kr = (n: number) => <Money amount={n} />;
   return (
     <>
-      <PageHeading title={t("dashboard.summaryTitle", { year: s.year, county: s.county.name })} intro={t("dashboard.summaryIntro", { year: s.year })}>
+      <PageHeading
+        title={t("dashboard.summaryTitle", { year: s.year, county: s.county.name })}
+        intro={t("dashboard.summaryIntro", { year: s.year })}
+      >
         <div className="flex flex-wrap gap-3">
           <Button asChild>
-            <a href={`/oversikt/sammendrag/pdf?ar=${s.year}&fylke=${s.county.id}`} download>{t("dashboard.pdf")}</a>
+            <a href={`/oversikt/sammendrag/pdf?ar=${s.year}&fylke=${s.county.id}`} download>
+              {t("dashboard.pdf")}
+            </a>
           </Button>
-          {canSeeOverview(actor) ? <AppLink href={`/oversikt?ar=${s.year}`}>{t("dashboard.title")}</AppLink> : <AppLink href={`/direktoratet?ar=${s.year}`}>{t("nav.directorate")}</AppLink>}
+          {canSeeOverview(actor) ? (
+            <AppLink href={`/oversikt?ar=${s.year}`}>{t("dashboard.title")}</AppLink>
+          ) : (
+            <AppLink href={`/direktoratet?ar=${s.year}`}>{t("nav.directorate")}</AppLink>
+          )}
         </div>
       </PageHeading>
       <div className="flex flex-col gap-10">
@@ -45,7 +69,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
               <TableRow>
                 <TableHeaderCell scope="col">{t("dashboard.scheme")}</TableHeaderCell>
                 {(["frame", "applied", "recommended", "granted", "used"] as const).map((k) => (
-                  <TableHeaderCell key={k} scope="col" className="num">{t(`dashboard.${k}`)}</TableHeaderCell>
+                  <TableHeaderCell key={k} scope="col" className="num">
+                    {t(`dashboard.${k}`)}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
             </TableHead>
@@ -54,14 +80,18 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 <TableRow key={x.key}>
                   <TableHeaderCell scope="row">{t(`schemes.${x.key}` as "schemes.REGIONAL")}</TableHeaderCell>
                   {(["frame", "applied", "recommended", "granted", "used"] as const).map((k) => (
-                    <TableCell key={k} className="num">{kr(x.values[k])}</TableCell>
+                    <TableCell key={k} className="num">
+                      {kr(x.values[k])}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}
               <TableRow>
                 <TableHeaderCell scope="row">{t("dashboard.total")}</TableHeaderCell>
                 {(["frame", "applied", "recommended", "granted", "used"] as const).map((k) => (
-                  <TableCell key={k} className="num font-semibold">{kr(s.totals[k])}</TableCell>
+                  <TableCell key={k} className="num font-semibold">
+                    {kr(s.totals[k])}
+                  </TableCell>
                 ))}
               </TableRow>
             </TableBody>
@@ -74,7 +104,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
               <TableRow>
                 <TableHeaderCell scope="col">{t("dashboard.network")}</TableHeaderCell>
                 {(["frame", "applied", "granted", "used"] as const).map((k) => (
-                  <TableHeaderCell key={k} scope="col" className="num">{t(`dashboard.${k}`)}</TableHeaderCell>
+                  <TableHeaderCell key={k} scope="col" className="num">
+                    {t(`dashboard.${k}`)}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
             </TableHead>
@@ -83,7 +115,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 <TableRow key={n.key}>
                   <TableHeaderCell scope="row">{n.label}</TableHeaderCell>
                   {(["frame", "applied", "granted", "used"] as const).map((k) => (
-                    <TableCell key={k} className="num">{kr(n.values[k])}</TableCell>
+                    <TableCell key={k} className="num">
+                      {kr(n.values[k])}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}
@@ -100,9 +134,15 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 <TableRow>
                   <TableHeaderCell scope="col">{t("dashboard.measure")}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t("dashboard.network")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("dashboard.ownerPart")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("dashboard.uhPart")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("dashboard.present")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("dashboard.ownerPart")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("dashboard.uhPart")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("dashboard.present")}
+                  </TableHeaderCell>
                   <TableHeaderCell scope="col">{t("annualReports.status")}</TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -114,7 +154,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                     <TableCell className="num">{kr(m.granted.owner)}</TableCell>
                     <TableCell className="num">{kr(m.granted.uh)}</TableCell>
                     <TableCell className="num">{m.participation.totals.present}</TableCell>
-                    <TableCell><AnnualStatusTag status={m.status} missing={m.missing} /></TableCell>
+                    <TableCell>
+                      <AnnualStatusTag status={m.status} missing={m.missing} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -158,11 +200,17 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
         <PageSection title={t("dashboard.coFinancing")}>
           <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
             <dt>{t("dashboard.coRequired")}</dt>
-            <dd className="num"><Money amount={s.coFinancing.required} /></dd>
+            <dd className="num">
+              <Money amount={s.coFinancing.required} />
+            </dd>
             <dt>{t("dashboard.coPromised")}</dt>
-            <dd className="num"><Money amount={s.coFinancing.promised} /></dd>
+            <dd className="num">
+              <Money amount={s.coFinancing.promised} />
+            </dd>
             <dt>{t("dashboard.coDelivered")}</dt>
-            <dd className="num"><Money amount={s.coFinancing.delivered} /></dd>
+            <dd className="num">
+              <Money amount={s.coFinancing.delivered} />
+            </dd>
             <dt>{t("dashboard.annualDelivered")}</dt>
             <dd className="num">{`${s.annualReports.delivered} / ${s.annualReports.expected}`}</dd>
           </dl>

@@ -19,7 +19,12 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export default async function ForumMembersPage() {
   const actor = await requireActor();
   if (actor.statsforvalterCountyIds.length === 0) notFound();
-  const [t, tr, { forums, organisations }, { formatDate }] = await Promise.all([getTranslations("forumMembers"), getTranslations("forumRoles"), listForumSeats(actor), getDates()]);
+  const [t, tr, { forums, organisations }, { formatDate }] = await Promise.all([
+    getTranslations("forumMembers"),
+    getTranslations("forumRoles"),
+    listForumSeats(actor),
+    getDates(),
+  ]);
   const orgOptions = organisations.map((o) => ({ value: o.id, label: o.name }));
   return (
     <>
@@ -35,12 +40,33 @@ export default async function ForumMembersPage() {
                     <span className="font-semibold">{m.person.name}</span>
                     <span className="break-all">{m.person.email}</span>
                     <Tag data-color="neutral">{tr(m.role)}</Tag>
-                    {m.current ? <Tag data-color="success">{t("current")}</Tag> : <Tag data-color="warning">{t("notCurrent")}</Tag>}
+                    {m.current ? (
+                      <Tag data-color="success">{t("current")}</Tag>
+                    ) : (
+                      <Tag data-color="warning">{t("notCurrent")}</Tag>
+                    )}
                   </div>
                   <Paragraph data-size="sm">
-                    {t("seatLine", { represents: m.represents, from: m.termFrom ? formatDate(m.termFrom) : "–", to: m.termTo ? formatDate(m.termTo) : t("open"), vote: m.voting ? "yes" : "no" })}
+                    {t("seatLine", {
+                      represents: m.represents,
+                      from: m.termFrom ? formatDate(m.termFrom) : "–",
+                      to: m.termTo ? formatDate(m.termTo) : t("open"),
+                      vote: m.voting ? "yes" : "no",
+                    })}
                   </Paragraph>
-                  <SeatForm seat={{ id: m.id, version: m.version, name: m.person.name, role: m.role, represents: m.represents, organisationId: m.organisationId, termFrom: day(m.termFrom), termTo: day(m.termTo) }} organisations={orgOptions} />
+                  <SeatForm
+                    seat={{
+                      id: m.id,
+                      version: m.version,
+                      name: m.person.name,
+                      role: m.role,
+                      represents: m.represents,
+                      organisationId: m.organisationId,
+                      termFrom: day(m.termFrom),
+                      termTo: day(m.termTo),
+                    }}
+                    organisations={orgOptions}
+                  />
                 </li>
               ))}
             </ul>

@@ -2,7 +2,21 @@ import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Alert,
+  Button,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getGathering, gatheringFormOptions } from "@/lib/gatherings/queries";
 import { EVALUATION_QUESTIONS } from "@/lib/gatherings/schema";
@@ -13,7 +27,13 @@ import { osloClock, osloDateString } from "@/lib/dates";
 import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageSection } from "@/components/ui/page-section";
-import { CancelGatheringForm, CancelRegistrationButton, CopyGatheringForm, GatheringForm, RegistrationForm } from "../gathering-forms";
+import {
+  CancelGatheringForm,
+  CancelRegistrationButton,
+  CopyGatheringForm,
+  GatheringForm,
+  RegistrationForm,
+} from "../gathering-forms";
 import { publicUrl } from "@/lib/public-url";
 
 const load = cache(async (id: string) => orNotFound(getGathering(await requireActor(), id)));
@@ -25,7 +45,19 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 /** Figures per group; the group without a name ("") is shown as `none`. */
-function FiguresTable({ caption, first, none, rows, labels }: { caption: string; first: string; none: string; rows: { group: string; figures: Figures }[]; labels: Record<"registered" | "present" | "noShows" | "walkIns", string> }) {
+function FiguresTable({
+  caption,
+  first,
+  none,
+  rows,
+  labels,
+}: {
+  caption: string;
+  first: string;
+  none: string;
+  rows: { group: string; figures: Figures }[];
+  labels: Record<"registered" | "present" | "noShows" | "walkIns", string>;
+}) {
   return (
     <DataTable caption={caption} captionClassName="text-left font-semibold">
       <TableHead>
@@ -61,9 +93,16 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
   const options = g.can.plan || g.can.change ? await gatheringFormOptions(g.measure.id) : null;
   const tracks = g.tracks.map((tr) => ({ value: tr.id, label: tr.name }));
   const evaluationUrl = g.evaluationToken ? publicUrl(`/evaluering/${g.evaluationToken}`) : null;
-  const others = g.measureNetworks.filter((n) => !g.networkIds.includes(n.id)).map((n) => ({ value: n.id, label: n.name }));
+  const others = g.measureNetworks
+    .filter((n) => !g.networkIds.includes(n.id))
+    .map((n) => ({ value: n.id, label: n.name }));
   const f = g.figures;
-  const figureLabels = { registered: tg("figures.registered"), present: tg("figures.present"), noShows: tg("figures.noShows"), walkIns: tg("figures.walkIns") };
+  const figureLabels = {
+    registered: tg("figures.registered"),
+    present: tg("figures.present"),
+    noShows: tg("figures.noShows"),
+    walkIns: tg("figures.walkIns"),
+  };
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -88,7 +127,15 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
           </dd>
           <dt className="font-semibold">{tg("where")}</dt>
           <dd>
-            {g.format === "DIGITAL" ? (g.meetingUrl ? <AppLink href={g.meetingUrl}>{tg("digitalLink")}</AppLink> : t("measures.formats.DIGITAL")) : (g.place ?? "–")}
+            {g.format === "DIGITAL" ? (
+              g.meetingUrl ? (
+                <AppLink href={g.meetingUrl}>{tg("digitalLink")}</AppLink>
+              ) : (
+                t("measures.formats.DIGITAL")
+              )
+            ) : (
+              (g.place ?? "–")
+            )}
           </dd>
           <dt className="font-semibold">{tg("networks")}</dt>
           <dd>{g.networks.map((n) => n.network.name).join(", ")}</dd>
@@ -109,7 +156,9 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
           ) : null}
           <dt className="font-semibold">{tg("registration")}</dt>
           <dd>
-            {g.registrationDeadline ? tg("deadline", { date: formatDateTime(g.registrationDeadline) }) : tg("noDeadline")}
+            {g.registrationDeadline
+              ? tg("deadline", { date: formatDateTime(g.registrationDeadline) })
+              : tg("noDeadline")}
             {g.capacity ? ` · ${tg("capacity", { count: g.capacity })}` : ""}
           </dd>
         </dl>
@@ -129,7 +178,12 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
               <TableRow key={tr.id}>
                 <TableHeaderCell scope="row">{tr.name}</TableHeaderCell>
                 <TableCell>{tr.theme ?? "–"}</TableCell>
-                <TableCell>{tr.facilitators.map((fa) => fa.person?.name ?? fa.name ?? fa.organisation?.name).filter(Boolean).join(", ") || "–"}</TableCell>
+                <TableCell>
+                  {tr.facilitators
+                    .map((fa) => fa.person?.name ?? fa.name ?? fa.organisation?.name)
+                    .filter(Boolean)
+                    .join(", ") || "–"}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -156,8 +210,24 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
               </div>
             ))}
           </dl>
-          {g.bySchool.length ? <FiguresTable caption={tg("bySchool")} first={tg("school")} none={tg("noSchool")} rows={g.bySchool} labels={figureLabels} /> : null}
-          {g.byNetwork.length ? <FiguresTable caption={tg("byNetwork")} first={tg("network")} none={tg("unknownNetwork")} rows={g.byNetwork} labels={figureLabels} /> : null}
+          {g.bySchool.length ? (
+            <FiguresTable
+              caption={tg("bySchool")}
+              first={tg("school")}
+              none={tg("noSchool")}
+              rows={g.bySchool}
+              labels={figureLabels}
+            />
+          ) : null}
+          {g.byNetwork.length ? (
+            <FiguresTable
+              caption={tg("byNetwork")}
+              first={tg("network")}
+              none={tg("unknownNetwork")}
+              rows={g.byNetwork}
+              labels={figureLabels}
+            />
+          ) : null}
         </PageSection>
       ) : null}
 
@@ -204,9 +274,19 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
                   </TableCell>
                   <TableCell>{r.track?.name ?? "–"}</TableCell>
                   <TableCell>
-                    {r.status === "CANCELLED" ? tg("cancelled") : r.walkIn ? tg("walkIn") : tg(`attendance.${r.attendance}`)}
+                    {r.status === "CANCELLED"
+                      ? tg("cancelled")
+                      : r.walkIn
+                        ? tg("walkIn")
+                        : tg(`attendance.${r.attendance}`)}
                   </TableCell>
-                  {g.can.register ? <TableCell>{r.status === "REGISTERED" && !r.walkIn ? <CancelRegistrationButton registrationId={r.id} name={r.name} /> : null}</TableCell> : null}
+                  {g.can.register ? (
+                    <TableCell>
+                      {r.status === "REGISTERED" && !r.walkIn ? (
+                        <CancelRegistrationButton registrationId={r.id} name={r.name} />
+                      ) : null}
+                    </TableCell>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>
@@ -217,7 +297,11 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
       {g.registerFor.length ? (
         <PageSection title={tg("registerTitle")}>
           {g.can.register ? (
-            <RegistrationForm gatheringId={g.id} organisations={g.registerFor.map((o) => ({ value: o.id, label: o.name }))} tracks={tracks} />
+            <RegistrationForm
+              gatheringId={g.id}
+              organisations={g.registerFor.map((o) => ({ value: o.id, label: o.name }))}
+              tracks={tracks}
+            />
           ) : (
             <Alert data-color="info">
               <Paragraph>{tg("registrationClosed")}</Paragraph>
@@ -231,7 +315,9 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
           {evaluationUrl && (g.can.run || g.can.plan) ? (
             <Paragraph>
               {tg("evaluationLink")} <AppLink href={evaluationUrl}>{evaluationUrl}</AppLink>
-              {evaluationOpen(g, new Date()) ? null : <span className="block">{t("evaluation.notYet", { date: formatDate(g.startsAt) })}</span>}
+              {evaluationOpen(g, new Date()) ? null : (
+                <span className="block">{t("evaluation.notYet", { date: formatDate(g.startsAt) })}</span>
+              )}
             </Paragraph>
           ) : null}
           <Paragraph>{tg("evaluationCount", { count: g.evaluation.all.count })}</Paragraph>
@@ -240,7 +326,9 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{tg("question")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{tg("allTracks")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {tg("allTracks")}
+                  </TableHeaderCell>
                   {g.evaluation.tracks.map((tr) => (
                     <TableHeaderCell key={tr.trackId} scope="col" className="num">
                       {tr.name} ({tr.count})
@@ -252,7 +340,9 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
                 {EVALUATION_QUESTIONS.map((q) => (
                   <TableRow key={q}>
                     <TableHeaderCell scope="row">{t(`evaluation.questions.${q}`)}</TableHeaderCell>
-                    <TableCell className="num">{g.evaluation!.all.averages[q]?.toLocaleString("nb-NO", { minimumFractionDigits: 1 }) ?? "–"}</TableCell>
+                    <TableCell className="num">
+                      {g.evaluation!.all.averages[q]?.toLocaleString("nb-NO", { minimumFractionDigits: 1 }) ?? "–"}
+                    </TableCell>
                     {g.evaluation!.tracks.map((tr) => (
                       <TableCell key={tr.trackId} className="num">
                         {tr.averages[q]?.toLocaleString("nb-NO", { minimumFractionDigits: 1 }) ?? "–"}
@@ -318,7 +408,8 @@ export default async function GatheringPage({ params }: { params: Promise<{ id: 
                   theme: tr.theme,
                   capacity: tr.capacity,
                   facilitatorIds: tr.facilitators.flatMap((fa) => (fa.person ? [fa.person.id] : [])),
-                  facilitatorNames: tr.facilitators.flatMap((fa) => (!fa.person && fa.name ? [fa.name] : [])).join(", ") || null,
+                  facilitatorNames:
+                    tr.facilitators.flatMap((fa) => (!fa.person && fa.name ? [fa.name] : [])).join(", ") || null,
                 })),
               }}
             />

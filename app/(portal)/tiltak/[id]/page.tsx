@@ -2,7 +2,20 @@ import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Button,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getMeasure, getMeasurePlanning, measureFormOptions } from "@/lib/measures/queries";
 import { getMeasureAttendance } from "@/lib/gatherings/queries";
@@ -39,7 +52,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const [m, t] = await Promise.all([load(id), getTranslations()]);
   const [planning, attendance] = await Promise.all([getMeasurePlanning(actor, m), getMeasureAttendance(m.id)]);
   const options = planning.can.plan || planning.can.planGatherings ? await measureFormOptions(actor) : null;
-  const networks = m.isJoint ? m.participations.map((p) => p.network.name) : m.ownerNetwork ? [m.ownerNetwork.name] : [];
+  const networks = m.isJoint
+    ? m.participations.map((p) => p.network.name)
+    : m.ownerNetwork
+      ? [m.ownerNetwork.name]
+      : [];
   const cohortOptions = m.cohorts.map((c) => ({ value: String(c.number), label: c.name }));
   const feed = feedPath("tiltak", m.id, actor.personId);
   return (
@@ -58,7 +75,9 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         {m.reportMeasure ? (
           <Paragraph>
             {t("measures.fundedBy")}{" "}
-            <AppLink href={`/behovsmeldinger/${m.reportMeasure.reportId}`}>{t("measures.fundedByLink", { position: m.reportMeasure.position, name: m.reportMeasure.name })}</AppLink>
+            <AppLink href={`/behovsmeldinger/${m.reportMeasure.reportId}`}>
+              {t("measures.fundedByLink", { position: m.reportMeasure.position, name: m.reportMeasure.name })}
+            </AppLink>
           </Paragraph>
         ) : null}
         <div className="flex flex-wrap gap-3">
@@ -85,7 +104,8 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
           <ul>
             {m.cohorts.map((c) => (
               <li key={c.id}>
-                {t("measures.cohort", { name: c.name, from: c.startYear, to: c.endYear })}: {c.participations.map((p) => p.network.name).join(", ")}
+                {t("measures.cohort", { name: c.name, from: c.startYear, to: c.endYear })}:{" "}
+                {c.participations.map((p) => p.network.name).join(", ")}
               </li>
             ))}
           </ul>
@@ -134,7 +154,9 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               <TableHeaderCell scope="col">{t("measures.where")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.networks")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("measures.tracks")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("measures.attendanceColumn")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("measures.attendanceColumn")}
+              </TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -150,7 +172,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
                     <TableCell>{g.number ?? "–"}</TableCell>
                     <TableCell>
                       <AppLink href={`/samlinger/${g.id}`}>{g.title}</AppLink>
-                      {g.cancelled ? <Tag data-color="danger" className="ml-2">{t("measures.cancelled")}</Tag> : null}
+                      {g.cancelled ? (
+                        <Tag data-color="danger" className="ml-2">
+                          {t("measures.cancelled")}
+                        </Tag>
+                      ) : null}
                       {g.theme ? <span className="block text-sm">{g.theme}</span> : null}
                       <span className="block text-sm">
                         {t(`measures.formats.${g.format}`)}, {t(`measures.lengths.${g.length}`).toLowerCase()}
@@ -170,7 +196,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
                               {tr.theme ? `: ${tr.theme}` : ""}
                               {tr.facilitators.length ? (
                                 <span className="block text-sm">
-                                  {t("measures.facilitators")}: {tr.facilitators.map((fa) => fa.person?.name ?? fa.name ?? fa.organisation?.name).filter(Boolean).join(", ")}
+                                  {t("measures.facilitators")}:{" "}
+                                  {tr.facilitators
+                                    .map((fa) => fa.person?.name ?? fa.name ?? fa.organisation?.name)
+                                    .filter(Boolean)
+                                    .join(", ")}
                                 </span>
                               ) : null}
                             </li>
@@ -180,7 +210,9 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
                         "–"
                       )}
                     </TableCell>
-                    <TableCell className="num">{f ? t("measures.attendanceCell", { present: f.present, registered: f.registered }) : "–"}</TableCell>
+                    <TableCell className="num">
+                      {f ? t("measures.attendanceCell", { present: f.present, registered: f.registered }) : "–"}
+                    </TableCell>
                   </TableRow>
                 );
               })
@@ -197,7 +229,16 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               id={m.id}
               version={m.version}
               reportMeasures={options.reportMeasures}
-              value={{ name: m.name, scheme: m.scheme, goal: m.goal, targetGroup: m.targetGroup, content: m.content, organisation: m.organisation, obligations: m.obligations, reportMeasureId: m.reportMeasureId }}
+              value={{
+                name: m.name,
+                scheme: m.scheme,
+                goal: m.goal,
+                targetGroup: m.targetGroup,
+                content: m.content,
+                organisation: m.organisation,
+                obligations: m.obligations,
+                reportMeasureId: m.reportMeasureId,
+              }}
             />
           </DetailsContent>
         </Details>
@@ -209,7 +250,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
             <ParticipationForm
               id={m.id}
               version={m.version}
-              cohorts={m.cohorts.map((c) => ({ cohortId: c.id, name: c.name, startYear: c.startYear, endYear: c.endYear }))}
+              cohorts={m.cohorts.map((c) => ({
+                cohortId: c.id,
+                name: c.name,
+                startYear: c.startYear,
+                endYear: c.endYear,
+              }))}
               networks={planning.countyNetworks.map((n) => {
                 const p = m.participations.find((x) => x.networkId === n.id);
                 const cohort = p?.cohortId ? m.cohorts.find((c) => c.id === p.cohortId) : null;
@@ -223,7 +269,17 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         <Details>
           <DetailsSummary>{t("measureForm.editContributors")}</DetailsSummary>
           <DetailsContent>
-            <ContributorsForm id={m.id} version={m.version} uhOrgs={options.uhOrgs} uhPeople={options.uhPeople} contributors={m.contributors.map((c) => ({ organisationId: c.organisationId ?? "", personId: c.personId, role: c.role }))} />
+            <ContributorsForm
+              id={m.id}
+              version={m.version}
+              uhOrgs={options.uhOrgs}
+              uhPeople={options.uhPeople}
+              contributors={m.contributors.map((c) => ({
+                organisationId: c.organisationId ?? "",
+                personId: c.personId,
+                role: c.role,
+              }))}
+            />
           </DetailsContent>
         </Details>
       ) : null}
@@ -235,7 +291,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
               id={m.id}
               version={m.version}
               cohorts={cohortOptions}
-              semesters={m.semesters.map((s) => ({ semesterId: s.id, cohort: s.cohort ? String(s.cohort.number) : "0", term: s.term, year: s.year, focus: s.focus, betweenWork: s.betweenWork }))}
+              semesters={m.semesters.map((s) => ({
+                semesterId: s.id,
+                cohort: s.cohort ? String(s.cohort.number) : "0",
+                term: s.term,
+                year: s.year,
+                focus: s.focus,
+                betweenWork: s.betweenWork,
+              }))}
             />
           </DetailsContent>
         </Details>

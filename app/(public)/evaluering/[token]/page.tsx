@@ -22,14 +22,21 @@ export default async function EvaluationPage({ params }: { params: Promise<{ tok
   const [t, tc] = await Promise.all([getTranslations("evaluation"), getTranslations("common")]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title} – ${g.measure.name}, ${formatDate(g.startsAt)}`} />
+      <PageHeading
+        title={t("title")}
+        intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title} – ${g.measure.name}, ${formatDate(g.startsAt)}`}
+      />
       <Paragraph>{t("intro")}</Paragraph>
       {g.answered ? (
         <Alert data-color="success">
           <Paragraph>{t("answered")}</Paragraph>
         </Alert>
       ) : g.open ? (
-        <EvaluationForm token={token} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} questions={EVALUATION_QUESTIONS.map((q) => ({ key: q, label: t(`questions.${q}`) }))} />
+        <EvaluationForm
+          token={token}
+          tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
+          questions={EVALUATION_QUESTIONS.map((q) => ({ key: q, label: t(`questions.${q}`) }))}
+        />
       ) : (
         <Alert data-color="info">
           <Paragraph>{g.cancelled ? t("cancelled") : t("notYet", { date: formatDate(g.startsAt) })}</Paragraph>

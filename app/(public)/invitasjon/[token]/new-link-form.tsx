@@ -11,7 +11,12 @@ export function NewLinkForm({ token }: { token: string }) {
   return sent ? (
     <p role="status">{t("newLinkSent", { email: sent })}</p>
   ) : (
-    <ActionForm id="ny-lenke" action={requestNewInvitationAction} submitLabel={t("newLink")} onSuccess={(d) => setSent(d.email)}>
+    <ActionForm
+      id="ny-lenke"
+      action={requestNewInvitationAction}
+      submitLabel={t("newLink")}
+      onSuccess={(d) => setSent(d.email)}
+    >
       <input type="hidden" name="token" value={token} />
     </ActionForm>
   );

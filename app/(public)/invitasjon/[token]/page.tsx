@@ -14,7 +14,18 @@ export async function generateMetadata() {
   return { title: t("title"), referrer: "no-referrer" as const };
 }
 
-const REASONS = ["used", "expired", "revoked", "replaced", "unknown", "inviterLost", "otherAccount", "inactive", "Configuration", "RateLimited"] as const;
+const REASONS = [
+  "used",
+  "expired",
+  "revoked",
+  "replaced",
+  "unknown",
+  "inviterLost",
+  "otherAccount",
+  "inactive",
+  "Configuration",
+  "RateLimited",
+] as const;
 
 /**
  * An invitation link: whom it is for, from whom, which roles; "Ta imot"
@@ -22,8 +33,20 @@ const REASONS = ["used", "expired", "revoked", "replaced", "unknown", "inviterLo
  * used, expired or withdrawn link says so, and an expired one can be
  * renewed (the new link goes to the invited address).
  */
-export default async function InvitationPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ feil?: string }> }) {
-  const [{ token }, { feil }, t, tr, { formatDate }] = await Promise.all([params, searchParams, getTranslations("invitation"), getTranslations("roles"), getDates()]);
+export default async function InvitationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ feil?: string }>;
+}) {
+  const [{ token }, { feil }, t, tr, { formatDate }] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("invitation"),
+    getTranslations("roles"),
+    getDates(),
+  ]);
   const limited = !(await limitCaller("invitation")).ok;
   const parsed = invitationToken.safeParse(token);
   const inv = !limited && parsed.success ? await getInvitation(parsed.data) : null;
@@ -66,7 +89,9 @@ export default async function InvitationPage({ params, searchParams }: { params:
             oidcConfigured() ? (
               <form action={signInWithInvitationAction} className="flex flex-col gap-3">
                 <input type="hidden" name="token" value={parsed.data} />
-                <Paragraph data-size="sm">{t("howTo", { provider: env().AUTH_OIDC_NAME, email: inv.email, until: formatDate(inv.expiresAt) })}</Paragraph>
+                <Paragraph data-size="sm">
+                  {t("howTo", { provider: env().AUTH_OIDC_NAME, email: inv.email, until: formatDate(inv.expiresAt) })}
+                </Paragraph>
                 <div>
                   <Button type="submit">{t("accept", { provider: env().AUTH_OIDC_NAME })}</Button>
                 </div>

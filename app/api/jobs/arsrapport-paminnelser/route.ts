@@ -17,10 +17,15 @@ export async function POST(req: NextRequest) {
   const secret = env().JOB_SECRET;
   if (!secret || secret.length < 16) return NextResponse.json({ error: "Fant ikke siden" }, { status: 404 });
   const limited = await limitCaller("job");
-  if (!limited.ok) return NextResponse.json({ error: "For mange forespørsler" }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
+  if (!limited.ok)
+    return NextResponse.json(
+      { error: "For mange forespørsler" },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+    );
   const given = Buffer.from(req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
   const wanted = Buffer.from(secret);
-  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return NextResponse.json({ error: "Ikke autorisert" }, { status: 401 });
+  if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
+    return NextResponse.json({ error: "Ikke autorisert" }, { status: 401 });
   const { sent } = await sendAnnualReportReminders(null, { countyId: null });
   const acceptance = await sendAcceptanceReminders();
   const delivered = await deliverPendingMail(500);

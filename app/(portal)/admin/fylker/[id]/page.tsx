@@ -16,13 +16,20 @@ export async function generateMetadata() {
 export default async function CountyAccessPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const [t, access] = await Promise.all([getTranslations("counties"), orNotFound(getAccessList(actor, { kind: "county", id }))]);
+  const [t, access] = await Promise.all([
+    getTranslations("counties"),
+    orNotFound(getAccessList(actor, { kind: "county", id })),
+  ]);
   return (
     <>
       <PageHeading title={t("countyHeading", { county: access.name })} intro={t("countyIntro")}>
-        {actor.statsforvalterCountyIds.includes(id) ? <AppLink href={`/historikk/County/${id}`}>{t("history")}</AppLink> : null}
+        {actor.statsforvalterCountyIds.includes(id) ? (
+          <AppLink href={`/historikk/County/${id}`}>{t("history")}</AppLink>
+        ) : null}
       </PageHeading>
-      {access.bindings.every((b) => b.role !== "STATSFORVALTER") ? <Paragraph className="mb-6">{t("noStatsforvalter")}</Paragraph> : null}
+      {access.bindings.every((b) => b.role !== "STATSFORVALTER") ? (
+        <Paragraph className="mb-6">{t("noStatsforvalter")}</Paragraph>
+      ) : null}
       <AccessPanel access={access} />
     </>
   );

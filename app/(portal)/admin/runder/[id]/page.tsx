@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 const COLOR = { PLANNED: "info", OPEN: "success", CLOSED: "neutral" } as const;
 
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
-  const [t, r, { formatDateTime }] = await Promise.all([getTranslations("rounds"), load((await params).id), getDates()]);
+  const [t, r, { formatDateTime }] = await Promise.all([
+    getTranslations("rounds"),
+    load((await params).id),
+    getDates(),
+  ]);
   return (
     <>
       <PageHeading title={t("roundTitleCounty", { year: r.year, county: r.county.name })}>
@@ -45,7 +49,13 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           <RoundSteps id={r.id} version={r.version} status={r.status} />
         </PageSection>
         <PageSection title={t("settingsTitle")}>
-          <RoundForm mode="update" id={r.id} version={r.version} values={r.values} yearLocked={r._count.needsReports > 0} />
+          <RoundForm
+            mode="update"
+            id={r.id}
+            version={r.version}
+            values={r.values}
+            yearLocked={r._count.needsReports > 0}
+          />
         </PageSection>
       </div>
     </>

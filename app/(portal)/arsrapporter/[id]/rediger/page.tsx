@@ -44,7 +44,12 @@ export default async function EditAnnualReportPage({ params }: { params: Promise
             criterionCollective: r.criterionCollective,
             criterionPartnership: r.criterionPartnership,
             planOnward: r.planOnward,
-            coFinancing: r.coFinancing.map((c) => ({ kind: c.kind, description: c.description, promised: c.promised, delivered: c.delivered })),
+            coFinancing: r.coFinancing.map((c) => ({
+              kind: c.kind,
+              description: c.description,
+              promised: c.promised,
+              delivered: c.delivered,
+            })),
           }}
           granted={r.granted}
           required={r.coFinancingRequired}

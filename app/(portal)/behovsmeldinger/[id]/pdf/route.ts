@@ -10,12 +10,18 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
-  const id = z.string().min(1).max(64).safeParse((await params).id);
+  const id = z
+    .string()
+    .min(1)
+    .max(64)
+    .safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: "Fant ikke behovsmeldingen" }, { status: 404 });
   try {
     const report = await getNeedsReport(actor, id.data);
     const pdf = await needsReportPdf(report, { locale: await requestLocale() });
-    const name = `behovsmelding-${report.round.year}-${report.network.name}`.toLowerCase().replace(/[^a-z0-9æøå-]+/g, "-");
+    const name = `behovsmelding-${report.round.year}-${report.network.name}`
+      .toLowerCase()
+      .replace(/[^a-z0-9æøå-]+/g, "-");
     return new NextResponse(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -1,13 +1,33 @@
 "use client";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Field, Label, ValidationMessage } from "@/components/ds";
-import { CheckboxField, CheckboxGroup, MoneyField, TextField, YesNo, fieldId, useFieldError } from "@/components/form/fields";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Field,
+  Label,
+  ValidationMessage,
+} from "@/components/ds";
+import {
+  CheckboxField,
+  CheckboxGroup,
+  MoneyField,
+  TextField,
+  YesNo,
+  fieldId,
+  useFieldError,
+} from "@/components/form/fields";
 import { formatKroner, kronerOrZero } from "@/lib/money";
 import type { NeedsReportDraft } from "@/lib/needs-reports/schema";
 import { coordinatorAboveLimit, sumLines, SCHEME_VALUES, PURPOSE_VALUES } from "@/lib/needs-reports/draft";
 import { useDates } from "@/lib/i18n/use-dates";
-
 
 function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhLines" }) {
   const t = useTranslations("form");
@@ -25,9 +45,17 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
       {fields.map((f, j) => (
         <div key={f.id} className="grid gap-3 border-l-4 border-neutral-border-subtle pl-4 md:grid-cols-[2fr_1fr]">
           <TextField path={`${path}.${j}.title`} label={`${t("lineTitle")} ${j + 1}`} />
-          <MoneyField path={`${path}.${j}.amount`} label={t("official.lineAmount", { line: t("lineTitle"), n: j + 1 })} />
+          <MoneyField
+            path={`${path}.${j}.amount`}
+            label={t("official.lineAmount", { line: t("lineTitle"), n: j + 1 })}
+          />
           <div className="md:col-span-2">
-            <TextField path={`${path}.${j}.description`} label={t("official.lineDescription", { description: t("lineDescription"), n: j + 1 })} multiline rows={3} />
+            <TextField
+              path={`${path}.${j}.description`}
+              label={t("official.lineDescription", { description: t("lineDescription"), n: j + 1 })}
+              multiline
+              rows={3}
+            />
           </div>
           <div>
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(j)}>
@@ -37,12 +65,18 @@ function BudgetLines({ index, side }: { index: number; side: "ownerLines" | "uhL
         </div>
       ))}
       <div>
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => append({ title: "", description: "", amount: 0 })}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() => append({ title: "", description: "", amount: 0 })}
+        >
           {t("addLine")}
         </Button>
       </div>
       <p aria-live="polite" className={diff === 0 ? "text-success-text-default" : "text-warning-text-default"}>
-        {t("linesSum", { sum: formatKroner(sum), amount: formatKroner(kronerOrZero(amount)) })} {diff === 0 ? t("linesMatch") : t("linesDiffer", { diff: formatKroner(diff) })}
+        {t("linesSum", { sum: formatKroner(sum), amount: formatKroner(kronerOrZero(amount)) })}{" "}
+        {diff === 0 ? t("linesMatch") : t("linesDiffer", { diff: formatKroner(diff) })}
       </p>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Fieldset>
@@ -54,7 +88,9 @@ function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
   const { control } = useFormContext<NeedsReportDraft>();
   const { formatSemester } = useDates();
   const path = `measures.${index}.semesters` as const;
-  const options = [roundYear - 1, roundYear, roundYear + 1, roundYear + 2].flatMap((year) => (["VAR", "HOST"] as const).map((term) => ({ term, year })));
+  const options = [roundYear - 1, roundYear, roundYear + 1, roundYear + 2].flatMap((year) =>
+    (["VAR", "HOST"] as const).map((term) => ({ term, year })),
+  );
   const value = useWatch({ control, name: path }) ?? [];
   const error = useFieldError(path);
   const { setValue } = useFormContext<NeedsReportDraft>();
@@ -71,7 +107,11 @@ function Semesters({ index, roundYear }: { index: number; roundYear: number }) {
               checked={checked}
               aria-invalid={Boolean(error)}
               onChange={(e) =>
-                setValue(path, e.target.checked ? [...value, s] : value.filter((v) => !(v.term === s.term && v.year === s.year)), { shouldDirty: true })
+                setValue(
+                  path,
+                  e.target.checked ? [...value, s] : value.filter((v) => !(v.term === s.term && v.year === s.year)),
+                  { shouldDirty: true },
+                )
               }
             />
           );
@@ -95,7 +135,10 @@ function LaterNeeds({ index, roundYear }: { index: number; roundYear: number }) 
         <div key={f.id} className="grid gap-3 border-l-4 border-neutral-border-subtle pl-4 md:grid-cols-4">
           <Field>
             <Label htmlFor={fieldId(`${path}.${j}.term`)}>{t("term")}</Label>
-            <Select id={fieldId(`${path}.${j}.term`)} {...register(`${path}.${j}.term`, { setValueAs: (v) => (v === "" ? null : v) })}>
+            <Select
+              id={fieldId(`${path}.${j}.term`)}
+              {...register(`${path}.${j}.term`, { setValueAs: (v) => (v === "" ? null : v) })}
+            >
               <SelectOption value="">{t("wholeYear")}</SelectOption>
               <SelectOption value="VAR">{terms("spring")}</SelectOption>
               <SelectOption value="HOST">{terms("autumn")}</SelectOption>
@@ -127,7 +170,21 @@ function LaterNeeds({ index, roundYear }: { index: number; roundYear: number }) 
         </div>
       ))}
       <div>
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => append({ term: null, year: roundYear + 1, ownerAmount: null, ownerReason: "", uhAmount: null, uhReason: "" })}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() =>
+            append({
+              term: null,
+              year: roundYear + 1,
+              ownerAmount: null,
+              ownerReason: "",
+              uhAmount: null,
+              uhReason: "",
+            })
+          }
+        >
           {t("addPeriod")}
         </Button>
       </div>
@@ -135,20 +192,36 @@ function LaterNeeds({ index, roundYear }: { index: number; roundYear: number }) 
   );
 }
 
-export function MeasurePart({ index, roundYear, onRemove }: { index: number; roundYear: number; onRemove: () => void }) {
+export function MeasurePart({
+  index,
+  roundYear,
+  onRemove,
+}: {
+  index: number;
+  roundYear: number;
+  onRemove: () => void;
+}) {
   const t = useTranslations();
   const { control } = useFormContext<NeedsReportDraft>();
   const m = useWatch({ control, name: `measures.${index}` });
   const schemeError = useFieldError(`measures.${index}.scheme`);
   const { register } = useFormContext<NeedsReportDraft>();
   const total = kronerOrZero(m?.ownerAmount) + kronerOrZero(m?.uhAmount);
-  const overLimit = m ? coordinatorAboveLimit({ ...m, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) }) : false;
+  const overLimit = m
+    ? coordinatorAboveLimit({ ...m, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) })
+    : false;
   const p = (s: string) => `measures.${index}.${s}`;
   return (
-    <section aria-labelledby={`tiltak-${index + 1}-tittel`} id={`tiltak-${index + 1}`} className="flex flex-col gap-5 rounded-md border border-neutral-border-subtle p-4">
+    <section
+      aria-labelledby={`tiltak-${index + 1}-tittel`}
+      id={`tiltak-${index + 1}`}
+      className="flex flex-col gap-5 rounded-md border border-neutral-border-subtle p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading level={3} data-size="sm" id={`tiltak-${index + 1}-tittel`}>
-          {m?.name ? t("form.official.measureHeadingNamed", { n: index + 1, name: m.name }) : t("form.official.measureHeading", { n: index + 1 })}
+          {m?.name
+            ? t("form.official.measureHeadingNamed", { n: index + 1, name: m.name })
+            : t("form.official.measureHeading", { n: index + 1 })}
         </Heading>
         <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
           {t("form.removeMeasure", { n: index + 1 })}
@@ -176,19 +249,41 @@ export function MeasurePart({ index, roundYear, onRemove }: { index: number; rou
           </p>
         </div>
       </div>
-      <CheckboxGroup path={p("purposes")} legend={t("form.official.purposes")} options={PURPOSE_VALUES.map((v) => ({ value: v, label: t(`purposes.${v}`) }))} />
+      <CheckboxGroup
+        path={p("purposes")}
+        legend={t("form.official.purposes")}
+        options={PURPOSE_VALUES.map((v) => ({ value: v, label: t(`purposes.${v}`) }))}
+      />
       <TextField path={p("anchoringText")} multiline label={t("form.official.anchoring")} />
       <TextField path={p("collectiveText")} multiline label={t("form.official.collective")} />
       <TextField path={p("teacherEducationText")} multiline label={t("form.official.teacherEducation")} />
-      <TextField path={p("longTermPlanPoints")} label={t("form.official.planPoints")} description={t("form.official.planPointsHint")} />
+      <TextField
+        path={p("longTermPlanPoints")}
+        label={t("form.official.planPoints")}
+        description={t("form.official.planPointsHint")}
+      />
       <TextField path={p("longTermPlanText")} multiline label={t("form.official.longTermPlan")} />
-      <TextField path={p("ownerUsageText")} multiline rows={3} label={t("form.official.ownerUsage", { text: t("form.usageText") })} />
+      <TextField
+        path={p("ownerUsageText")}
+        multiline
+        rows={3}
+        label={t("form.official.ownerUsage", { text: t("form.usageText") })}
+      />
       <BudgetLines index={index} side="ownerLines" />
-      <TextField path={p("uhUsageText")} multiline rows={3} label={t("form.official.uhUsage", { text: t("form.usageText") })} />
+      <TextField
+        path={p("uhUsageText")}
+        multiline
+        rows={3}
+        label={t("form.official.uhUsage", { text: t("form.usageText") })}
+      />
       <BudgetLines index={index} side="uhLines" />
       <Fieldset>
         <FieldsetLegend>{t("form.official.coordinatorPart")}</FieldsetLegend>
-        <YesNo path={p("coordinatorNeeded")} legend={t("form.official.coordinatorNeeded")} description={t("form.official.coordinatorHint")} />
+        <YesNo
+          path={p("coordinatorNeeded")}
+          legend={t("form.official.coordinatorNeeded")}
+          description={t("form.official.coordinatorHint")}
+        />
         {m?.coordinatorNeeded ? (
           <>
             <TextField path={p("coordinatorText")} multiline label={t("form.official.coordinatorText")} />

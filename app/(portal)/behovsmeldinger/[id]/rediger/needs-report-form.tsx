@@ -51,7 +51,11 @@ export type FormProps = {
 
 function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-tittel`} className="flex scroll-mt-4 flex-col gap-4 border-t border-neutral-border-subtle pt-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-tittel`}
+      className="flex scroll-mt-4 flex-col gap-4 border-t border-neutral-border-subtle pt-6"
+    >
       <Heading level={2} data-size="sm" id={`${id}-tittel`}>
         {title}
       </Heading>
@@ -72,9 +76,12 @@ function StatusLine({ status }: { status: SaveStatus }) {
         ? t("savedAt", { time: timeFmt.format(status.at).replace(":", ".") })
         : status.kind === "invalid"
           ? t("savedExceptErrors")
-          : status.kind === "dirty" || status.kind === "offline" || status.kind === "signed-out" || status.kind === "conflict"
-          ? t("localOnly")
-          : "";
+          : status.kind === "dirty" ||
+              status.kind === "offline" ||
+              status.kind === "signed-out" ||
+              status.kind === "conflict"
+            ? t("localOnly")
+            : "";
   return (
     <p role="status" aria-live="polite" className="text-sm text-neutral-text-subtle">
       {text}
@@ -85,7 +92,13 @@ function StatusLine({ status }: { status: SaveStatus }) {
 function Totals() {
   const t = useTranslations();
   const measures = useWatch<NeedsReportDraft, "measures">({ name: "measures" }) ?? [];
-  const totals = reportTotals(measures.map((m) => ({ scheme: m.scheme, ownerAmount: kronerOrZero(m.ownerAmount), uhAmount: kronerOrZero(m.uhAmount) })));
+  const totals = reportTotals(
+    measures.map((m) => ({
+      scheme: m.scheme,
+      ownerAmount: kronerOrZero(m.ownerAmount),
+      uhAmount: kronerOrZero(m.uhAmount),
+    })),
+  );
   return (
     <DataTable caption={t("form.official.totalsCaption")}>
       <TableHead>
@@ -124,13 +137,22 @@ function Totals() {
   );
 }
 
-function Rows({ name, fields, suggest = [] }: { name: "partners" | "codetermination.participants"; fields: { key: string; label: string; kind?: "select" }[]; suggest?: string[] }) {
+function Rows({
+  name,
+  fields,
+  suggest = [],
+}: {
+  name: "partners" | "codetermination.participants";
+  fields: { key: string; label: string; kind?: "select" }[];
+  suggest?: string[];
+}) {
   const t = useTranslations("form");
   const { fields: rows, append, remove } = useFieldArray<NeedsReportDraft, typeof name>({ name });
   const current = (useWatch<NeedsReportDraft>({ name }) ?? []) as { name?: string | null }[];
   // The owners chosen in part 2 that are not yet a row: one click each (part 14 of the form lists the same partners).
   const missing = suggest.filter((n) => !current.some((r) => (r.name ?? "").trim().toLowerCase() === n.toLowerCase()));
-  const addOwner = (names: string[]) => append(names.map((n) => ({ name: n, contactPerson: "", kind: "OWNER" as const })) as never);
+  const addOwner = (names: string[]) =>
+    append(names.map((n) => ({ name: n, contactPerson: "", kind: "OWNER" as const })) as never);
   return (
     <div className="flex flex-col gap-3">
       {missing.length ? (
@@ -169,7 +191,16 @@ function Rows({ name, fields, suggest = [] }: { name: "partners" | "codeterminat
         </div>
       ))}
       <div>
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => append(name === "partners" ? { name: "", contactPerson: "", kind: "OWNER" } : ({ role: "", name: "" } as never))}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() =>
+            append(
+              name === "partners" ? { name: "", contactPerson: "", kind: "OWNER" } : ({ role: "", name: "" } as never),
+            )
+          }
+        >
           {t("addRow")}
         </Button>
       </div>
@@ -220,7 +251,13 @@ function UhChoice({ institutions }: { institutions: FormProps["uhInstitutions"] 
         </Select>
         {error ? <ValidationMessage>{error}</ValidationMessage> : null}
       </Field>
-      {units.length ? <CheckboxGroup path="uhUnitIds" legend={t("uhUnits")} options={units.map((u) => ({ value: u.id, label: u.name }))} /> : null}
+      {units.length ? (
+        <CheckboxGroup
+          path="uhUnitIds"
+          legend={t("uhUnits")}
+          options={units.map((u) => ({ value: u.id, label: u.name }))}
+        />
+      ) : null}
     </>
   );
 }
@@ -236,7 +273,12 @@ function Contact({ side }: { side: "owner" | "uh" }) {
         <TextField path={p("role")} label={t("contactRole")} />
         <TextField path={p("phone")} label={t("phone")} inputMode="tel" />
         <TextField path={p("email")} label={t("email")} inputMode="email" />
-        <TextField path={p("accountNumber")} label={t("accountNumber")} description={t("accountHint")} inputMode="numeric" />
+        <TextField
+          path={p("accountNumber")}
+          label={t("accountNumber")}
+          description={t("accountHint")}
+          inputMode="numeric"
+        />
         <TextField path={p("orgNumber")} label={t("orgNumber")} description={t("orgHint")} inputMode="numeric" />
       </div>
       <TextField path={p("paymentMarking")} label={t("paymentMarking")} />
@@ -249,8 +291,13 @@ function collectErrors(errors: object, prefix = ""): { path: string; message: st
   return Object.entries(errors).flatMap(([k, v]) => {
     if (!v || typeof v !== "object") return [];
     const path = prefix ? `${prefix}.${k}` : k;
-    const own = typeof (v as { message?: unknown }).message === "string" ? [{ path, message: (v as { message: string }).message }] : [];
-    const root = (v as { root?: { message?: string } }).root?.message ? [{ path, message: (v as { root: { message: string } }).root.message }] : [];
+    const own =
+      typeof (v as { message?: unknown }).message === "string"
+        ? [{ path, message: (v as { message: string }).message }]
+        : [];
+    const root = (v as { root?: { message?: string } }).root?.message
+      ? [{ path, message: (v as { root: { message: string } }).root.message }]
+      : [];
     const nested = Object.entries(v)
       .filter(([kk]) => !["message", "type", "ref", "root", "types"].includes(kk))
       .flatMap(([kk, vv]) => (vv && typeof vv === "object" ? collectErrors({ [kk]: vv }, path) : []));
@@ -265,13 +312,16 @@ function collectErrors(errors: object, prefix = ""): { path: string; message: st
 type Validation = { schema: typeof draftSchema; resolver: Resolver<NeedsReportDraft> };
 let validation: Promise<Validation> | null = null;
 function loadValidation(): Promise<Validation> {
-  validation ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/needs-reports/schema")]).then(([{ zodResolver }, { draftSchema: schema }]) => ({
-    schema,
-    resolver: zodResolver(schema) as never,
-  }));
+  validation ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/needs-reports/schema")]).then(
+    ([{ zodResolver }, { draftSchema: schema }]) => ({
+      schema,
+      resolver: zodResolver(schema) as never,
+    }),
+  );
   return validation;
 }
-const lazyResolver: Resolver<NeedsReportDraft> = async (values, context, options) => (await loadValidation()).resolver(values, context, options);
+const lazyResolver: Resolver<NeedsReportDraft> = async (values, context, options) =>
+  (await loadValidation()).resolver(values, context, options);
 
 export function NeedsReportForm(props: FormProps) {
   const t = useTranslations();
@@ -326,7 +376,11 @@ export function NeedsReportForm(props: FormProps) {
                 <li key={key}>
                   <Link href={`#${key}`}>
                     {t(`form.sections.${key}`)}
-                    {count ? <span className="ml-1 text-danger-text-default">{t("form.official.errorsInPart", { count })}</span> : null}
+                    {count ? (
+                      <span className="ml-1 text-danger-text-default">
+                        {t("form.official.errorsInPart", { count })}
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               );
@@ -337,18 +391,33 @@ export function NeedsReportForm(props: FormProps) {
             {status.kind === "conflict" ? (
               // Next to the save status, where the eye goes after typing (sticky beside the form on a wide screen, along the
               // bottom of a narrow one): who saved, when, and the two ways on. What changed is listed above the form.
-              <div role="alert" className="flex flex-col gap-2 rounded border-2 border-danger-border-default bg-danger-background-tinted p-3 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-20 max-lg:rounded-none">
+              <div
+                role="alert"
+                className="flex flex-col gap-2 rounded border-2 border-danger-border-default bg-danger-background-tinted p-3 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-20 max-lg:rounded-none"
+              >
                 <p className="font-semibold">{t("form.conflictTitle")}</p>
                 <p>
                   {status.theirs.savedBy
-                    ? t("form.conflictBy", { name: status.theirs.savedBy, time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."), date: dateFmt.format(new Date(status.theirs.savedAt)) })
-                    : t("form.conflictAt", { time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."), date: dateFmt.format(new Date(status.theirs.savedAt)) })}{" "}
+                    ? t("form.conflictBy", {
+                        name: status.theirs.savedBy,
+                        time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."),
+                        date: dateFmt.format(new Date(status.theirs.savedAt)),
+                      })
+                    : t("form.conflictAt", {
+                        time: timeFmt.format(new Date(status.theirs.savedAt)).replace(":", "."),
+                        date: dateFmt.format(new Date(status.theirs.savedAt)),
+                      })}{" "}
                   <Link href="#konflikt">{t("form.conflictSee")}</Link>
                 </p>
                 <Button type="button" data-size="sm" onClick={() => void resolveConflict("mine", status.theirs)}>
                   {t("form.conflictKeepMine")}
                 </Button>
-                <Button type="button" data-size="sm" variant="secondary" onClick={() => void resolveConflict("theirs", status.theirs)}>
+                <Button
+                  type="button"
+                  data-size="sm"
+                  variant="secondary"
+                  onClick={() => void resolveConflict("theirs", status.theirs)}
+                >
                   {t("form.conflictTakeTheirs")}
                 </Button>
               </div>
@@ -357,27 +426,50 @@ export function NeedsReportForm(props: FormProps) {
               {t("form.save")}
             </Button>
             <Button asChild>
-              <NextLink href={`/behovsmeldinger/${props.id}/send-inn`} onClick={(e) => { e.preventDefault(); void save().then((ok) => { if (ok || form.formState.isDirty === false) window.location.assign(`/behovsmeldinger/${props.id}/send-inn`); }); }}>
+              <NextLink
+                href={`/behovsmeldinger/${props.id}/send-inn`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void save().then((ok) => {
+                    if (ok || form.formState.isDirty === false)
+                      window.location.assign(`/behovsmeldinger/${props.id}/send-inn`);
+                  });
+                }}
+              >
                 {t("form.checkAndSubmit")}
               </NextLink>
             </Button>
           </div>
         </nav>
 
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate className="flex min-w-0 flex-col gap-6" aria-label={t("form.editTitle", { year: props.roundYear, network: props.networkName })}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          noValidate
+          className="flex min-w-0 flex-col gap-6"
+          aria-label={t("form.editTitle", { year: props.roundYear, network: props.networkName })}
+        >
           {restoredAt ? (
             <Alert data-color="info">
               <Heading level={2} data-size="xs">
                 {t("form.restoredTitle")}
               </Heading>
-              <Paragraph>{t("form.restoredText", { time: new Date(restoredAt).toLocaleString("nb-NO", { timeZone: "Europe/Oslo" }) })}</Paragraph>
+              <Paragraph>
+                {t("form.restoredText", {
+                  time: new Date(restoredAt).toLocaleString("nb-NO", { timeZone: "Europe/Oslo" }),
+                })}
+              </Paragraph>
             </Alert>
           ) : null}
           {status.kind === "signed-out" ? (
             <Alert data-color="warning" role="alert">
               <Paragraph>{t("form.sessionExpired")}</Paragraph>
               <Paragraph>
-                <Link href={`/logg-inn?tilbake=${encodeURIComponent(`/behovsmeldinger/${props.id}/rediger`)}`}>{t("form.signInAgain")}</Link>
+                <Link href={`/logg-inn?tilbake=${encodeURIComponent(`/behovsmeldinger/${props.id}/rediger`)}`}>
+                  {t("form.signInAgain")}
+                </Link>
               </Paragraph>
             </Alert>
           ) : null}
@@ -404,25 +496,55 @@ export function NeedsReportForm(props: FormProps) {
                     .slice(0, 20)
                     .map((path) => (
                       <li key={path}>
-                        {pathLabel(path, fieldName)}: {t("form.conflictTheirs")} «{valueAt(status.theirs.draft, path, yesNo)}», {t("form.conflictMine")} «{valueAt(form.getValues(), path, yesNo)}»
+                        {pathLabel(path, fieldName)}: {t("form.conflictTheirs")} «
+                        {valueAt(status.theirs.draft, path, yesNo)}», {t("form.conflictMine")} «
+                        {valueAt(form.getValues(), path, yesNo)}»
                       </li>
                     ))}
                 </ul>
               </details>
             </Alert>
           ) : null}
-          <FormErrorSummary title={t("form.errorSummary")} items={errors.map((e) => ({ key: e.path, href: `#${fieldId(e.path)}`, text: `${pathLabel(e.path, fieldName)}: ${tr(e.message)}` }))} />
-          <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: `#${fieldId(w.path)}`, text: t(w.key as "warnings.coordinatorShare") }))} />
+          <FormErrorSummary
+            title={t("form.errorSummary")}
+            items={errors.map((e) => ({
+              key: e.path,
+              href: `#${fieldId(e.path)}`,
+              text: `${pathLabel(e.path, fieldName)}: ${tr(e.message)}`,
+            }))}
+          />
+          <WarningSummary
+            title={t("form.warningsTitle")}
+            items={warnings.map((w) => ({
+              key: w.path,
+              href: `#${fieldId(w.path)}`,
+              text: t(w.key as "warnings.coordinatorShare"),
+            }))}
+          />
 
           <Part id="del-1" title={t("form.official.part1")}>
-            <CheckboxGroup path="schemes" legend={t("form.official.schemeLegend")} options={SCHEME_VALUES.filter((s) => props.roundSchemes.includes(s) || props.draft.schemes.includes(s)).map((s) => ({ value: s, label: t(`schemes.${s}`) }))} />
+            <CheckboxGroup
+              path="schemes"
+              legend={t("form.official.schemeLegend")}
+              options={SCHEME_VALUES.filter(
+                (s) => props.roundSchemes.includes(s) || props.draft.schemes.includes(s),
+              ).map((s) => ({ value: s, label: t(`schemes.${s}`) }))}
+            />
           </Part>
           <Part id="del-2" title={t("form.official.part2")}>
             <Paragraph>
-              {t.rich("form.official.leadLine", { owner: props.leadOwnerName, network: props.networkName, b: (chunks) => <strong>{chunks}</strong> })}
+              {t.rich("form.official.leadLine", {
+                owner: props.leadOwnerName,
+                network: props.networkName,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </Paragraph>
             {props.owners.length ? (
-              <CheckboxGroup path="otherOwnerIds" legend={t("form.otherOwners")} options={props.owners.map((o) => ({ value: o.id, label: o.name }))} />
+              <CheckboxGroup
+                path="otherOwnerIds"
+                legend={t("form.otherOwners")}
+                options={props.owners.map((o) => ({ value: o.id, label: o.name }))}
+              />
             ) : (
               <Paragraph>{t("form.noOtherOwners")}</Paragraph>
             )}
@@ -450,7 +572,11 @@ export function NeedsReportForm(props: FormProps) {
             ))}
             {measuresError ? <ValidationMessage id={fieldId("measures")}>{tr(measuresError)}</ValidationMessage> : null}
             <div>
-              <Button type="button" variant="secondary" onClick={() => append(emptyMeasure(values.schemes?.[0] ?? "DESENTRALISERT"))}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => append(emptyMeasure(values.schemes?.[0] ?? "DESENTRALISERT"))}
+              >
                 {t("form.addMeasure")}
               </Button>
             </div>

@@ -18,7 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("edit")}: ${t("editTitle", { year: r.round.year, network: r.network.name })}` };
 }
 
-export default async function EditNeedsReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ trukket?: string }> }) {
+export default async function EditNeedsReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ trukket?: string }>;
+}) {
   const { formatDateTime } = await getDates();
   const tc = await getTranslations("common");
   const { id } = await params;
@@ -34,7 +40,8 @@ export default async function EditNeedsReportPage({ params, searchParams }: { pa
         </Heading>
         <Paragraph>{t("intro")}</Paragraph>
         <Paragraph>
-          {tc("deadline")}: {formatDateTime(r.round.deadline)} · <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
+          {tc("deadline")}: {formatDateTime(r.round.deadline)} ·{" "}
+          <AppLink href={`/behovsmeldinger/${id}`}>{t("viewReport")}</AppLink>
         </Paragraph>
         {r.status === "RETURNED" ? <ReturnedNotice title={t("returnedTitle")} reason={r.returnReason} /> : null}
         {r.copiedFrom ? (

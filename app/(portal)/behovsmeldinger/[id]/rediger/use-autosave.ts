@@ -47,7 +47,10 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
   const backup = useCallback(
     (values: NeedsReportDraft) => {
       try {
-        window.localStorage.setItem(storageKey(id), JSON.stringify({ baseVersion: version.current, at: new Date().toISOString(), values } satisfies Backup));
+        window.localStorage.setItem(
+          storageKey(id),
+          JSON.stringify({ baseVersion: version.current, at: new Date().toISOString(), values } satisfies Backup),
+        );
       } catch {
         /* storage full or disabled: the server save still runs */
       }
@@ -75,7 +78,8 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
         if (result.ok) {
           version.current = result.data.version;
           form.clearErrors();
-          if (JSON.stringify(form.getValues()) === JSON.stringify(values)) window.localStorage.removeItem(storageKey(id));
+          if (JSON.stringify(form.getValues()) === JSON.stringify(values))
+            window.localStorage.removeItem(storageKey(id));
           else backup(form.getValues());
           setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
           return true;
@@ -85,11 +89,17 @@ export function useAutosave(id: string, initialVersion: number, form: UseFormRet
         else if (result.code === "FORBIDDEN") setStatus({ kind: "locked" });
         else if (result.code === "INVALID") {
           const errors = result.fieldErrors ?? {};
-          for (const [path, key] of Object.entries(errors)) form.setError(path as "schemes", { type: "server", message: key });
+          for (const [path, key] of Object.entries(errors))
+            form.setError(path as "schemes", { type: "server", message: key });
           // Save the rest; the refused fields stay in the form and in the local copy until fixed.
-          const partial = await saveNeedsReportDraftAction(id, version.current, withoutInvalid(values, Object.keys(errors)));
+          const partial = await saveNeedsReportDraftAction(
+            id,
+            version.current,
+            withoutInvalid(values, Object.keys(errors)),
+          );
           if (partial.ok) version.current = partial.data.version;
-          for (const [path, key] of Object.entries(errors)) form.setError(path as "schemes", { type: "server", message: key });
+          for (const [path, key] of Object.entries(errors))
+            form.setError(path as "schemes", { type: "server", message: key });
           setStatus({ kind: "invalid" });
         } else if (result.code === "BUSY") offline();
         else setStatus({ kind: "offline" });

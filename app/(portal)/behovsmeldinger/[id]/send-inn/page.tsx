@@ -19,7 +19,10 @@ import { ReopenRequest } from "./reopen-request";
 
 const load = cache(async (id: string) => {
   const actor = await requireActor();
-  const [edit, view] = await Promise.all([orNotFound(getNeedsReportForEdit(actor, id)), orNotFound(getNeedsReport(actor, id))]);
+  const [edit, view] = await Promise.all([
+    orNotFound(getNeedsReportForEdit(actor, id)),
+    orNotFound(getNeedsReport(actor, id)),
+  ]);
   return { edit, view };
 });
 
@@ -53,8 +56,22 @@ export default async function SubmitNeedsReportPage({ params }: { params: Promis
           <AppLink href={`/behovsmeldinger/${id}/rediger`}>{t("form.backToEdit")}</AppLink>
         </Paragraph>
       </header>
-      <FormErrorSummary title={t("form.errorSummary")} items={Object.entries(errors).map(([path, key]) => ({ key: path, href: editHref(path), text: `${pathLabel(path, fieldName)}: ${t(key as "validation.required")}` }))} />
-      <WarningSummary title={t("form.warningsTitle")} items={warnings.map((w) => ({ key: w.path, href: editHref(w.path), text: t(w.key as "warnings.coordinatorShare") }))} />
+      <FormErrorSummary
+        title={t("form.errorSummary")}
+        items={Object.entries(errors).map(([path, key]) => ({
+          key: path,
+          href: editHref(path),
+          text: `${pathLabel(path, fieldName)}: ${t(key as "validation.required")}`,
+        }))}
+      />
+      <WarningSummary
+        title={t("form.warningsTitle")}
+        items={warnings.map((w) => ({
+          key: w.path,
+          href: editHref(w.path),
+          text: t(w.key as "warnings.coordinatorShare"),
+        }))}
+      />
       {!deadlineOk ? (
         <Alert data-color="danger">
           <Paragraph>{t("form.deadlinePassed", { deadline: formatDateTime(edit.round.deadline) })}</Paragraph>

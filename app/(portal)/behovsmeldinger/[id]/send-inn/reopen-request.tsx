@@ -13,7 +13,14 @@ export function ReopenRequest({ id }: { id: string }) {
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="id" value={id} />
-      <Textfield id="felt-reason" name="reason" label={t("form.reopenReason")} multiline rows={3} error={error ? t(error as "validation.required") : undefined} />
+      <Textfield
+        id="felt-reason"
+        name="reason"
+        label={t("form.reopenReason")}
+        multiline
+        rows={3}
+        error={error ? t(error as "validation.required") : undefined}
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("form.reopenRequestButton")}

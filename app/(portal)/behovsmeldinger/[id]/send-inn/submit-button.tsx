@@ -27,7 +27,8 @@ export function SubmitButton({ id, version, disabled }: { id: string; version: n
               if (result.ok) return; // the action redirects
               if (result.code === "UNAUTHENTICATED") setMessage(t("form.sessionExpired"));
               else if (result.code === "CONFLICT") setMessage(t("form.conflictText"));
-              else if (result.code === "DEADLINE_PASSED" || result.code === "INVALID" || result.code === "FORBIDDEN") window.location.reload();
+              else if (result.code === "DEADLINE_PASSED" || result.code === "INVALID" || result.code === "FORBIDDEN")
+                window.location.reload();
               else setMessage(t("form.offline"));
             })
           }

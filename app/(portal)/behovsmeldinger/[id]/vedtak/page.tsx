@@ -10,7 +10,14 @@ import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { DocumentSections, DocumentTitleBlock } from "@/components/document/document-body";
-import { AcceptForm, AppealDecisionForm, AppealForm, ArchiveNumbersForm, LetterDraftForm, SendLetterForm } from "./letter-forms";
+import {
+  AcceptForm,
+  AppealDecisionForm,
+  AppealForm,
+  ArchiveNumbersForm,
+  LetterDraftForm,
+  SendLetterForm,
+} from "./letter-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("decisionPage");
@@ -49,14 +56,16 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           <PageSection title={t("archiveTitle")}>
             <Paragraph>{t("archiveIntro")}</Paragraph>
             <Paragraph>
-              <AppLink href={`/behovsmeldinger/${id}/vedtak/arkivpakke`}>
-                {t("archivePackage")}
-              </AppLink>
+              <AppLink href={`/behovsmeldinger/${id}/vedtak/arkivpakke`}>{t("archivePackage")}</AppLink>
             </Paragraph>
             <ArchiveNumbersForm
               reportId={id}
               caseNumber={d.report.archiveCaseNumber}
-              letters={sentLetters.map((l) => ({ id: l.id, label: letterLabel(t, l, formatDate), documentNumber: l.archiveDocumentNumber }))}
+              letters={sentLetters.map((l) => ({
+                id: l.id,
+                label: letterLabel(t, l, formatDate),
+                documentNumber: l.archiveDocumentNumber,
+              }))}
             />
           </PageSection>
         ) : null}
@@ -65,8 +74,22 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   );
 }
 
-async function DecisionBlock({ reportId, decision: x, owner, prepares }: { reportId: string; decision: Decision; owner: string; prepares: boolean }) {
-  const [t, tc, { formatDate, formatDateTime }] = await Promise.all([getTranslations("decisionPage"), getTranslations(), getDates()]);
+async function DecisionBlock({
+  reportId,
+  decision: x,
+  owner,
+  prepares,
+}: {
+  reportId: string;
+  decision: Decision;
+  owner: string;
+  prepares: boolean;
+}) {
+  const [t, tc, { formatDate, formatDateTime }] = await Promise.all([
+    getTranslations("decisionPage"),
+    getTranslations(),
+    getDates(),
+  ]);
   const current = x.letters.find((l) => l.id === x.shownLetterId);
   const uh = x.payments.find((p) => p.side === "UH")?.recipient ?? null;
   const payment = x.paymentStatus;
@@ -90,7 +113,11 @@ async function DecisionBlock({ reportId, decision: x, owner, prepares }: { repor
           </>
         ) : null}
       </dl>
-      {current ? <LetterCard reportId={reportId} letter={current} owner={owner} decision={x} prepares={prepares} /> : <Paragraph>{t("noLetterYet")}</Paragraph>}
+      {current ? (
+        <LetterCard reportId={reportId} letter={current} owner={owner} decision={x} prepares={prepares} />
+      ) : (
+        <Paragraph>{t("noLetterYet")}</Paragraph>
+      )}
       {x.appeals.length ? (
         <div className="flex flex-col gap-4">
           <Heading level={3} data-size="xs">
@@ -100,8 +127,13 @@ async function DecisionBlock({ reportId, decision: x, owner, prepares }: { repor
             <Card key={a.id} data-color="neutral">
               <CardBlock className="flex flex-col gap-3">
                 <Paragraph>
-                  {t("appealLine", { name: a.filedBy.name, date: formatDateTime(a.filedAt) })} <Tag data-color={a.status === "FILED" ? "warning" : "info"}>{t(`appealStatus.${a.status}`)}</Tag>{" "}
-                  {a.late ? <Tag data-color="danger">{t("late", { deadline: formatDate(a.deadline) })}</Tag> : <span>{t("inTime", { deadline: formatDate(a.deadline) })}</span>}
+                  {t("appealLine", { name: a.filedBy.name, date: formatDateTime(a.filedAt) })}{" "}
+                  <Tag data-color={a.status === "FILED" ? "warning" : "info"}>{t(`appealStatus.${a.status}`)}</Tag>{" "}
+                  {a.late ? (
+                    <Tag data-color="danger">{t("late", { deadline: formatDate(a.deadline) })}</Tag>
+                  ) : (
+                    <span>{t("inTime", { deadline: formatDate(a.deadline) })}</span>
+                  )}
                 </Paragraph>
                 <div className="max-w-prose whitespace-pre-line">{a.text}</div>
                 {a.attachments.length ? (
@@ -152,12 +184,28 @@ async function DecisionBlock({ reportId, decision: x, owner, prepares }: { repor
   );
 }
 
-function letterLabel(t: Awaited<ReturnType<typeof getTranslations<"decisionPage">>>, l: Letter, formatDate: (d: Date) => string) {
+function letterLabel(
+  t: Awaited<ReturnType<typeof getTranslations<"decisionPage">>>,
+  l: Letter,
+  formatDate: (d: Date) => string,
+) {
   const kind = l.kind === "APPEAL_FORWARDED" ? t("forwardLetter") : t("decisionLetter");
   return l.sentAt ? t("sentLabel", { kind, date: formatDate(l.sentAt) }) : t("draftLabel", { kind });
 }
 
-async function LetterCard({ reportId, letter: l, owner, decision, prepares }: { reportId: string; letter: Letter; owner: string; decision: Decision; prepares: boolean }) {
+async function LetterCard({
+  reportId,
+  letter: l,
+  owner,
+  decision,
+  prepares,
+}: {
+  reportId: string;
+  letter: Letter;
+  owner: string;
+  decision: Decision;
+  prepares: boolean;
+}) {
   const [t, { formatDate, formatDateTime }] = await Promise.all([getTranslations("decisionPage"), getDates()]);
   const actor = await requireActor();
   const { model } = await getLetter(actor, reportId, l.id);
@@ -185,20 +233,33 @@ async function LetterCard({ reportId, letter: l, owner, decision, prepares }: { 
           <AppLink href={`/behovsmeldinger/${reportId}/vedtak/${l.id}/pdf`}>
             {l.sentAt ? t("downloadPdf") : t("previewPdf")}
           </AppLink>
-          <AppLink href={`/behovsmeldinger/${reportId}/vedtak/${l.id}/pdf?sprak=en`}>
-            {t("courtesyPdf")}
-          </AppLink>
+          <AppLink href={`/behovsmeldinger/${reportId}/vedtak/${l.id}/pdf?sprak=en`}>{t("courtesyPdf")}</AppLink>
         </div>
-        <div className="flex flex-col gap-4 rounded border border-neutral-border-subtle p-4" lang={model.lang === "nn" ? "nn" : model.lang === "en" ? "en" : "nb"} aria-labelledby={`brev-${l.id}-tittel`} role="region">
+        <div
+          className="flex flex-col gap-4 rounded border border-neutral-border-subtle p-4"
+          lang={model.lang === "nn" ? "nn" : model.lang === "en" ? "en" : "nb"}
+          aria-labelledby={`brev-${l.id}-tittel`}
+          role="region"
+        >
           <DocumentTitleBlock doc={model} level={4} id={`brev-${l.id}-tittel`} />
           <DocumentSections doc={model} level={5} idPrefix={`brev-${l.id}-`} />
         </div>
-        {l.acceptedAt ? <Paragraph>{t("acceptedBy", { name: l.acceptedBy ?? "", date: formatDateTime(l.acceptedAt) })}</Paragraph> : null}
+        {l.acceptedAt ? (
+          <Paragraph>{t("acceptedBy", { name: l.acceptedBy ?? "", date: formatDateTime(l.acceptedAt) })}</Paragraph>
+        ) : null}
         {l.canAccept ? <AcceptForm letterId={l.id} owner={owner} /> : null}
-        {l.canAppeal && l.appealDeadline ? <AppealForm letterId={l.id} deadline={formatDate(l.appealDeadline)} /> : null}
+        {l.canAppeal && l.appealDeadline ? (
+          <AppealForm letterId={l.id} deadline={formatDate(l.appealDeadline)} />
+        ) : null}
         {l.canEdit && prepares ? (
           <>
-            <LetterDraftForm letterId={l.id} version={l.version} reasons={l.reasons} officerTitle={l.officerTitle} reasonsRequired={reasonsProblem(decision.kind, null) !== null} />
+            <LetterDraftForm
+              letterId={l.id}
+              version={l.version}
+              reasons={l.reasons}
+              officerTitle={l.officerTitle}
+              reasonsRequired={reasonsProblem(decision.kind, null) !== null}
+            />
             <SendLetterForm letterId={l.id} version={l.version} />
           </>
         ) : null}

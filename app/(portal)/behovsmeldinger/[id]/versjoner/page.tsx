@@ -1,6 +1,18 @@
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Button, Field, Label, Paragraph, Select, SelectOption, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import {
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  SelectOption,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@/components/ds";
 import { z } from "zod";
 import { requireActor } from "@/lib/session";
 import { getNeedsReportVersions } from "@/lib/needs-reports/queries";
@@ -10,7 +22,10 @@ import { getDates } from "@/lib/i18n/dates";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 
-const params = z.object({ a: z.coerce.number().int().min(1).optional().catch(undefined), b: z.coerce.number().int().min(1).optional().catch(undefined) });
+const params = z.object({
+  a: z.coerce.number().int().min(1).optional().catch(undefined),
+  b: z.coerce.number().int().min(1).optional().catch(undefined),
+});
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -18,13 +33,17 @@ export async function generateMetadata() {
 }
 
 /** Two submitted versions side by side: every field that differs. */
-export default async function CompareVersionsPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CompareVersionsPage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { formatDateTime } = await getDates();
   const { id } = await props.params;
   const actor = await requireActor();
   const report = await orNotFound(getNeedsReportVersions(actor, id));
   const [t, tAll] = await Promise.all([getTranslations("review"), getTranslations()]);
-  const fieldName = (key: string) => (tAll.has(`form.paths.${key}`) ? tAll(`form.paths.${key}` as "form.paths.name") : key);
+  const fieldName = (key: string) =>
+    tAll.has(`form.paths.${key}`) ? tAll(`form.paths.${key}` as "form.paths.name") : key;
   const yesNo = { yes: tAll("common.yes"), no: tAll("common.no") };
   const q = params.parse(await props.searchParams);
   const numbers = report.versions.map((v) => v.number);
@@ -35,10 +54,14 @@ export default async function CompareVersionsPage(props: { params: Promise<{ id:
   const da = va ? snapshotDraft(va.snapshot) : null;
   const db_ = vb ? snapshotDraft(vb.snapshot) : null;
   const changed = da && db_ ? changedPaths(da, db_) : [];
-  const heading = (v: typeof va) => (v ? t("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" }) : "–");
+  const heading = (v: typeof va) =>
+    v ? t("versionLine", { n: v.number, date: formatDateTime(v.submittedAt), name: v.submittedBy?.name ?? "–" }) : "–";
   return (
     <>
-      <PageHeading title={`${t("compareTitle")}: ${report.network.name} ${report.round.year}`} intro={t("compareIntro", { a, b })}>
+      <PageHeading
+        title={`${t("compareTitle")}: ${report.network.name} ${report.round.year}`}
+        intro={t("compareIntro", { a, b })}
+      >
         <Paragraph>
           <AppLink href={`/behovsmeldinger/${id}`}>← {tAll("form.viewReport")}</AppLink>
         </Paragraph>

@@ -27,7 +27,15 @@ export default async function RecommendationPage({ params }: { params: Promise<{
   const cases = canRecord ? await listDecisionCases(o.budget.countyId, o.budget.year) : [];
   const recorded = o.rows.filter((r) => r.recommendation);
   const currentCase = recorded[0]?.recommendation?.case ?? null;
-  const rows = o.rows.map((r) => ({ networkId: r.network.id, name: r.network.shortName, frame: r.frame ?? 0, applied: r.applied, version: r.recommendation?.version ?? 0, amount: r.recommendation?.amount ?? null, reason: r.recommendation?.reason ?? null }));
+  const rows = o.rows.map((r) => ({
+    networkId: r.network.id,
+    name: r.network.shortName,
+    frame: r.frame ?? 0,
+    applied: r.applied,
+    version: r.recommendation?.version ?? 0,
+    amount: r.recommendation?.amount ?? null,
+    reason: r.recommendation?.reason ?? null,
+  }));
   return (
     <>
       <BudgetHeader id={id} current="recommendation" />
@@ -41,10 +49,18 @@ export default async function RecommendationPage({ params }: { params: Promise<{
         {recorded.length ? (
           <Alert data-color="info">
             <Paragraph>
-              {t("summary", { count: recorded.length, total: formatKroner(o.totals.recommended), case: currentCase ? `${caseNumber(currentCase)} ${currentCase.title}` : "" })}
+              {t("summary", {
+                count: recorded.length,
+                total: formatKroner(o.totals.recommended),
+                case: currentCase ? `${caseNumber(currentCase)} ${currentCase.title}` : "",
+              })}
             </Paragraph>
             <Paragraph>{t("leftover", { amount: formatKroner(o.leftover.notRecommended) })}</Paragraph>
-            {currentCase ? <AppLink href={`/samarbeidsforum/saker/${currentCase.id}`}>{t("toCase", { case: caseNumber(currentCase) })}</AppLink> : null}
+            {currentCase ? (
+              <AppLink href={`/samarbeidsforum/saker/${currentCase.id}`}>
+                {t("toCase", { case: caseNumber(currentCase) })}
+              </AppLink>
+            ) : null}
           </Alert>
         ) : null}
         {canRecord && o.budget.decided ? (
@@ -57,7 +73,10 @@ export default async function RecommendationPage({ params }: { params: Promise<{
             <RecommendationForm
               budgetId={o.budget.id}
               caseId={currentCase?.id ?? cases.find((c) => /innstilling/i.test(c.title))?.id ?? null}
-              cases={cases.map((c) => ({ value: c.id, label: `${tc("caseTitle", { number: caseNumber(c), title: c.title })}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}` }))}
+              cases={cases.map((c) => ({
+                value: c.id,
+                label: `${tc("caseTitle", { number: caseNumber(c), title: c.title })}${c.meeting ? ` (${formatDate(c.meeting.startsAt)})` : ""}`,
+              }))}
               rows={rows}
             />
           )

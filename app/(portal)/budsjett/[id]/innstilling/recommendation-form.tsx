@@ -9,7 +9,15 @@ import { parseAmount } from "@/components/form/fields";
 import { recordRecommendationsAction } from "@/lib/allocations/actions";
 import { formatKroner } from "@/lib/money";
 
-export type Row = { networkId: string; name: string; frame: number; applied: number; version: number; amount: number | null; reason: string | null };
+export type Row = {
+  networkId: string;
+  name: string;
+  frame: number;
+  applied: number;
+  version: number;
+  amount: number | null;
+  reason: string | null;
+};
 
 /** Sum of the amounts as typed. */
 function LiveTotal({ count }: { count: number }) {
@@ -21,7 +29,10 @@ function LiveTotal({ count }: { count: number }) {
     if (!form) return;
     const update = () => {
       const data = new FormData(form);
-      const values = Array.from({ length: count }, (_, i) => parseAmount(String(data.get(`rows.${i}.amount`) ?? "")) ?? 0);
+      const values = Array.from(
+        { length: count },
+        (_, i) => parseAmount(String(data.get(`rows.${i}.amount`) ?? "")) ?? 0,
+      );
       setTotal(values.every(Number.isFinite) ? values.reduce((a, b) => a + b, 0) : null);
     };
     update();
@@ -43,9 +54,15 @@ export function RecommendationTable({ rows, editable }: { rows: Row[]; editable:
       <TableHead>
         <TableRow>
           <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("frame")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="num">{t("applied")}</TableHeaderCell>
-          <TableHeaderCell scope="col" className={editable ? undefined : "num"}>{t("amount")}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("frame")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className="num">
+            {t("applied")}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" className={editable ? undefined : "num"}>
+            {t("amount")}
+          </TableHeaderCell>
           <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
         </TableRow>
       </TableHead>
@@ -60,10 +77,18 @@ export function RecommendationTable({ rows, editable }: { rows: Row[]; editable:
                 <TableCell className="min-w-48">
                   <input type="hidden" name={`rows.${i}.networkId`} value={r.networkId} />
                   <input type="hidden" name={`rows.${i}.version`} value={r.version} />
-                  <AmountInput name={`rows.${i}.amount`} label={t("amountFor", { name: r.name })} defaultValue={r.amount} />
+                  <AmountInput
+                    name={`rows.${i}.amount`}
+                    label={t("amountFor", { name: r.name })}
+                    defaultValue={r.amount}
+                  />
                 </TableCell>
                 <TableCell className="min-w-64">
-                  <TextInput name={`rows.${i}.reason`} label={t("reasonFor", { name: r.name })} defaultValue={r.reason} />
+                  <TextInput
+                    name={`rows.${i}.reason`}
+                    label={t("reasonFor", { name: r.name })}
+                    defaultValue={r.reason}
+                  />
                 </TableCell>
               </>
             ) : (
@@ -80,7 +105,9 @@ export function RecommendationTable({ rows, editable }: { rows: Row[]; editable:
           <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
           <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.frame, 0))}</TableCell>
           <TableCell className="num">{formatKroner(rows.reduce((a, r) => a + r.applied, 0))}</TableCell>
-          <TableCell className="num">{editable ? <LiveTotal count={rows.length} /> : formatKroner(rows.reduce((a, r) => a + (r.amount ?? 0), 0))}</TableCell>
+          <TableCell className="num">
+            {editable ? <LiveTotal count={rows.length} /> : formatKroner(rows.reduce((a, r) => a + (r.amount ?? 0), 0))}
+          </TableCell>
           <TableCell />
         </TableRow>
       </TableFoot>
@@ -89,7 +116,17 @@ export function RecommendationTable({ rows, editable }: { rows: Row[]; editable:
 }
 
 /** The forum's recommendation as one form: the case it is recorded in and the table of amounts and reasons. */
-export function RecommendationForm({ budgetId, cases, caseId, rows }: { budgetId: string; cases: { value: string; label: string }[]; caseId: string | null; rows: Row[] }) {
+export function RecommendationForm({
+  budgetId,
+  cases,
+  caseId,
+  rows,
+}: {
+  budgetId: string;
+  cases: { value: string; label: string }[];
+  caseId: string | null;
+  rows: Row[];
+}) {
   const t = useTranslations("recommendation");
   const labels: Record<string, string> = { caseId: t("case") };
   rows.forEach((r, i) => {
@@ -97,9 +134,24 @@ export function RecommendationForm({ budgetId, cases, caseId, rows }: { budgetId
     labels[`rows.${i}.reason`] = t("reasonFor", { name: r.name });
   });
   return (
-    <ActionForm id="innstilling" action={recordRecommendationsAction} submitLabel={t("save")} successMessage={t("saved")} draftKey={`innstilling:${budgetId}`} labels={labels}>
+    <ActionForm
+      id="innstilling"
+      action={recordRecommendationsAction}
+      submitLabel={t("save")}
+      successMessage={t("saved")}
+      draftKey={`innstilling:${budgetId}`}
+      labels={labels}
+    >
       <input type="hidden" name="budgetId" value={budgetId} />
-      <SelectInput name="caseId" label={t("case")} description={t("caseHint")} defaultValue={caseId} options={cases} placeholder={t("chooseCase")} className="max-w-2xl" />
+      <SelectInput
+        name="caseId"
+        label={t("case")}
+        description={t("caseHint")}
+        defaultValue={caseId}
+        options={cases}
+        placeholder={t("chooseCase")}
+        className="max-w-2xl"
+      />
       <RecommendationTable rows={rows} editable />
     </ActionForm>
   );

@@ -1,6 +1,19 @@
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import {
+  Card,
+  CardBlock,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCriteriaSheet } from "@/lib/criteria/queries";
 import { orNotFound } from "@/lib/not-found";
@@ -38,8 +51,12 @@ export default async function CriteriaPage({ params }: { params: Promise<{ id: s
                 <TableHead>
                   <TableRow>
                     <TableHeaderCell scope="col">{t("criterion")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="num">{t("average")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="num">{t("count")}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="num">
+                      {t("average")}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col" className="num">
+                      {t("count")}
+                    </TableHeaderCell>
                     <TableHeaderCell scope="col">{t("comments")}</TableHeaderCell>
                   </TableRow>
                 </TableHead>
@@ -47,14 +64,19 @@ export default async function CriteriaPage({ params }: { params: Promise<{ id: s
                   {n.summary.map((s) => (
                     <TableRow key={s.criterion}>
                       <TableHeaderCell scope="row">{t(`short.${s.criterion}`)}</TableHeaderCell>
-                      <TableCell className="num">{s.average === null ? "–" : s.average.toLocaleString("nb-NO", { minimumFractionDigits: 1 })}</TableCell>
+                      <TableCell className="num">
+                        {s.average === null ? "–" : s.average.toLocaleString("nb-NO", { minimumFractionDigits: 1 })}
+                      </TableCell>
                       <TableCell className="num">{s.count}</TableCell>
                       <TableCell>
                         {s.comments.length ? (
                           <ul className="flex flex-col gap-1">
                             {s.comments.map((c, i) => (
                               <li key={i}>
-                                <span className="font-semibold">{c.name} ({c.score}):</span> {c.comment}
+                                <span className="font-semibold">
+                                  {c.name} ({c.score}):
+                                </span>{" "}
+                                {c.comment}
                               </li>
                             ))}
                           </ul>
@@ -68,7 +90,9 @@ export default async function CriteriaPage({ params }: { params: Promise<{ id: s
               </DataTable>
               {n.canAssess ? (
                 <Details defaultOpen={Object.keys(n.mine).length === 0}>
-                  <DetailsSummary>{Object.keys(n.mine).length ? t("yourAssessmentDone") : t("yourAssessment")}</DetailsSummary>
+                  <DetailsSummary>
+                    {Object.keys(n.mine).length ? t("yourAssessmentDone") : t("yourAssessment")}
+                  </DetailsSummary>
                   <DetailsContent>
                     <AssessmentForm budgetId={id} network={{ id: n.id, name: n.shortName }} mine={n.mine} />
                   </DetailsContent>

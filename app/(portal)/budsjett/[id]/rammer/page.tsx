@@ -1,6 +1,26 @@
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Alert, Button, Card, CardBlock, Checkbox, Details, DetailsContent, DetailsSummary, Fieldset, FieldsetLegend, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Alert,
+  Button,
+  Card,
+  CardBlock,
+  Checkbox,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { staleScenarioIds } from "@/lib/budget/queries";
 import { getDates } from "@/lib/i18n/dates";
 import { formatKroner } from "@/lib/money";
@@ -14,12 +34,26 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("frames")} – ${await budgetTitle((await params).id)}` };
 }
 
-type Inputs = { missing?: { name: string; network: string }[]; networks?: { networkId: string; name: string; key: number; owners?: { organisationId: string; name: string; value: number | null }[] }[] };
+type Inputs = {
+  missing?: { name: string; network: string }[];
+  networks?: {
+    networkId: string;
+    name: string;
+    key: number;
+    owners?: { organisationId: string; name: string; value: number | null }[];
+  }[];
+};
 
 const fteFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 4 });
 const fte = (v: number) => fteFormat.format(v);
 
-export default async function FramesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
+export default async function FramesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ vis?: string | string[] }>;
+}) {
   const { formatDateTime } = await getDates();
   const { id } = await params;
   const { vis } = await searchParams;
@@ -28,7 +62,8 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
   const chosen = vis ? (Array.isArray(vis) ? vis : [vis]) : null;
   const shown = chosen ? b.scenarios.filter((s) => chosen.includes(s.id)) : b.scenarios;
   const networks = b.networks;
-  const frameOf = (s: (typeof b.scenarios)[number], networkId: string) => s.frames.find((f) => f.networkId === networkId);
+  const frameOf = (s: (typeof b.scenarios)[number], networkId: string) =>
+    s.frames.find((f) => f.networkId === networkId);
   const pair = shown.length === 2 ? shown : null;
 
   return (
@@ -36,7 +71,13 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
       <BudgetHeader id={id} current="frames" />
       <div className="flex flex-col gap-8">
         <PageSection title={t("frames.ruleTitle")} className="flex flex-col gap-2">
-          <Paragraph>{t("frames.rule", { base: formatKroner(b.amounts.base), count: networks.length, proRata: formatKroner(b.amounts.proRata) })}</Paragraph>
+          <Paragraph>
+            {t("frames.rule", {
+              base: formatKroner(b.amounts.base),
+              count: networks.length,
+              proRata: formatKroner(b.amounts.proRata),
+            })}
+          </Paragraph>
           <Paragraph data-size="sm">{t("frames.ties")}</Paragraph>
         </PageSection>
 
@@ -138,41 +179,63 @@ export default async function FramesPage({ params, searchParams }: { params: Pro
           return (
             <Card key={s.id} data-color={s.decided ? "success" : "neutral"}>
               <CardBlock className="flex flex-col gap-3">
-              <Heading level={2} data-size="xs">
-                {s.name}
-              </Heading>
-              <div className="flex flex-wrap gap-2">
-                {s.decided ? <Tag data-color="success">{t("frames.decidedAt", { date: s.decidedAt ? formatDateTime(s.decidedAt) : "" })}</Tag> : <Tag data-color="neutral">{t("frames.draft")}</Tag>}
-                {stale.includes(s.id) ? <Tag data-color="warning">{t("frames.stale")}</Tag> : null}
-              </div>
-              <Paragraph>
-                {t("frames.summary", { key: t(`frames.keys.${s.key}`), year: s.keyYear, base: formatKroner(s.baseAmount), proRata: formatKroner(s.proRataAmount), computed: formatDateTime(s.computedAt) })}
-              </Paragraph>
-              {s.baseAmount !== b.amounts.base || s.proRataAmount !== b.amounts.proRata ? <Paragraph data-size="sm">{t("frames.otherAmounts")}</Paragraph> : null}
-              {inputs.missing?.length ? (
-                <Alert data-color="warning">
-                  <Paragraph>{t("frames.missing", { count: inputs.missing.length, year: s.keyYear })}</Paragraph>
-                  <Paragraph data-size="sm">{inputs.missing.map((m) => `${m.name} (${m.network})`).join(", ")}</Paragraph>
-                </Alert>
-              ) : null}
-              {inputs.networks ? (
-                <Details>
-                  <DetailsSummary>{t("frames.keyDetails")}</DetailsSummary>
-                  <DetailsContent>
-                    <ul className="flex flex-col gap-2">
-                      {inputs.networks.map((n) => (
-                        <li key={n.networkId}>
-                          <span className="font-semibold">
-                            {n.name}: {fte(n.key)}
-                          </span>
-                          <span className="block text-sm">{(n.owners ?? []).map((o) => `${o.name} ${o.value === null ? t("frames.noValue") : fte(o.value)}`).join(" · ")}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </DetailsContent>
-                </Details>
-              ) : null}
-              {b.can.manage && !s.decided ? <ScenarioSteps id={s.id} version={s.version} name={s.name} decidable={!b.decided} /> : null}
+                <Heading level={2} data-size="xs">
+                  {s.name}
+                </Heading>
+                <div className="flex flex-wrap gap-2">
+                  {s.decided ? (
+                    <Tag data-color="success">
+                      {t("frames.decidedAt", { date: s.decidedAt ? formatDateTime(s.decidedAt) : "" })}
+                    </Tag>
+                  ) : (
+                    <Tag data-color="neutral">{t("frames.draft")}</Tag>
+                  )}
+                  {stale.includes(s.id) ? <Tag data-color="warning">{t("frames.stale")}</Tag> : null}
+                </div>
+                <Paragraph>
+                  {t("frames.summary", {
+                    key: t(`frames.keys.${s.key}`),
+                    year: s.keyYear,
+                    base: formatKroner(s.baseAmount),
+                    proRata: formatKroner(s.proRataAmount),
+                    computed: formatDateTime(s.computedAt),
+                  })}
+                </Paragraph>
+                {s.baseAmount !== b.amounts.base || s.proRataAmount !== b.amounts.proRata ? (
+                  <Paragraph data-size="sm">{t("frames.otherAmounts")}</Paragraph>
+                ) : null}
+                {inputs.missing?.length ? (
+                  <Alert data-color="warning">
+                    <Paragraph>{t("frames.missing", { count: inputs.missing.length, year: s.keyYear })}</Paragraph>
+                    <Paragraph data-size="sm">
+                      {inputs.missing.map((m) => `${m.name} (${m.network})`).join(", ")}
+                    </Paragraph>
+                  </Alert>
+                ) : null}
+                {inputs.networks ? (
+                  <Details>
+                    <DetailsSummary>{t("frames.keyDetails")}</DetailsSummary>
+                    <DetailsContent>
+                      <ul className="flex flex-col gap-2">
+                        {inputs.networks.map((n) => (
+                          <li key={n.networkId}>
+                            <span className="font-semibold">
+                              {n.name}: {fte(n.key)}
+                            </span>
+                            <span className="block text-sm">
+                              {(n.owners ?? [])
+                                .map((o) => `${o.name} ${o.value === null ? t("frames.noValue") : fte(o.value)}`)
+                                .join(" · ")}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </DetailsContent>
+                  </Details>
+                ) : null}
+                {b.can.manage && !s.decided ? (
+                  <ScenarioSteps id={s.id} version={s.version} name={s.name} decidable={!b.decided} />
+                ) : null}
               </CardBlock>
             </Card>
           );

@@ -1,6 +1,17 @@
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getBudgetOverview } from "@/lib/budget/overview";
 import { orNotFound } from "@/lib/not-found";
@@ -46,11 +57,21 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{t("frames.network")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("overview.frame")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("overview.applied")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("overview.difference")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("overview.recommended")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="num">{t("overview.granted")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("overview.frame")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("overview.applied")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("overview.difference")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("overview.recommended")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="num">
+                {t("overview.granted")}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t("overview.reports")}</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -65,11 +86,21 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
                     </Tag>
                   ) : null}
                 </TableHeaderCell>
-                <TableCell className="num"><Money amount={r.frame} /></TableCell>
-                <TableCell className="num"><Money amount={r.applied} /></TableCell>
-                <TableCell className={`num ${r.overFrame ? "font-semibold text-danger-text-default" : ""}`}>{r.difference === null ? "–" : `${r.difference > 0 ? "+" : ""}${formatKroner(r.difference)}`}</TableCell>
-                <TableCell className="num"><Money amount={r.recommendation?.amount} /></TableCell>
-                <TableCell className="num"><Money amount={r.granted || null} /></TableCell>
+                <TableCell className="num">
+                  <Money amount={r.frame} />
+                </TableCell>
+                <TableCell className="num">
+                  <Money amount={r.applied} />
+                </TableCell>
+                <TableCell className={`num ${r.overFrame ? "font-semibold text-danger-text-default" : ""}`}>
+                  {r.difference === null ? "–" : `${r.difference > 0 ? "+" : ""}${formatKroner(r.difference)}`}
+                </TableCell>
+                <TableCell className="num">
+                  <Money amount={r.recommendation?.amount} />
+                </TableCell>
+                <TableCell className="num">
+                  <Money amount={r.granted || null} />
+                </TableCell>
                 <TableCell>
                   {r.reports.length === 0 ? (
                     t("overview.noReports")
@@ -90,11 +121,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
           <TableFoot>
             <TableRow>
               <TableHeaderCell scope="row">{t("common.total")}</TableHeaderCell>
-              <TableCell className="num"><Money amount={o.totals.frame} /></TableCell>
-              <TableCell className="num"><Money amount={o.totals.applied} /></TableCell>
+              <TableCell className="num">
+                <Money amount={o.totals.frame} />
+              </TableCell>
+              <TableCell className="num">
+                <Money amount={o.totals.applied} />
+              </TableCell>
               <TableCell className="num">{`${o.totals.applied - o.totals.frame > 0 ? "+" : ""}${formatKroner(o.totals.applied - o.totals.frame)}`}</TableCell>
-              <TableCell className="num"><Money amount={o.totals.recommended} /></TableCell>
-              <TableCell className="num"><Money amount={o.totals.granted} /></TableCell>
+              <TableCell className="num">
+                <Money amount={o.totals.recommended} />
+              </TableCell>
+              <TableCell className="num">
+                <Money amount={o.totals.granted} />
+              </TableCell>
               <TableCell />
             </TableRow>
           </TableFoot>
@@ -108,7 +147,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
               { label: t("overview.applied"), color: "#1a5dad", pattern: "hatch" },
               { label: t("overview.recommended"), color: "#1e7a46", pattern: "dots" },
             ]}
-            rows={o.rows.map((r) => ({ label: r.network.shortName, values: [r.frame, r.applied, r.recommendation?.amount ?? null] }))}
+            rows={o.rows.map((r) => ({
+              label: r.network.shortName,
+              values: [r.frame, r.applied, r.recommendation?.amount ?? null],
+            }))}
             format={(n) => formatKroner(n).replace(/[\u00a0\u202f]/g, " ")}
           />
         </PageSection>

@@ -20,7 +20,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${t("allocation")} – ${await budgetTitle((await params).id)}` };
 }
 
-type ReportRow = { id: string; applied: number; appliedOwner: number; appliedUh: number; uhName: string | null; decision: unknown };
+type ReportRow = {
+  id: string;
+  applied: number;
+  appliedOwner: number;
+  appliedUh: number;
+  uhName: string | null;
+  decision: unknown;
+};
 
 /**
  * Proposals for the undecided reports of a network that together keep within
@@ -31,7 +38,13 @@ type ReportRow = { id: string; applied: number; appliedOwner: number; appliedUh:
 function proposals(left: number, reports: ReportRow[]) {
   const open = reports.filter((r) => !r.decision);
   const applied = open.map((r) => r.applied);
-  const total = Math.max(0, Math.min(left, applied.reduce((a, b) => a + b, 0)));
+  const total = Math.max(
+    0,
+    Math.min(
+      left,
+      applied.reduce((a, b) => a + b, 0),
+    ),
+  );
   const parts = applied.some((a) => a > 0) ? splitByWeights(total, applied) : applied.map(() => 0);
   return new Map(
     open.map((r, i) => {
@@ -74,37 +87,73 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
                 </Heading>
                 <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
                   <dt>{t("frame")}</dt>
-                  <dd className="num"><Money amount={r.frame} /></dd>
+                  <dd className="num">
+                    <Money amount={r.frame} />
+                  </dd>
                   <dt>{t("applied")}</dt>
-                  <dd className="num"><Money amount={r.applied} /></dd>
+                  <dd className="num">
+                    <Money amount={r.applied} />
+                  </dd>
                   <dt>{t("recommended", { case: caseNumber(r.recommendation!.case) })}</dt>
-                  <dd className="num"><Money amount={r.recommendation!.amount} /></dd>
+                  <dd className="num">
+                    <Money amount={r.recommendation!.amount} />
+                  </dd>
                   <dt>{t("grantedSoFar")}</dt>
-                  <dd className="num"><Money amount={r.granted} /></dd>
+                  <dd className="num">
+                    <Money amount={r.granted} />
+                  </dd>
                   <dt className="font-semibold">{t("left")}</dt>
-                  <dd className="num font-semibold"><Money amount={left} /></dd>
+                  <dd className="num font-semibold">
+                    <Money amount={left} />
+                  </dd>
                 </dl>
                 {r.reports.length === 0 ? <Paragraph>{t("noReports")}</Paragraph> : null}
                 {r.reports.map((rep) => (
-                  <section key={rep.id} aria-label={rep.leadOwner.name} className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-3">
+                  <section
+                    key={rep.id}
+                    aria-label={rep.leadOwner.name}
+                    className="flex flex-col gap-3 border-t border-neutral-border-subtle pt-3"
+                  >
                     <div className="flex flex-wrap items-center gap-3">
-                      <AppLink href={`/behovsmeldinger/${rep.id}`}>{t("report", { owner: rep.leadOwner.name })}</AppLink>
+                      <AppLink href={`/behovsmeldinger/${rep.id}`}>
+                        {t("report", { owner: rep.leadOwner.name })}
+                      </AppLink>
                       <StatusTag status={rep.status} />
                       <span>
-                        {t("appliedSplit", { total: formatKroner(rep.applied), owner: formatKroner(rep.appliedOwner), uh: formatKroner(rep.appliedUh) })}
+                        {t("appliedSplit", {
+                          total: formatKroner(rep.applied),
+                          owner: formatKroner(rep.appliedOwner),
+                          uh: formatKroner(rep.appliedUh),
+                        })}
                       </span>
                     </div>
                     {rep.decision ? (
                       <Paragraph>
                         {rep.decision.outcome === "GRANTED"
-                          ? t("grantedLine", { amount: formatKroner(rep.decision.amount), date: formatDateTime(rep.decision.decidedAt) })
-                          : t("rejectedLine", { date: formatDateTime(rep.decision.decidedAt), reason: rep.decision.reason ?? "" })}{" "}
-                        <AppLink href={`/behovsmeldinger/${rep.id}/vedtak`} label={t("letterLinkFor", { owner: rep.leadOwner.name })}>
+                          ? t("grantedLine", {
+                              amount: formatKroner(rep.decision.amount),
+                              date: formatDateTime(rep.decision.decidedAt),
+                            })
+                          : t("rejectedLine", {
+                              date: formatDateTime(rep.decision.decidedAt),
+                              reason: rep.decision.reason ?? "",
+                            })}{" "}
+                        <AppLink
+                          href={`/behovsmeldinger/${rep.id}/vedtak`}
+                          label={t("letterLinkFor", { owner: rep.leadOwner.name })}
+                        >
                           {t("letterLink")}
                         </AppLink>
                       </Paragraph>
                     ) : can && rep.status === "RECOMMENDED" ? (
-                      <AllocationForm budgetId={o.budget.id} reportId={rep.id} version={rep.version} owner={rep.leadOwner.name} uh={rep.uhName} proposal={proposed.get(rep.id) ?? { owner: 0, uh: 0 }} />
+                      <AllocationForm
+                        budgetId={o.budget.id}
+                        reportId={rep.id}
+                        version={rep.version}
+                        owner={rep.leadOwner.name}
+                        uh={rep.uhName}
+                        proposal={proposed.get(rep.id) ?? { owner: 0, uh: 0 }}
+                      />
                     ) : null}
                   </section>
                 ))}
@@ -115,22 +164,40 @@ export default async function AllocationPage({ params }: { params: Promise<{ id:
         <PageSection title={t("leftoverTitle")} className="flex flex-col gap-3">
           <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
             <dt>{t("notRecommended")}</dt>
-            <dd className="num"><Money amount={o.leftover.notRecommended} /></dd>
+            <dd className="num">
+              <Money amount={o.leftover.notRecommended} />
+            </dd>
             <dt>{t("notGranted")}</dt>
-            <dd className="num"><Money amount={o.leftover.notGranted} /></dd>
+            <dd className="num">
+              <Money amount={o.leftover.notGranted} />
+            </dd>
             <dt className="font-semibold">{t("available")}</dt>
-            <dd className="num font-semibold"><Money amount={o.leftover.available} /></dd>
+            <dd className="num font-semibold">
+              <Money amount={o.leftover.available} />
+            </dd>
           </dl>
-          {o.leftover.openNetworks > 0 ? <Paragraph data-size="sm">{t("openNetworks", { count: o.leftover.openNetworks })}</Paragraph> : null}
+          {o.leftover.openNetworks > 0 ? (
+            <Paragraph data-size="sm">{t("openNetworks", { count: o.leftover.openNetworks })}</Paragraph>
+          ) : null}
           {o.budget.carryCase ? (
             <Paragraph>
               {t("carriedTo", { amount: formatKroner(o.budget.carryAmount ?? 0) })}{" "}
-              <AppLink href={`/samarbeidsforum/saker/${o.budget.carryCase.id}`}>{tc("caseTitle", { number: caseNumber(o.budget.carryCase), title: o.budget.carryCase.title })}</AppLink>
+              <AppLink href={`/samarbeidsforum/saker/${o.budget.carryCase.id}`}>
+                {tc("caseTitle", { number: caseNumber(o.budget.carryCase), title: o.budget.carryCase.title })}
+              </AppLink>
             </Paragraph>
           ) : null}
           {can && o.leftover.available > 0 ? (
             openCases.length ? (
-              <CarryForm budgetId={o.budget.id} version={o.budget.version} current={o.budget.carryCaseId} cases={openCases.map((c) => ({ value: c.id, label: tc("caseTitle", { number: caseNumber(c), title: c.title }) }))} />
+              <CarryForm
+                budgetId={o.budget.id}
+                version={o.budget.version}
+                current={o.budget.carryCaseId}
+                cases={openCases.map((c) => ({
+                  value: c.id,
+                  label: tc("caseTitle", { number: caseNumber(c), title: c.title }),
+                }))}
+              />
             ) : (
               <Paragraph>{t("noOpenCases")}</Paragraph>
             )

@@ -16,17 +16,34 @@ export async function generateMetadata() {
   return { title: t("setTitle") };
 }
 
-const query = z.object({ ar: z.coerce.number().int().min(2020).max(2100).catch(osloYear(new Date()) + 1) });
+const query = z.object({
+  ar: z.coerce
+    .number()
+    .int()
+    .min(2020)
+    .max(2100)
+    .catch(osloYear(new Date()) + 1),
+});
 const SCHEMES = ["DESENTRALISERT", "REGIONAL", "KOMPETANSELOFTET"] as const;
 
 /** The directorate's amounts for one county and year, one per scheme. */
-export default async function CountyAllocationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CountyAllocationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   if (!canSetCountyAllocations(actor)) notFound();
   const [{ id }, { ar: year }] = await Promise.all([params, searchParams.then((s) => query.parse(s))]);
   const data = await countyAllocations(id, year);
   if (!data) notFound();
-  const [t, ts, { formatDateTime }] = await Promise.all([getTranslations("directorate"), getTranslations("schemes"), getDates()]);
+  const [t, ts, { formatDateTime }] = await Promise.all([
+    getTranslations("directorate"),
+    getTranslations("schemes"),
+    getDates(),
+  ]);
   return (
     <>
       <PageHeading title={t("countyTitle", { county: data.county.name, year })} intro={t("countyIntro")}>
@@ -37,8 +54,20 @@ export default async function CountyAllocationPage({ params, searchParams }: { p
           const a = data.allocations.find((x) => x.scheme === scheme);
           return (
             <PageSection key={scheme} title={ts(scheme)}>
-              <AllocationForm countyId={id} year={year} scheme={scheme} amount={a?.amount ?? null} note={a?.note ?? null} version={a?.version ?? 0} label={t("amountFor", { scheme: ts(scheme), county: data.county.name, year })} />
-              {a ? <p className="text-sm">{t("lastSet", { by: a.enteredBy?.name ?? "–", at: formatDateTime(a.updatedAt) })}</p> : null}
+              <AllocationForm
+                countyId={id}
+                year={year}
+                scheme={scheme}
+                amount={a?.amount ?? null}
+                note={a?.note ?? null}
+                version={a?.version ?? 0}
+                label={t("amountFor", { scheme: ts(scheme), county: data.county.name, year })}
+              />
+              {a ? (
+                <p className="text-sm">
+                  {t("lastSet", { by: a.enteredBy?.name ?? "–", at: formatDateTime(a.updatedAt) })}
+                </p>
+              ) : null}
             </PageSection>
           );
         })}

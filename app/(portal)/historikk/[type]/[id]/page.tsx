@@ -22,7 +22,9 @@ function describe(data: unknown): string[] {
   if (d.before && d.after && typeof d.before === "object" && typeof d.after === "object") {
     const before = d.before as Record<string, unknown>;
     const after = d.after as Record<string, unknown>;
-    return Object.keys(after).map((k) => `${k}: ${JSON.stringify(before[k] ?? null)} → ${JSON.stringify(after[k] ?? null)}`);
+    return Object.keys(after).map(
+      (k) => `${k}: ${JSON.stringify(before[k] ?? null)} → ${JSON.stringify(after[k] ?? null)}`,
+    );
   }
   return Object.entries(d).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
 }

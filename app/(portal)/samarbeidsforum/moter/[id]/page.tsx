@@ -1,7 +1,19 @@
 import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Button, Details, DetailsContent, DetailsSummary, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Button,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getMeeting } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
@@ -11,7 +23,15 @@ import { getDates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { PageSection } from "@/components/ui/page-section";
 import { AppLink } from "@/components/ui/app-link";
-import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, CaseForm, MeetingForm, MinutesRuleForm, RemoveButton } from "../../forms";
+import {
+  AgendaItemForm,
+  ApproveMinutesForm,
+  AttendanceForm,
+  CaseForm,
+  MeetingForm,
+  MinutesRuleForm,
+  RemoveButton,
+} from "../../forms";
 
 const load = cache(async (id: string) => orNotFound(getMeeting(await requireActor(), id)));
 
@@ -30,7 +50,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeading title={`${m.title}, ${formatDate(m.startsAt)}`}>
         <Paragraph>
-          {m.forum.name} · {t("timeLine", { time: m.endsAt ? `${formatTime(m.startsAt)}–${formatTime(m.endsAt)}` : formatTime(m.startsAt) })} ·{" "}
+          {m.forum.name} ·{" "}
+          {t("timeLine", {
+            time: m.endsAt ? `${formatTime(m.startsAt)}–${formatTime(m.endsAt)}` : formatTime(m.startsAt),
+          })}{" "}
+          ·{" "}
           {m.digital ? (
             <>
               {t("digital")}
@@ -47,7 +71,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           )}
         </Paragraph>
         <div className="flex flex-wrap items-center gap-3">
-          <Tag data-color={m.status === "PLANNED" ? "info" : m.status === "HELD" ? "warning" : "success"}>{t(`statuses.${m.status}`)}</Tag>
+          <Tag data-color={m.status === "PLANNED" ? "info" : m.status === "HELD" ? "warning" : "success"}>
+            {t(`statuses.${m.status}`)}
+          </Tag>
           <Button asChild variant="secondary">
             <a href={`/samarbeidsforum/moter/${id}/saksliste.pdf`} download>
               {t("agendaPdf")}
@@ -77,7 +103,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <TableBody>
                 {m.agendaItems.map((a) => (
                   <TableRow key={a.id}>
-                    <TableCell className="whitespace-nowrap">{a.endTime ? `${formatClock(a.startTime)}–${formatClock(a.endTime)}` : formatClock(a.startTime)}</TableCell>
+                    <TableCell className="whitespace-nowrap">
+                      {a.endTime ? `${formatClock(a.startTime)}–${formatClock(a.endTime)}` : formatClock(a.startTime)}
+                    </TableCell>
                     <TableCell>
                       {a.case ? (
                         <>
@@ -92,7 +120,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     </TableCell>
                     {m.can.edit ? (
                       <TableCell>
-                        <RemoveButton kind="agenda" id={a.id} label={t("removeAgendaItem", { time: formatClock(a.startTime) })} />
+                        <RemoveButton
+                          kind="agenda"
+                          id={a.id}
+                          label={t("removeAgendaItem", { time: formatClock(a.startTime) })}
+                        />
                       </TableCell>
                     ) : null}
                   </TableRow>
@@ -100,7 +132,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </TableBody>
             </DataTable>
           )}
-          {m.can.edit ? <AgendaItemForm meetingId={m.id} cases={m.cases.map((c) => ({ id: c.id, label: t("caseLabel", { number: caseNumber(c), title: c.title }) }))} /> : null}
+          {m.can.edit ? (
+            <AgendaItemForm
+              meetingId={m.id}
+              cases={m.cases.map((c) => ({
+                id: c.id,
+                label: t("caseLabel", { number: caseNumber(c), title: c.title }),
+              }))}
+            />
+          ) : null}
         </PageSection>
 
         <PageSection title={t("cases")}>
@@ -110,7 +150,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <ul className="flex flex-col gap-3">
               {m.cases.map((c) => (
                 <li key={c.id} className="flex flex-col gap-1 border-l-4 border-accent-border-subtle pl-3">
-                  <AppLink href={`/samarbeidsforum/saker/${c.id}`}>{t("caseLabel", { number: caseNumber(c), title: c.title })}</AppLink>
+                  <AppLink href={`/samarbeidsforum/saker/${c.id}`}>
+                    {t("caseLabel", { number: caseNumber(c), title: c.title })}
+                  </AppLink>
                   <span className="text-sm">
                     {kind(c.kind)} · {c.decision ? t("decided") : t("notDecided")}
                     {c.attachments.length ? ` · ${t("attachmentCount", { count: c.attachments.length })}` : ""}
@@ -146,12 +188,23 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   <TableHeaderCell scope="row">{mem.person.name}</TableHeaderCell>
                   <TableCell>{mem.represents}</TableCell>
                   <TableCell>{mem.voting ? t("voting") : t("secretariat")}</TableCell>
-                  <TableCell>{mem.present === null ? t("notRegistered") : mem.present ? t("present") : t("absent")}</TableCell>
+                  <TableCell>
+                    {mem.present === null ? t("notRegistered") : mem.present ? t("present") : t("absent")}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </DataTable>
-          {m.can.edit ? <AttendanceForm meetingId={m.id} members={m.members.map((mem) => ({ personId: mem.person.id, label: `${mem.person.name} (${mem.represents})`, present: mem.present }))} /> : null}
+          {m.can.edit ? (
+            <AttendanceForm
+              meetingId={m.id}
+              members={m.members.map((mem) => ({
+                personId: mem.person.id,
+                label: `${mem.person.name} (${mem.represents})`,
+                present: mem.present,
+              }))}
+            />
+          ) : null}
         </PageSection>
 
         <PageSection title={t("minutesApproval")}>
@@ -169,7 +222,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </ul>
           ) : null}
           {m.can.approveMinutes ? <ApproveMinutesForm meetingId={m.id} /> : null}
-          {m.can.manage && m.status !== "MINUTES_APPROVED" ? <MinutesRuleForm forumId={m.forum.id} rule={m.forum.minutesRule} /> : null}
+          {m.can.manage && m.status !== "MINUTES_APPROVED" ? (
+            <MinutesRuleForm forumId={m.forum.id} rule={m.forum.minutesRule} />
+          ) : null}
         </PageSection>
 
         {m.can.edit ? (

@@ -2,7 +2,22 @@ import { DataTable } from "@/components/ui/data-table";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { proposalText } from "@/lib/forum/proposal";
-import { Card, CardBlock, Details, DetailsContent, DetailsSummary, Heading, Paragraph, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import {
+  Card,
+  CardBlock,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableFoot,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from "@/components/ds";
 import { requireActor } from "@/lib/session";
 import { getCase } from "@/lib/forum/queries";
 import { caseNumber } from "@/lib/forum/labels";
@@ -30,7 +45,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { formatDate, formatDateTime } = await getDates();
   const { id } = await params;
   const [c, t, tAll] = await Promise.all([load(id), getTranslations("forum"), getTranslations()]);
-  const proposal = proposalText(c.proposal, c.recommendations.map((r) => ({ network: r.network.name, amount: r.amount })), (k, v) => tAll(k as "forum.proposalTotal", v));
+  const proposal = proposalText(
+    c.proposal,
+    c.recommendations.map((r) => ({ network: r.network.name, amount: r.amount })),
+    (k, v) => tAll(k as "forum.proposalTotal", v),
+  );
   const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString("nb-NO")} kB`;
   return (
     <>
@@ -38,7 +57,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="flex flex-wrap items-center gap-3">
           <Tag data-color="info">{t(`kinds.${c.kind}`)}</Tag>
           {c.meeting ? (
-            <AppLink href={`/samarbeidsforum/moter/${c.meeting.id}`}>{t("inMeeting", { title: c.meeting.title, date: formatDate(c.meeting.startsAt) })}</AppLink>
+            <AppLink href={`/samarbeidsforum/moter/${c.meeting.id}`}>
+              {t("inMeeting", { title: c.meeting.title, date: formatDate(c.meeting.startsAt) })}
+            </AppLink>
           ) : null}
         </div>
       </PageHeading>
@@ -55,8 +76,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               {t("decision")}
             </Heading>
             <Text value={c.decision} empty={t("notDecided")} />
-            {c.decidedAt ? <Paragraph data-size="sm">{t("decidedAt", { date: formatDateTime(c.decidedAt) })}</Paragraph> : null}
-            {c.can.edit ? <DecisionForm id={c.id} version={c.version} decision={c.decision} proposal={proposal} /> : null}
+            {c.decidedAt ? (
+              <Paragraph data-size="sm">{t("decidedAt", { date: formatDateTime(c.decidedAt) })}</Paragraph>
+            ) : null}
+            {c.can.edit ? (
+              <DecisionForm id={c.id} version={c.version} decision={c.decision} proposal={proposal} />
+            ) : null}
           </CardBlock>
         </Card>
 
@@ -66,7 +91,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("network")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="num">{t("recommended")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="num">
+                    {t("recommended")}
+                  </TableHeaderCell>
                   <TableHeaderCell scope="col">{t("reason")}</TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -74,7 +101,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 {c.recommendations.map((r) => (
                   <TableRow key={r.network.id}>
                     <TableHeaderCell scope="row">{r.network.name}</TableHeaderCell>
-                    <TableCell className="num"><Money amount={r.amount} /></TableCell>
+                    <TableCell className="num">
+                      <Money amount={r.amount} />
+                    </TableCell>
                     <TableCell>{r.reason ?? ""}</TableCell>
                   </TableRow>
                 ))}
@@ -82,7 +111,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               <TableFoot>
                 <TableRow>
                   <TableHeaderCell scope="row">{t("total")}</TableHeaderCell>
-                  <TableCell className="num"><Money amount={c.recommendations.reduce((a, r) => a + r.amount, 0)} /></TableCell>
+                  <TableCell className="num">
+                    <Money amount={c.recommendations.reduce((a, r) => a + r.amount, 0)} />
+                  </TableCell>
                   <TableCell />
                 </TableRow>
               </TableFoot>
@@ -96,7 +127,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <ul>
               {c.budgetCarries.map((b) => (
                 <li key={b.id}>
-                  <AppLink href={`/budsjett/${b.id}/tildeling`}>{t("carriedLine", { year: b.year })}</AppLink>: <Money amount={b.carryAmount} />
+                  <AppLink href={`/budsjett/${b.id}/tildeling`}>{t("carriedLine", { year: b.year })}</AppLink>:{" "}
+                  <Money amount={b.carryAmount} />
                 </li>
               ))}
             </ul>
@@ -114,7 +146,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                     {a.filename}
                   </a>
                   <span className="text-sm">({kb(a.size)})</span>
-                  {c.can.edit ? <RemoveButton kind="attachment" id={a.id} label={t("removeAttachment", { name: a.filename })} /> : null}
+                  {c.can.edit ? (
+                    <RemoveButton kind="attachment" id={a.id} label={t("removeAttachment", { name: a.filename })} />
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -139,7 +173,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <Details>
             <DetailsSummary>{t("editCase")}</DetailsSummary>
             <DetailsContent>
-              <CaseForm value={{ id: c.id, version: c.version, title: c.title, kind: c.kind, text: c.text, proposal: c.proposal }} />
+              <CaseForm
+                value={{
+                  id: c.id,
+                  version: c.version,
+                  title: c.title,
+                  kind: c.kind,
+                  text: c.text,
+                  proposal: c.proposal,
+                }}
+              />
             </DetailsContent>
           </Details>
         ) : null}

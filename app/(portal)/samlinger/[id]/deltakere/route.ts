@@ -11,7 +11,11 @@ import { isAppError } from "@/lib/errors";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
-  const id = z.string().min(1).max(64).safeParse((await params).id);
+  const id = z
+    .string()
+    .min(1)
+    .max(64)
+    .safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: "Fant ikke samlingen" }, { status: 404 });
   try {
     const g = await getGathering(actor, id.data);

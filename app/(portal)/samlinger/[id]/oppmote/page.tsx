@@ -28,7 +28,10 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   const open = attendanceOpen(g, new Date());
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
-      <PageHeading title={t("title")} intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}>
+      <PageHeading
+        title={t("title")}
+        intro={`${g.number ? `${tc("gatheringNumber", { n: g.number })}: ` : ""}${g.title}, ${formatDate(g.startsAt)}`}
+      >
         <AppLink href={`/samlinger/${g.id}`}>{t("back")}</AppLink>
       </PageHeading>
       {open ? null : (
@@ -49,13 +52,19 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
                 {t(`state.${r.attendance}`)}
               </span>
             </div>
-            {r.walkIn || !open ? null : <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />}
+            {r.walkIn || !open ? null : (
+              <AttendanceButtons registrationId={r.id} name={r.name} attendance={r.attendance} />
+            )}
           </li>
         ))}
       </ul>
       {open ? (
         <PageSection title={t("walkInTitle")}>
-          <WalkInForm gatheringId={g.id} organisations={g.memberOrgs.map((o) => ({ value: o.id, label: o.name }))} tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))} />
+          <WalkInForm
+            gatheringId={g.id}
+            organisations={g.memberOrgs.map((o) => ({ value: o.id, label: o.name }))}
+            tracks={g.tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
+          />
         </PageSection>
       ) : null}
     </div>
@@ -67,7 +76,11 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
  * not, those who came without registering, and the total present (which
  * counts the walk-ins).
  */
-async function AttendanceSummary({ figures: f }: { figures: { present: number; registered: number; noShows: number; walkIns: number; unmarked: number } }) {
+async function AttendanceSummary({
+  figures: f,
+}: {
+  figures: { present: number; registered: number; noShows: number; walkIns: number; unmarked: number };
+}) {
   const t = await getTranslations("attendance");
   return (
     <Paragraph role="status">

@@ -22,13 +22,23 @@ export default async function AnnualReportVersionPage({ params }: { params: Prom
   const number = Number(n);
   if (!Number.isSafeInteger(number) || number < 1) notFound();
   const actor = await requireActor();
-  const [current, t] = await Promise.all([orNotFound(getAnnualReportOnce(actor, id)), getTranslations("annualReports")]);
+  const [current, t] = await Promise.all([
+    orNotFound(getAnnualReportOnce(actor, id)),
+    getTranslations("annualReports"),
+  ]);
   const v = await orNotFound(getAnnualReportVersion(current.id, number));
   const s = v.snapshot;
-  const text = (x: string | null) => (x ? <Paragraph className="whitespace-pre-line">{x}</Paragraph> : <Paragraph className="italic">{t("notAnswered")}</Paragraph>);
+  const text = (x: string | null) =>
+    x ? (
+      <Paragraph className="whitespace-pre-line">{x}</Paragraph>
+    ) : (
+      <Paragraph className="italic">{t("notAnswered")}</Paragraph>
+    );
   return (
     <>
-      <PageHeading title={`${t("reportTitle", { year: current.year, measure: current.measureName })} – ${t("versionTitle", { n: number })}`}>
+      <PageHeading
+        title={`${t("reportTitle", { year: current.year, measure: current.measureName })} – ${t("versionTitle", { n: number })}`}
+      >
         <AppLink href={`/arsrapporter/${current.id}`}>{t("toReport")}</AppLink>
       </PageHeading>
       <div className="flex flex-col gap-10">
@@ -37,7 +47,9 @@ export default async function AnnualReportVersionPage({ params }: { params: Prom
         </Alert>
         <PageSection title={t("economy")}>
           <EconomyTable r={s} />
-          <Heading level={3} data-size="xs">{t("unspentPlan")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("unspentPlan")}
+          </Heading>
           {text(s.unspentPlan)}
         </PageSection>
         <PageSection title={t("coFinancing")}>
@@ -49,13 +61,21 @@ export default async function AnnualReportVersionPage({ params }: { params: Prom
         </PageSection>
         <PageSection title={t("uhContribution")}>{text(s.uhContribution)}</PageSection>
         <PageSection title={t("evaluationTitle")}>
-          <Heading level={3} data-size="xs">{t("evaluation")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("evaluation")}
+          </Heading>
           {text(s.evaluation)}
-          <Heading level={3} data-size="xs">{t("criterionLocalNeeds")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionLocalNeeds")}
+          </Heading>
           {text(s.criterionLocalNeeds)}
-          <Heading level={3} data-size="xs">{t("criterionCollective")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionCollective")}
+          </Heading>
           {text(s.criterionCollective)}
-          <Heading level={3} data-size="xs">{t("criterionPartnership")}</Heading>
+          <Heading level={3} data-size="xs">
+            {t("criterionPartnership")}
+          </Heading>
           {text(s.criterionPartnership)}
         </PageSection>
         <PageSection title={t("planOnward")}>{text(s.planOnward)}</PageSection>

@@ -9,7 +9,11 @@ import { fileResponse } from "@/lib/file-response";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Ikke innlogget" }, { status: 401 });
-  const id = z.string().min(1).max(64).safeParse((await params).id);
+  const id = z
+    .string()
+    .min(1)
+    .max(64)
+    .safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: "Fant ikke behovsmeldingen" }, { status: 404 });
   try {
     const { zip, filename } = await reportArchivePackage(actor, id.data);

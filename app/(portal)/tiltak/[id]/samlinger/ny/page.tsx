@@ -19,7 +19,11 @@ export default async function NewGatheringPage({ params }: { params: Promise<{ i
   const m = await orNotFound(getMeasure(actor, id));
   const planning = await getMeasurePlanning(actor, m);
   if (!planning.can.planGatherings) notFound();
-  const [t, tc, options] = await Promise.all([getTranslations("gatheringForm"), getTranslations("common"), gatheringFormOptions(m.id)]);
+  const [t, tc, options] = await Promise.all([
+    getTranslations("gatheringForm"),
+    getTranslations("common"),
+    gatheringFormOptions(m.id),
+  ]);
   const n = options.gatheringCount + 1;
   return (
     <>
