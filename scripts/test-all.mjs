@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything, in order — typecheck, unit tests, integration tests
+// `npm test`: everything, in order — the format check (Prettier), typecheck, unit tests, integration tests
 // against real PostgreSQL, the production build, and the Playwright e2e suite
 // in Chromium (with a local OIDC server). Uses DATABASE_URL's server when set,
 // otherwise one embedded PostgreSQL for the whole run.
@@ -13,6 +13,7 @@ const db = await ensureDatabase({ handleSignals: false });
 const env = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
 
 const steps = [
+  ["format", bin.prettier, ["--check", "."]],
   ["typecheck", bin.tsc, ["--noEmit"]],
   ["unit", bin.vitest, ["run", "--project", "unit"]],
   ["integration", bin.vitest, ["run", "--project", "integration"]],

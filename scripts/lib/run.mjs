@@ -15,6 +15,7 @@ export const bin = {
   vitest: path.join(REPO_ROOT, "node_modules", "vitest", "vitest.mjs"),
   playwright: path.join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js"),
   tsc: path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"),
+  prettier: path.join(REPO_ROOT, "node_modules", "prettier", "bin", "prettier.cjs"),
 };
 
 /** Runs a command to completion with inherited stdio; resolves with its exit code. */
@@ -29,7 +30,8 @@ export function run(command, args, { env = {}, cwd = REPO_ROOT } = {}) {
 /** Like run, but throws when the command fails. */
 export async function must(command, args, options) {
   const code = await run(command, args, options);
-  if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with ${code}`);
+  if (code !== 0)
+    throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with ${code}`);
 }
 
 export const node = (script, args = [], options) => must(process.execPath, [script, ...args], options);
@@ -55,16 +57,27 @@ export function startNext(port, env, { log } = {}) {
   const standalone = (env.NEXT_STANDALONE ?? process.env.NEXT_STANDALONE) === "1";
   const root = standalone ? path.join(REPO_ROOT, ".next", "standalone") : REPO_ROOT;
   if (standalone) {
-    if (!fs.existsSync(path.join(root, "server.js"))) throw new Error("NEXT_STANDALONE=1, but there is no standalone build: NEXT_OUTPUT=standalone next build");
+    if (!fs.existsSync(path.join(root, "server.js")))
+      throw new Error("NEXT_STANDALONE=1, but there is no standalone build: NEXT_OUTPUT=standalone next build");
     fs.cpSync(path.join(REPO_ROOT, ".next", "static"), path.join(root, ".next", "static"), { recursive: true });
     fs.cpSync(path.join(REPO_ROOT, "scripts", "server.mjs"), path.join(root, "scripts", "server.mjs"));
-    fs.cpSync(path.join(REPO_ROOT, "scripts", "lib", "response-cache.mjs"), path.join(root, "scripts", "lib", "response-cache.mjs"));
+    fs.cpSync(
+      path.join(REPO_ROOT, "scripts", "lib", "response-cache.mjs"),
+      path.join(root, "scripts", "lib", "response-cache.mjs"),
+    );
   }
   const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     stdio: log ? ["ignore", out, out] : "inherit",
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOSTNAME: standalone ? "127.0.0.1" : "0.0.0.0", ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: standalone ? "127.0.0.1" : "0.0.0.0",
+      ...env,
+    },
   });
   if (log) fs.closeSync(out);
   const kill = (signal) => {
@@ -87,7 +100,6 @@ export function localAuthSecret() {
   }
   return fs.readFileSync(file, "utf8").trim();
 }
-
 
 /** Drops and re-creates `database` on the server of `url` (for test runs). */
 export async function recreateDatabase(url, database) {
@@ -119,7 +131,9 @@ export function buildIsCurrent() {
     return max;
   };
   const sources = ["app", "components", "lib", "public"].map((d) => newest(path.join(REPO_ROOT, d)));
-  const files = ["next.config.js", "package-lock.json", "prisma/schema.prisma"].map((f) => (fs.existsSync(path.join(REPO_ROOT, f)) ? fs.statSync(path.join(REPO_ROOT, f)).mtimeMs : 0));
+  const files = ["next.config.js", "package-lock.json", "prisma/schema.prisma"].map((f) =>
+    fs.existsSync(path.join(REPO_ROOT, f)) ? fs.statSync(path.join(REPO_ROOT, f)).mtimeMs : 0,
+  );
   return Math.max(...sources, ...files) < built;
 }
 
