@@ -1,5 +1,5 @@
 /**
- * The portal's Content-Security-Policy (issue 7). Built per request by proxy.ts
+ * The portal's Content-Security-Policy. Built per request by proxy.ts
  * with a fresh nonce; Next.js reads the nonce from the request's CSP header and
  * puts it on its own scripts, and 'strict-dynamic' lets those load the chunks.
  * Pure (no Next or Node imports) so it is unit tested: tests/unit/csp.test.ts.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm audit` of the production dependencies, failing on any high or critical
-// advisory (issue 7). CI runs it. Where the registry has no audit endpoint (the
+// advisory. CI runs it. Where the registry has no audit endpoint (the
 // mirror on these machines answers 405), it says so plainly and does not pass
 // the check off as done; set AUDIT_REQUIRED=1 to make that a failure too.
 import { spawnSync } from "node:child_process";

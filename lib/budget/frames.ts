@@ -1,5 +1,5 @@
 /**
- * The year budget and each network's frame (DOMAIN.md §5), as pure functions.
+ * The year budget and each network's frame (docs/domain.md §5), as pure functions.
  *
  * - The remainder for pro-rata distribution is the allocated amount minus the
  *   budget lines; it is computed, never typed.

@@ -1,4 +1,4 @@
-/** Languages the portal speaks: bokmål, nynorsk and English (issue 8). Each has a message file in ./messages. */
+/** Languages the portal speaks: bokmål, nynorsk and English. Each has a message file in ./messages. */
 export const locales = ["nb", "nn", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "nb";

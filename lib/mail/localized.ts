@@ -7,7 +7,7 @@ import { translatorFor } from "@/lib/i18n/messages";
 export type MailTranslator = Awaited<ReturnType<typeof translatorFor>>;
 
 /**
- * Queues one message per language among the recipients (issue 8): a person
+ * Queues one message per language among the recipients: a person
  * gets their chosen language; an address that is not a person's — a contact
  * in a needs report, i.e. a letter to the organisation — gets the
  * organisation's written standard (målform); otherwise bokmål.

@@ -1,5 +1,5 @@
 /**
- * The needs report (behovsmelding) form, DOMAIN.md §4, as zod schemas shared
+ * The needs report (behovsmelding) form, docs/domain.md §4, as zod schemas shared
  * by the browser (react-hook-form) and the server actions.
  *
  * - `draftSchema`: what may be saved at any time. Formats are checked where a

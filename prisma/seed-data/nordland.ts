@@ -760,7 +760,7 @@ export const lofotenMeasure: Measure = {
 // ---------------------------------------------------------------------------
 // After seed 004 (INVENTED): the 2024 report granted, a 2025 report submitted,
 // and who came to the 2024 gatherings. The seeds end at the needs report; the
-// demo needs a granted measure to report on (issue 6) and a report waiting
+// demo needs a granted measure to report on and a report waiting
 // for review.
 // ---------------------------------------------------------------------------
 

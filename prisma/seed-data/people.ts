@@ -53,7 +53,7 @@ export const people: Person[] = [
       {
         role: "OWNER",
         scope: { kind: "ORGANISATION", ref: "org-vagan-kommune" },
-        note: "Holds two roles (example from DOMAIN.md §2).",
+        note: "Holds two roles (example from docs/domain.md §2).",
       },
     ],
   },

@@ -394,7 +394,7 @@ export interface Measure {
 }
 
 // ---------------------------------------------------------------------------
-// Needs report (behovsmelding) — DOMAIN.md §4
+// Needs report (behovsmelding) — docs/domain.md §4
 // ---------------------------------------------------------------------------
 
 export type NeedsReportStatus =

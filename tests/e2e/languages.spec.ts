@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { pdfText } from "../support/pdf-text";
 
 /**
- * Bokmål, nynorsk and English (issue 8): the switch in the header, the page
+ * Bokmål, nynorsk and English: the switch in the header, the page
  * marked with its language, the choice remembered in the browser and on the
  * person (a new browser gets it at sign-in), and the accessibility statement
  * in all three; dates and PDFs in the chosen language. axe on every page.

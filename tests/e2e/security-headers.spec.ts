@@ -20,7 +20,7 @@ function nonceOf(header: string | undefined) {
   return nonces[0]!.slice("'nonce-".length, -1);
 }
 
-/** Every response of the production build carries the security headers (issue 7, hardening). */
+/** Every response of the production build carries the security headers (hardening). */
 test("pages and files are served with security headers", async ({ request }) => {
   for (const path of ["/logg-inn", "/", "/evaluering/ukjent", "/api/auth/session"]) {
     const res = await request.get(path, { maxRedirects: 0 });

@@ -5,7 +5,7 @@ import type { Cluster } from "../../scripts/two-instances.mjs";
 import { expect, expectAccessible, signInAsDemo, signOut, test } from "./fixtures";
 
 /**
- * More than one machine (issue 8): two production instances of one build
+ * More than one machine: two production instances of one build
  * (`next start` on two ports) against one PostgreSQL database and one Redis,
  * behind nginx (round robin, no sticky sessions), started by
  * scripts/two-instances.mjs. The browser only ever talks to nginx. Every page,

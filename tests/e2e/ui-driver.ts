@@ -5,7 +5,7 @@ import type { Locator, Page } from "@playwright/test";
  * or with the keyboard alone — Tab / Shift+Tab to reach a control, then typing,
  * Space, Enter and the arrow keys, as a person without a mouse does. The
  * same flow run with `keyboard(page)` proves it works without a mouse
- * (issue 8, WCAG 2.1.1).
+ * (WCAG 2.1.1).
  */
 export type Ui = {
   fill(target: Locator, text: string): Promise<void>;

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix (issue 7): every server action × every role ×
+ * The authorization matrix: every server action × every role ×
  * own and other organisation / network / county, generated from ONE table
  * (MATRIX below). Each action is called the way its server action calls it
  * (tests/support/form-registry.ts: the same schema and mutation), with

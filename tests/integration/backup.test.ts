@@ -1,5 +1,5 @@
 /**
- * Backup and restore (issue 7): the portal's database is dumped with
+ * Backup and restore: the portal's database is dumped with
  * pg_dump, restored into a new database with pg_restore, and the portal's own
  * queries read the same records from it. pg_dump must be at least the
  * server's major version: with the embedded PostgreSQL 18 and Debian's

@@ -1,5 +1,5 @@
 /**
- * Concurrent edits (issue 7): many people acting on one record at the same
+ * Concurrent edits: many people acting on one record at the same
  * moment. Every record two people edit carries a version, checked in the
  * UPDATE itself, so exactly one write wins and every other writer is told
  * (CONFLICT) — nothing is lost silently. The figures are printed.

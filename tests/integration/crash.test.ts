@@ -1,5 +1,5 @@
 /**
- * Crash safety (issue 7), for real: a separate process runs a submit or an
+ * Crash safety, for real: a separate process runs a submit or an
  * allocation decision and is killed with SIGKILL while its transaction is in
  * the middle — the report updated, the version and audit rows written, the
  * last insert waiting (the test holds a lock on its table: the outbox for a

@@ -1,5 +1,5 @@
 /**
- * Stored text is data, never a formula, in every export (issue 7): names
+ * Stored text is data, never a formula, in every export: names
  * that start with =, +, - or @ come out of the XLSX files as text cells with
  * the same text, and out of the CSV prefixed with ' so a spreadsheet does not
  * evaluate them.

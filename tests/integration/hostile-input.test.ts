@@ -1,5 +1,5 @@
 /**
- * Hostile input (issue 7): generated malformed forms posted to the form
+ * Hostile input: generated malformed forms posted to the form
  * actions' server-side core (`handleForm` in lib/form-handler.ts: the same parse → validate →
  * mutate → map-errors path as every server action, with the actor given
  * instead of read from the session). For every form: ≥ 500 inputs of wrong

@@ -1,5 +1,5 @@
 /**
- * The e-mail outbox with several instances (issue 8): every instance delivers
+ * The e-mail outbox with several instances: every instance delivers
  * the outbox after a write (lib/form-action.ts, `after`) and the scheduled job
  * does too, so senders run at the same time against one database. Each
  * message must go out once, also when the SMTP relay is slow.

@@ -1,5 +1,5 @@
 /**
- * Every server action, as the table the trust tests walk (issue 7): the form
+ * Every server action, as the table the trust tests walk: the form
  * actions with the schema and mutation their action runs (the same objects:
  * the actions import them from the capability's schema and mutations), and
  * the two actions called with arguments. A test that walks the table first

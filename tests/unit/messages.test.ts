@@ -1,5 +1,5 @@
 /**
- * Every language has every message (issue 8): the same keys as bokmål, every
+ * Every language has every message: the same keys as bokmål, every
  * message a valid ICU message, with the same arguments, rich-text tags and
  * plural/select branches — so a key added in one language and forgotten in
  * another fails here, not in front of a user.

@@ -1,4 +1,4 @@
-/** The form's parts (DOMAIN.md §4) and which fields belong to each, for the overview panel and the conflict list. Their names are in the catalogue (form.sections). */
+/** The form's parts (docs/domain.md §4) and which fields belong to each, for the overview panel and the conflict list. Their names are in the catalogue (form.sections). */
 export type SectionKey =
   "del-1" | "del-2" | "del-3" | "del-4" | "del-5" | "del-6" | "tiltak" | "del-14" | "del-15" | "del-16";
 
