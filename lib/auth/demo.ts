@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { demoLoginEnabled } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { compareNb } from "@/lib/i18n/collate";
-
 import type { DemoPerson } from "@/lib/auth/demo-search";
 
 export { matchesDemoSearch, type DemoPerson } from "@/lib/auth/demo-search";

@@ -32,17 +32,16 @@ export async function getHomeData(actor: Actor, now = new Date()) {
     orgAdminOrgs(actor),
     actor.isAdmin ? adminCounts() : null,
   ]);
-  const inReports = (keep: (r: ListedReport) => boolean) => reports.filter(keep);
   return {
     orgAdmin,
     owner: owner.map(({ org, openRounds }) => ({
       org,
-      reports: inReports((r) => r.leadOwnerId === org.id || r.owners.some((o) => o.organisationId === org.id)),
+      reports: reports.filter((r) => r.leadOwnerId === org.id || r.owners.some((o) => o.organisationId === org.id)),
       openRounds,
     })),
     coordinator: coordinator.map(({ network, measures, upcoming }) => ({
       network,
-      reports: inReports((r) => r.networkId === network.id),
+      reports: reports.filter((r) => r.networkId === network.id),
       measures,
       upcoming,
     })),
@@ -50,7 +49,7 @@ export async function getHomeData(actor: Actor, now = new Date()) {
       org,
       networks,
       measures,
-      reports: inReports(
+      reports: reports.filter(
         (r) => r.uhInstitutionId === org.id || r.uhUnits.some((u) => actor.uhOrgIds.includes(u.organisationId)),
       ),
     })),
@@ -59,8 +58,6 @@ export async function getHomeData(actor: Actor, now = new Date()) {
     admin,
   };
 }
-
-type ListedReport = Awaited<ReturnType<typeof listedReports>>[number];
 
 /**
  * The reports the owner, coordinator and UH sections list: only those of the actor's own
